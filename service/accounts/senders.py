@@ -52,7 +52,9 @@ def queue_confirmation(
         subject="Afterview: confirm your forwarding address",
         text=text,
         html=html,
-        dedupe_key=f"sender-confirm:{sender.id}",
+        # The moment too: SQLite gives a removed address's id to the next one added, and
+        # that address (or the same one added again) needs a mail of its own.
+        dedupe_key=f"sender-confirm:{sender.id}:{now:%Y%m%dT%H%M%S%f}",
         now=now,
     )
 

@@ -90,8 +90,12 @@ def reminder_anchor(step: FollowUpStep, interview: Interview) -> datetime:
 
 
 def dedupe_key(step: FollowUpStep, anchor: datetime) -> str:
-    """Name one reminder: this step, about this moment."""
-    return f"reminder:{step.id}:{int(anchor.timestamp())}"
+    """Name one reminder: this step, about this moment.
+
+    By the step's UID, not its id: SQLite gives a deleted step's id to the next step
+    made, and that step's reminder is not the one already queued.
+    """
+    return f"reminder:{step.uid}:{int(anchor.timestamp())}"
 
 
 def due_steps(session: Session, now: datetime, policy: ReminderPolicy) -> list[FollowUpStep]:
@@ -267,7 +271,8 @@ def action_link(policy: ReminderPolicy, step: FollowUpStep, action: str, key: st
     return maillinks.placeholder(
         policy.secret_key,
         LINK_PURPOSE,
-        {"s": step.id, "u": step.interview.user_id, "a": action, "k": key},
+        # The UID too: SQLite gives a deleted step's id to the next step made.
+        {"s": step.id, "i": step.uid, "u": step.interview.user_id, "a": action, "k": key},
     )
 
 
@@ -357,7 +362,8 @@ def read_link(session: Session, payload: Mapping[str, Any]) -> LinkTarget:
         raise NotFound("this link is not valid")
     # Through get_row: an id past what a row can have is no step (it overflowed SQLite).
     step = get_row(session, FollowUpStep, step_id)
-    if step is None or step.interview.user_id != user_id:
+    # Links mailed before the UID was in them ("i") name the step by its id alone.
+    if step is None or step.interview.user_id != user_id or payload.get("i", step.uid) != step.uid:
         raise NotFound("the step this link was for no longer exists")
     return LinkTarget(step=step, action=str(action))
 

@@ -216,8 +216,29 @@ def _wall_clock(day: date, at: time, zone: ZoneInfo) -> datetime:
     return datetime.combine(day, at, tzinfo=zone).astimezone(UTC)
 
 
+def _clock_passes(day: date, at: time, zone: ZoneInfo) -> datetime:
+    """Return the first instant the zone's clock shows `at` or later on that day.
+
+    That is the wall time itself, or, when a DST jump skips it, the moment of the jump:
+    working hours that end inside a gap end there, not an hour after the clock says.
+    """
+    wanted = datetime.combine(day, at)
+    late = datetime.combine(day, at, tzinfo=zone).astimezone(UTC)  # offset before the gap
+    if late.astimezone(zone).replace(tzinfo=None) == wanted:
+        return late
+    early = datetime.combine(day, at, tzinfo=zone).replace(fold=1).astimezone(UTC)
+    # The jump lies between the two readings, on a whole minute: halve down to it.
+    while late - early > timedelta(minutes=1):
+        middle = early + timedelta(minutes=(late - early) // timedelta(minutes=2))
+        if middle.astimezone(zone).replace(tzinfo=None) >= wanted:
+            late = middle
+        else:
+            early = middle
+    return late
+
+
 def _working_period(day: date, zone: ZoneInfo, hours: WorkingHours) -> tuple[datetime, datetime]:
-    return _wall_clock(day, hours.start, zone), _wall_clock(day, hours.end, zone)
+    return _wall_clock(day, hours.start, zone), _clock_passes(day, hours.end, zone)
 
 
 def is_working_moment(moment: datetime, zone: ZoneInfo, hours: WorkingHours) -> bool:
@@ -332,11 +353,12 @@ def _follow_up_due(
     else:
         ended_on = end.astimezone(zone).date()
         day = business_day_on_or_after(ended_on + timedelta(days=follow_up_days), hours)
-    due = _wall_clock(day, hours.start, zone)
+    # The opening of that day, or of the next working day when a clock change swallows it.
+    due = opening_on(day, zone, hours)
     # An early employer date (or a past one) must not bring the follow-up before the thanks.
     while due <= thank_you:
         day = add_business_days(day, 1, hours)
-        due = _wall_clock(day, hours.start, zone)
+        due = opening_on(day, zone, hours)
     return due
 
 

@@ -85,16 +85,22 @@ def init_app(app: Flask) -> None:
         return error_page(404, "Not found"), 404
 
     @app.errorhandler(HTTPException)
-    def _http(exc: HTTPException) -> Response | tuple[str, int]:
+    def _http(exc: HTTPException) -> Response:
         status = exc.code or 500
         if _wants_problem():
-            return problem(status, exc.name, exc.description or "")
-        # Werkzeug's own descriptions ("The method is not allowed for the requested
-        # URL.") speak to developers; ours, given when raising, speak to people.
-        message = exc.description
-        if message is None or message == type(exc).description:
-            message = PAGE_WORDS.get(status, PAGE_WORDS[400])
-        return error_page(status, message), status
+            response = problem(status, exc.name, exc.description or "")
+        else:
+            # Werkzeug's own descriptions ("The method is not allowed for the requested
+            # URL.") speak to developers; ours, given when raising, speak to people.
+            message = exc.description
+            if message is None or message == type(exc).description:
+                message = PAGE_WORDS.get(status, PAGE_WORDS[400])
+            response = Response(error_page(status, message), status, mimetype="text/html")
+        # What HTTP requires with the status stays (Allow on a 405, for one).
+        for name, value in exc.get_headers():
+            if name.lower() != "content-type":
+                response.headers[name] = value
+        return response
 
     @app.errorhandler(OperationalError)
     @app.errorhandler(InterfaceError)

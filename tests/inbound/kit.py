@@ -184,7 +184,7 @@ def register_sender(app: Flask, user_id: int, address: str) -> str:
             db.session, user, sender, now, secret_key=app.config["SECRET_KEY"]
         )
         db.session.commit()
-        key = f"sender-confirm:{sender.id}"
+        key = f"sender-confirm:{sender.id}:{now:%Y%m%dT%H%M%S%f}"
         mail = db.session.scalar(sa.select(OutboxMessage).where(OutboxMessage.dedupe_key == key))
         assert mail is not None
         assert mail.to_address == address
