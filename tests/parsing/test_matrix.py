@@ -22,16 +22,25 @@ from __future__ import annotations
 import os
 import random
 from datetime import date, datetime, time, timedelta
+from functools import cache
 
 import pytest
 from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 from service.parsing import ParsedMessage, parse_message
+from service.parsing.parser import UNLIKE_INVITATIONS_NOTE
 from tests.parsing import matrix_kit as kit
 
 MIN_STATED_CONFIDENCE = 0.5
 INVITATION_KINDS = frozenset({"invitation"})
+
+
+def screened(result: ParsedMessage) -> bool:
+    """Whether the screen sent the reading to review: by design it does so for about 2 % of
+    invitations from senders it has not met (tests/bench/train_screen.py), whatever their
+    format; test_the_screen_sends_few_matrix_mails_to_review holds that share here."""
+    return UNLIKE_INVITATIONS_NOTE in result.warnings
 
 
 def _problems(case: kit.Case, result: ParsedMessage, stated_confidence: float | None) -> list[str]:
@@ -49,7 +58,7 @@ def _problems(case: kit.Case, result: ParsedMessage, stated_confidence: float | 
         if case.end is not None and result.end != case.end:
             got = result.end.isoformat() if result.end is not None else None
             problems.append(f"end {got} ≠ {case.end.isoformat()}")
-        if result.confidence < MIN_STATED_CONFIDENCE:
+        if result.confidence < MIN_STATED_CONFIDENCE and not screened(result):
             problems.append(f"confidence {result.confidence:.2f} < {MIN_STATED_CONFIDENCE}")
         return problems
     # No zone in the mail: the wall time must be right, in the sender's zone (from the
@@ -94,17 +103,27 @@ def styles_for(lang: str, fmt: str, full: bool = FULL_MATRIX) -> tuple[str, ...]
 
 def check_cell(lang: str, fmt: str, full: bool = FULL_MATRIX) -> list[str]:
     """Parse this cell's mail for its zone styles; one line per failing mail."""
+    return _cell(lang, fmt, full)[0]
+
+
+@cache
+def _cell(lang: str, fmt: str, full: bool) -> tuple[list[str], int, int]:
+    """The cell's failing mails, how many of its mails the screen sent to review, of how many."""
     failures: list[str] = []
     stated_confidence: float | None = None
-    for style in styles_for(lang, fmt, full):  # "iana" first, "none" last: see confidence
+    sent_to_review = 0
+    styles = styles_for(lang, fmt, full)
+    for style in styles:  # "iana" first, "none" last: see confidence
         case = kit.case_for(lang, fmt, style)
         result = parse_message(case.raw)
+        sent_to_review += screened(result)
         if style == "iana":
-            stated_confidence = result.confidence
-        problems = _problems(case, result, stated_confidence if style == "none" else None)
+            stated_confidence = None if screened(result) else result.confidence
+        compared = stated_confidence if style == "none" and not screened(result) else None
+        problems = _problems(case, result, compared)
         if problems:
             failures.append(f"{case.describe()}\n      → " + "; ".join(problems))
-    return failures
+    return failures, sent_to_review, len(styles)
 
 
 @pytest.mark.parametrize(
@@ -116,6 +135,15 @@ def test_cell_reads_every_zone_style(lang: str, fmt: str) -> None:
     assert not failures, f"{len(failures)} of {checked} mails misread:\n" + "\n".join(
         f"  {line}" for line in failures
     )
+
+
+def test_the_screen_sends_few_matrix_mails_to_review() -> None:
+    """The screen may send an invitation to review, never many: its threshold is set so that
+    2 % of unseen senders' invitations fall below it; the matrix's plain letters should fare
+    better than that."""
+    counts = [_cell(lang, fmt, FULL_MATRIX)[1:] for lang, fmt in kit.cells()]
+    sent, total = sum(sent for sent, _ in counts), sum(total for _, total in counts)
+    assert sent <= 0.01 * total, f"{sent} of {total} matrix invitations sent to review"
 
 
 def test_matrix_covers_what_mail_really_says() -> None:
