@@ -190,9 +190,6 @@ from service.parsing.when import (
     ASKED_MOVE_NOTE,
     CONFIRMED_QUOTE_NOTE,
     MOVED_AWAY_NOTE,
-    Context,
-    FoundTime,
-    Segment,
     SegmentReadings,
     add_durations,
     asked_to_move,
@@ -203,6 +200,7 @@ from service.parsing.when import (
     opens_header_block,
     shift_by_stated_span,
 )
+from service.parsing.when_common import Context, FoundTime, Segment
 from service.parsing.zone_words import read_zone
 from service.parsing.zones import (
     COUNTRY_ZONES,

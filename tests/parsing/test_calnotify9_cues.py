@@ -28,7 +28,7 @@ def test_greek_day_periods_set_the_half_of_the_day() -> None:
 
 
 def test_calendar_row_labels_of_every_catalog_language_are_slot_labels() -> None:
-    from service.parsing.when import _patterns
+    from service.parsing.when_common import _patterns
 
     label, end_label = _patterns()["label"], _patterns()["end_label"]
     for row in ("Hvenær:", "Sākums:", "Kdaj:", "Қашан:", "Byrjun"):
