@@ -197,10 +197,10 @@ from service.parsing.when import (
     is_reply_subject,
     lone_date,
     moved_away,
-    opens_header_block,
     shift_by_stated_span,
 )
 from service.parsing.when_common import Context, FoundTime, Segment
+from service.parsing.when_lines import opens_header_block
 from service.parsing.zone_words import read_zone
 from service.parsing.zones import (
     COUNTRY_ZONES,

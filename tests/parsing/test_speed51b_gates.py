@@ -20,7 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.parsing import when, when_common
+from service.parsing import when, when_common, when_lines
 from service.parsing.details import (
     _CJK_COMPANY,
     _CJK_FORM_WORDS,
@@ -35,11 +35,11 @@ from service.parsing.when import (
     _DURATION,
     _WORDED_LENGTH,
     _WORDED_LENGTH_HINT,
-    _lines,
     durations,
     without_lookarounds,
 )
 from service.parsing.when_common import Context
+from service.parsing.when_lines import _lines
 from tests.parsing.linearity import assert_linear, repeated, scans
 
 # the pattern _AMBIGUOUS_NUMERIC was, its look-behind first
@@ -88,7 +88,7 @@ _LENGTH_PIECES = [
 
 def _when_attr(name: str) -> re.Pattern[str]:
     """The pattern `name` from whichever of the `when` modules defines it."""
-    home = next(m for m in (when, when_common) if hasattr(m, name))
+    home = next(m for m in (when, when_common, when_lines) if hasattr(m, name))
     pattern: re.Pattern[str] = getattr(home, name)
     return pattern
 
