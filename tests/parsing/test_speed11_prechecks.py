@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from service.parsing import when, when_lines
+from service.parsing import when, when_dates, when_lines
 from service.parsing.lexicon import HABITUAL_WEEKDAYS, full_weekday_names
 
 # (pattern, its hint, texts the pattern rewrites), digits as normalise() has made them ASCII
@@ -66,20 +66,20 @@ def test_noon_ranges_are_still_written_as_clocks() -> None:
     sorted({*full_weekday_names(), *HABITUAL_WEEKDAYS})[::7],
 )
 def test_every_weekday_name_passes_the_weekday_precheck(word: str) -> None:
-    assert when._may_name_weekday(f"see you {word}, 10:00")
-    assert when._may_name_weekday(f"SEE YOU {word.upper()}!")
+    assert when_dates._may_name_weekday(f"see you {word}, 10:00")
+    assert when_dates._may_name_weekday(f"SEE YOU {word.upper()}!")
 
 
 def test_accented_and_greek_weekdays_pass_the_precheck() -> None:
     for line in ("el sábado 14 a las 10", "MERCREDI à 10h", "ΤΡΊΤΗ στις 10:00", "Τρίτης"):
-        assert when._may_name_weekday(line), line
+        assert when_dates._may_name_weekday(line), line
 
 
 def test_a_line_without_a_day_skips_the_weekday_pass_and_reads_the_same() -> None:
-    assert not when._may_name_weekday("Please bring your passport and arrive early.")
+    assert not when_dates._may_name_weekday("Please bring your passport and arrive early.")
     reference = when.date(2026, 11, 2)
-    dates = when._dates("Interview am Donnerstag um 10 Uhr", reference, "DMY", False, "de")
+    dates = when_dates._dates("Interview am Donnerstag um 10 Uhr", reference, "DMY", False, "de")
     assert [hit.day for hit in dates] == [when.date(2026, 11, 5)]
-    again = when._dates("Interview am Donnerstag um 10 Uhr", reference, "DMY", False, "de")
+    again = when_dates._dates("Interview am Donnerstag um 10 Uhr", reference, "DMY", False, "de")
     assert again == dates  # the same (frozen) dates ...
     assert again is not dates  # ... in a fresh list

@@ -20,7 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.parsing import when, when_common, when_lines
+from service.parsing import when, when_common, when_dates, when_lines
 from service.parsing.details import (
     _CJK_COMPANY,
     _CJK_FORM_WORDS,
@@ -30,7 +30,6 @@ from service.parsing.details import (
 )
 from service.parsing.lexicon import needed_words
 from service.parsing.when import (
-    _AMBIGUOUS_NUMERIC,
     _COUNTED_DURATION,
     _DURATION,
     _WORDED_LENGTH,
@@ -39,6 +38,7 @@ from service.parsing.when import (
     without_lookarounds,
 )
 from service.parsing.when_common import Context
+from service.parsing.when_dates import _AMBIGUOUS_NUMERIC
 from service.parsing.when_lines import _lines
 from tests.parsing.linearity import assert_linear, repeated, scans
 
@@ -88,7 +88,7 @@ _LENGTH_PIECES = [
 
 def _when_attr(name: str) -> re.Pattern[str]:
     """The pattern `name` from whichever of the `when` modules defines it."""
-    home = next(m for m in (when, when_common, when_lines) if hasattr(m, name))
+    home = next(m for m in (when, when_common, when_dates, when_lines) if hasattr(m, name))
     pattern: re.Pattern[str] = getattr(home, name)
     return pattern
 
