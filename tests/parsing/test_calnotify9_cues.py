@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from service.parsing.lexicon import CATALOG_REPLY_CUES, has_invitation_cue
-from service.parsing.when import _CLOCK, _clock_value
+from service.parsing.when_clocks import _CLOCK, _clock_value
 
 
 def test_counter_proposal_sentence_reads_as_an_answer() -> None:
