@@ -191,7 +191,6 @@ from service.parsing.when import (
     CONFIRMED_QUOTE_NOTE,
     MOVED_AWAY_NOTE,
     SegmentReadings,
-    add_durations,
     asked_to_move,
     find_times,
     is_reply_subject,
@@ -200,6 +199,7 @@ from service.parsing.when import (
     shift_by_stated_span,
 )
 from service.parsing.when_common import Context, FoundTime, Segment
+from service.parsing.when_ends import add_durations
 from service.parsing.when_lines import opens_header_block
 from service.parsing.zone_words import read_zone
 from service.parsing.zones import (

@@ -23,7 +23,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.parsing import parse_message, when, when_clocks, when_common, when_dates, when_lines
+from service.parsing import (
+    parse_message,
+    when,
+    when_clocks,
+    when_common,
+    when_dates,
+    when_ends,
+    when_lines,
+)
 from service.parsing.word_clocks import spell_word_clocks
 from tests.parsing.linearity import assert_linear, repeated, scans
 from tests.parsing.mailkit import plain_mail
@@ -34,7 +42,9 @@ SENT = "Mon, 08 Jun 2026 09:05:00 +0200"
 def _when_attr(name: str) -> re.Pattern[str]:
     """The pattern `name` from whichever of the `when` modules defines it."""
     home = next(
-        m for m in (when, when_clocks, when_common, when_dates, when_lines) if hasattr(m, name)
+        m
+        for m in (when, when_clocks, when_common, when_dates, when_ends, when_lines)
+        if hasattr(m, name)
     )
     pattern: re.Pattern[str] = getattr(home, name)
     return pattern

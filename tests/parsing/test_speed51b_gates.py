@@ -20,7 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.parsing import when, when_clocks, when_common, when_dates, when_lines
+from service.parsing import when, when_clocks, when_common, when_dates, when_ends, when_lines
 from service.parsing.details import (
     _CJK_COMPANY,
     _CJK_FORM_WORDS,
@@ -29,7 +29,9 @@ from service.parsing.details import (
     find_meeting_url,
 )
 from service.parsing.lexicon import needed_words
-from service.parsing.when import (
+from service.parsing.when_common import Context
+from service.parsing.when_dates import _AMBIGUOUS_NUMERIC
+from service.parsing.when_ends import (
     _COUNTED_DURATION,
     _DURATION,
     _WORDED_LENGTH,
@@ -37,8 +39,6 @@ from service.parsing.when import (
     durations,
     without_lookarounds,
 )
-from service.parsing.when_common import Context
-from service.parsing.when_dates import _AMBIGUOUS_NUMERIC
 from service.parsing.when_lines import _lines
 from tests.parsing.linearity import assert_linear, repeated, scans
 
@@ -89,7 +89,9 @@ _LENGTH_PIECES = [
 def _when_attr(name: str) -> re.Pattern[str]:
     """The pattern `name` from whichever of the `when` modules defines it."""
     home = next(
-        m for m in (when, when_clocks, when_common, when_dates, when_lines) if hasattr(m, name)
+        m
+        for m in (when, when_clocks, when_common, when_dates, when_ends, when_lines)
+        if hasattr(m, name)
     )
     pattern: re.Pattern[str] = getattr(home, name)
     return pattern
