@@ -188,7 +188,6 @@ from service.parsing.text import by_slot_lines
 from service.parsing.text import html_to_text as _html_to_text
 from service.parsing.when import (
     ASKED_MOVE_NOTE,
-    CONFIRMED_QUOTE_NOTE,
     MOVED_AWAY_NOTE,
     SegmentReadings,
     asked_to_move,
@@ -198,6 +197,7 @@ from service.parsing.when import (
     moved_away,
     shift_by_stated_span,
 )
+from service.parsing.when_choosers import CONFIRMED_QUOTE_NOTE
 from service.parsing.when_common import Context, FoundTime, Segment
 from service.parsing.when_ends import add_durations
 from service.parsing.when_lines import opens_header_block

@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 from service.parsing import (
     parse_message,
     when,
+    when_choosers,
     when_clocks,
     when_common,
     when_dates,
@@ -43,7 +44,7 @@ def _when_attr(name: str) -> re.Pattern[str]:
     """The pattern `name` from whichever of the `when` modules defines it."""
     home = next(
         m
-        for m in (when, when_clocks, when_common, when_dates, when_ends, when_lines)
+        for m in (when, when_choosers, when_clocks, when_common, when_dates, when_ends, when_lines)
         if hasattr(m, name)
     )
     pattern: re.Pattern[str] = getattr(home, name)

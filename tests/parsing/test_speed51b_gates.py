@@ -20,7 +20,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.parsing import when, when_clocks, when_common, when_dates, when_ends, when_lines
+from service.parsing import (
+    when,
+    when_choosers,
+    when_clocks,
+    when_common,
+    when_dates,
+    when_ends,
+    when_lines,
+)
 from service.parsing.details import (
     _CJK_COMPANY,
     _CJK_FORM_WORDS,
@@ -90,7 +98,7 @@ def _when_attr(name: str) -> re.Pattern[str]:
     """The pattern `name` from whichever of the `when` modules defines it."""
     home = next(
         m
-        for m in (when, when_clocks, when_common, when_dates, when_ends, when_lines)
+        for m in (when, when_choosers, when_clocks, when_common, when_dates, when_ends, when_lines)
         if hasattr(m, name)
     )
     pattern: re.Pattern[str] = getattr(home, name)
