@@ -181,7 +181,7 @@ def asks_for_slot(reading: FoundTime) -> bool:
 _QUESTION_END = re.compile(r"(?:[?？]|(?:でしょう|です|ます|ません)か[。．]?)$")
 
 
-# how far ahead a quoted offer may date the bare weekday a pick names it by (as when.py's
+# how far ahead a quoted offer may date the bare weekday a pick names it by (as when_choosers.py's
 # PICKED_OFFER_WEEKS does for a reply's own weekday)
 _PICK_WEEKS = 5
 
