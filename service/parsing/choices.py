@@ -15,7 +15,7 @@ from datetime import datetime
 
 from service.parsing.lexicon import REPLY_AGREES, is_reply_header
 from service.parsing.lookalikes import PICKED_CUES, time_sentence
-from service.parsing.when import FoundTime
+from service.parsing.when_common import FoundTime
 
 # a row of a bulleted or numbered list: "- Mittwoch, 14. Oktober", "• Tue 13 Oct", "2. Friday"
 LIST_ROW = re.compile(r"[ \t]{0,4}(?:[-•*–·▪]|\d{1,2}[.)])[ \t]")
@@ -181,7 +181,7 @@ def asks_for_slot(reading: FoundTime) -> bool:
 _QUESTION_END = re.compile(r"(?:[?？]|(?:でしょう|です|ます|ません)か[。．]?)$")
 
 
-# how far ahead a quoted offer may date the bare weekday a pick names it by (as when.py's
+# how far ahead a quoted offer may date the bare weekday a pick names it by (as when_choosers.py's
 # PICKED_OFFER_WEEKS does for a reply's own weekday)
 _PICK_WEEKS = 5
 

@@ -188,21 +188,19 @@ from service.parsing.text import by_slot_lines
 from service.parsing.text import html_to_text as _html_to_text
 from service.parsing.when import (
     ASKED_MOVE_NOTE,
-    CONFIRMED_QUOTE_NOTE,
     MOVED_AWAY_NOTE,
-    Context,
-    FoundTime,
-    Segment,
     SegmentReadings,
-    add_durations,
     asked_to_move,
     find_times,
     is_reply_subject,
     lone_date,
     moved_away,
-    opens_header_block,
     shift_by_stated_span,
 )
+from service.parsing.when_choosers import CONFIRMED_QUOTE_NOTE
+from service.parsing.when_common import Context, FoundTime, Segment
+from service.parsing.when_ends import add_durations
+from service.parsing.when_lines import opens_header_block
 from service.parsing.zone_words import read_zone
 from service.parsing.zones import (
     COUNTRY_ZONES,

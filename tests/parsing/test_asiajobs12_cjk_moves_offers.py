@@ -7,7 +7,7 @@ and the noon words "正午" and "정오"."""
 
 from __future__ import annotations
 
-from service.parsing.when import normalise
+from service.parsing.when_lines import normalise
 from tests.parsing.mailkit import plain_mail, read_json
 
 SENDER = "HR <hr@employer.example>"

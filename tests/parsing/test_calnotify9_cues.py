@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from service.parsing.lexicon import CATALOG_REPLY_CUES, has_invitation_cue
-from service.parsing.when import _CLOCK, _clock_value
+from service.parsing.when_clocks import _CLOCK, _clock_value
 
 
 def test_counter_proposal_sentence_reads_as_an_answer() -> None:
@@ -28,7 +28,7 @@ def test_greek_day_periods_set_the_half_of_the_day() -> None:
 
 
 def test_calendar_row_labels_of_every_catalog_language_are_slot_labels() -> None:
-    from service.parsing.when import _patterns
+    from service.parsing.when_common import _patterns
 
     label, end_label = _patterns()["label"], _patterns()["end_label"]
     for row in ("Hvenær:", "Sākums:", "Kdaj:", "Қашан:", "Byrjun"):

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
-from service.parsing.when import _MILITARY_CUED, _MILITARY_CUED_HINT, normalise
+from service.parsing.when_lines import _MILITARY_CUED, _MILITARY_CUED_HINT, normalise
 from tests.parsing.mailkit import plain_mail
 
 SENT = "Mon, 07 Dec 2026 08:50:00 +0000"

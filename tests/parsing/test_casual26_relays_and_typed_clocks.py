@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from service.parsing import parse_message
 from service.parsing.classify import categorise, is_relayed_message
-from service.parsing.when import normalise
+from service.parsing.when_lines import normalise
 
 SENT = "Mon, 07 Dec 2026 09:00:00 +0000"
 

@@ -77,7 +77,8 @@ def test_an_open_evening_stays_no_invitation() -> None:
 
 
 def test_clause_words_split_at_the_clause_break() -> None:
-    from service.parsing.when import _clause_lead, _clause_tail, _clocks
+    from service.parsing.when_choosers import _clause_lead, _clause_tail
+    from service.parsing.when_clocks import _clocks
 
     line = "Accueil à 8 h 45 au rez-de-chaussée, entretien à 9 h avec Mme Lefort"
     clocks = _clocks(line)
@@ -88,7 +89,8 @@ def test_clause_words_split_at_the_clause_break() -> None:
 
 @pytest.mark.parametrize("sep", [" ", "\n"])
 def test_clause_words_stay_linear(sep: str) -> None:
-    from service.parsing.when import _clause_lead, _clause_tail, _clocks
+    from service.parsing.when_choosers import _clause_lead, _clause_tail
+    from service.parsing.when_clocks import _clocks
 
     def read(line: str) -> None:
         # the clocks of the line's first 1/200 (5,000 characters of a megabyte), each with

@@ -103,7 +103,7 @@ def test_the_deadline_words_stay_linear_on_hostile_text() -> None:
     near-misses, and 5 000 such tails, cost in proportion to their size (a whole parse of
     "do godz. 9 " * 95000 costs what it cost before the change, about 2 s with eight helpers
     on two cores)."""
-    from service.parsing.when import _SAME_DAY, _is_due
+    from service.parsing.when_dates import _SAME_DAY, _is_due
 
     unit = "an diesem Tag téhož dne die dag desse di "
     assert_linear(lambda text: list(_SAME_DAY.finditer(text)), repeated(unit), len(unit) * 6000)

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
-from service.parsing.when import normalise
+from service.parsing.when_lines import normalise
 from tests.parsing.linearity import assert_linear, repeated
 from tests.parsing.mailkit import claimed, plain_mail
 

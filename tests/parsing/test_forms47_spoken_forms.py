@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from datetime import datetime
 
-from service.parsing import parse_message, when, word_clocks
+from service.parsing import parse_message, when_common, word_clocks
 from service.parsing.word_clocks import spell_word_clocks
 from tests.parsing.linearity import assert_linear, repeated
 from tests.parsing.mailkit import plain_mail
@@ -72,7 +72,7 @@ def test_the_new_patterns_stay_linear() -> None:
         )
     ]
     assert len(new) == 4
-    patterns = [*new, word_clocks._DAY_WORD, when._NOON]
+    patterns = [*new, word_clocks._DAY_WORD, when_common._NOON]
     for unit in (
         "o dziesiątej ",
         "o desiatej w ",

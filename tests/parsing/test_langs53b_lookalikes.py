@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.parsing import classify, lexicon, lookalikes, when
+from service.parsing import classify, lexicon, lookalikes, when_dates
 from tests.parsing.linearity import assert_linear, repeated, scans
 from tests.parsing.mailkit import assert_claimed_at, assert_sure_at, claimed, plain_mail
 
@@ -329,7 +329,7 @@ def test_extended_lists_stay_linear(name: str, cues: object, unit: str) -> None:
 
 
 def test_thai_deadline_word_stays_linear() -> None:
-    assert_linear(scans(when._DUE_THAI), repeated("ภายใน ก่อน ไม่เกินวัน"), 200_000)
+    assert_linear(scans(when_dates._DUE_THAI), repeated("ภายใน ก่อน ไม่เกินวัน"), 200_000)
 
 
 def test_extended_lists_keep_a_precondition() -> None:
@@ -365,7 +365,7 @@ def test_extended_lists_keep_a_precondition() -> None:
 
 
 def test_thai_by_before_a_date() -> None:
-    assert when._DUE_THAI.search("กรุณาเลือกภายในวันที่ ")
-    assert when._DUE_THAI.search("ส่งไม่เกิน ")
-    assert not when._DUE_THAI.search("มาก่อนเวลา ")
-    assert when._DUE_THAI.search("ก่อนวันที่ ")
+    assert when_dates._DUE_THAI.search("กรุณาเลือกภายในวันที่ ")
+    assert when_dates._DUE_THAI.search("ส่งไม่เกิน ")
+    assert not when_dates._DUE_THAI.search("มาก่อนเวลา ")
+    assert when_dates._DUE_THAI.search("ก่อนวันที่ ")

@@ -67,7 +67,7 @@ def test_no_slot_from_an_ask_a_past_hour_or_a_shop(case: str) -> None:
 def test_the_trade_pattern_stays_linear() -> None:
     """The pattern is tried right after each clock of a line (match, not search): 1 MB of
     its own words, with and without line breaks, is read well within the limit."""
-    from service.parsing.when import _TRADED_FOR
+    from service.parsing.when_clocks import _TRADED_FOR
 
     for text in ("14:15 instead of " * 60000, "14:15\ninstead\nof\n" * 60000):
         ends = range(5, len(text), 17)

@@ -12,14 +12,9 @@ from datetime import datetime
 
 from service.parsing import parse_message
 from service.parsing.text import by_slot_lines, html_to_text
-from service.parsing.when import (
-    _DASH_TO_CLOCK,
-    _GIVEN_UP_BEFORE_CLOCK,
-    _LETTER_MARK,
-    _PICK_LETTER,
-    _PICK_NUMBER,
-    _PICK_PLACE,
-)
+from service.parsing.when import _GIVEN_UP_BEFORE_CLOCK
+from service.parsing.when_choosers import _LETTER_MARK, _PICK_LETTER, _PICK_NUMBER, _PICK_PLACE
+from service.parsing.when_clocks import _DASH_TO_CLOCK
 from tests.parsing.linearity import assert_linear, repeated, scans
 from tests.parsing.mailkit import plain_mail
 

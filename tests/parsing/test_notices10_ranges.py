@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from service.parsing import parse_message
-from service.parsing.when import _CLOCK
+from service.parsing.when_clocks import _CLOCK
 
 
 def _mail(body: str, date: str = "Mon, 02 Feb 2026 10:00:00 +0100") -> bytes:

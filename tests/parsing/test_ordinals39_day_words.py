@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
-from service.parsing.when import _EN_ORDINAL_WORDS, normalise
+from service.parsing.when_lines import _EN_ORDINAL_WORDS, normalise
 from tests.parsing.mailkit import plain_mail
 
 WORDS = {number: word for word, number in _EN_ORDINAL_WORDS.items() if " " not in word}

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from service.parsing import parse_message
 from service.parsing.lookalikes import misdirected
-from service.parsing.when import _duration, _handed_in_by
+from service.parsing.when_choosers import _handed_in_by
+from service.parsing.when_ends import _duration
 from tests.parsing.mailkit import plain_mail
 
 SENT = "Thu, 21 Jan 2027 17:50:00 +0500"

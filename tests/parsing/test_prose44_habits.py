@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
-from service.parsing.when import normalise
+from service.parsing.when_lines import normalise
 from tests.parsing.linearity import assert_linear, repeated
 from tests.parsing.mailkit import plain_mail
 
@@ -191,7 +191,7 @@ def test_a_postscript_that_only_mentions_an_hour_moves_nothing(postscript: str) 
 def test_reading_corrections_stays_linear_in_long_gaps() -> None:
     """400 lines, each two clocks around a gap of 390 characters (97 for the small run): a
     joiner that re-read the gap from each of its characters cost 0.6 s a line."""
-    from service.parsing.when import corrected_hours
+    from service.parsing.when_clocks import corrected_hours
 
     for unit in (" ", ", ", "-", "& "):
         assert_linear(corrected_hours, _gapped_lines(unit), 390, label=unit)

@@ -79,7 +79,7 @@ def test_a_day_that_is_not_given_up_moves_nothing() -> None:
 def test_reading_day_corrections_stays_linear_in_long_lines() -> None:
     """400 lines, each a day and a weekday around a gap of about 390 characters (a quarter
     of it for the small run)."""
-    from service.parsing.when import corrected_days
+    from service.parsing.when_clocks import corrected_days
 
     gaps = ((" ", 390), (", ", 190), ("no ", 130), ("不是", 190), ("Thursday 11 June, not ", 20))
     for unit, count in gaps:

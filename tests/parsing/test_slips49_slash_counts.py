@@ -87,7 +87,8 @@ def test_the_same_pairs_are_dates_where_a_date_stands() -> None:
 
 def test_the_slash_count_check_stays_linear() -> None:
     """Slash pairs and step words cost work in proportion to their length."""
-    from service.parsing.when import _patterns, _slash_count
+    from service.parsing.when_common import _patterns
+    from service.parsing.when_dates import _slash_count
 
     numeric = _patterns()["numeric"]
 

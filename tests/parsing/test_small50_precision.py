@@ -126,7 +126,7 @@ def test_working_days_beside_the_interviews_date_leave_its_slot() -> None:
 def test_the_new_scans_stay_linear() -> None:
     from service.parsing.lexicon import _SHORT_CLOSING_LINE
     from service.parsing.lookalikes import _TITLE_LEAD
-    from service.parsing.when import _WEEKDAY_SPAN
+    from service.parsing.when_dates import _WEEKDAY_SPAN
 
     for unit, pattern in (
         ("mon-", _WEEKDAY_SPAN),

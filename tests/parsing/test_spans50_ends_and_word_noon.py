@@ -11,12 +11,8 @@ from datetime import datetime
 
 import pytest
 
-from service.parsing.when import (
-    _BRACKETED_DAY,
-    _HALF_AFTER_HOURS,
-    _ISO_LENGTH,
-    _WORD_AND_BRACKET_BEFORE,
-)
+from service.parsing.when_clocks import _BRACKETED_DAY, _WORD_AND_BRACKET_BEFORE
+from service.parsing.when_ends import _HALF_AFTER_HOURS, _ISO_LENGTH
 from service.parsing.word_clocks import _CJK_DIGIT_QUARTER, _NOON_FRAMES
 from tests.parsing.linearity import assert_linear, repeated, scans
 from tests.parsing.mailkit import eight_bit_mail, read_span

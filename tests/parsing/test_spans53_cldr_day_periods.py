@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from service.parsing import parse_message
 from service.parsing.lexicon import cldr_day_period_half, cldr_day_periods
-from service.parsing.when import _CLOCK
+from service.parsing.when_clocks import _CLOCK
 from tests.parsing.linearity import assert_linear, repeated, scans
 from tests.parsing.mailkit import claimed, plain_mail
 

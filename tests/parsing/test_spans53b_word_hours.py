@@ -17,7 +17,7 @@ from babel.dates import format_date
 
 from service.parsing import parse_message
 from service.parsing.lexicon import has_invitation_cue
-from service.parsing.when import _CLOCK
+from service.parsing.when_clocks import _CLOCK
 from service.parsing.word_clocks import _HE_CLOCK, _SL_ORDINAL_HOUR, spell_word_clocks
 from tests.parsing.linearity import assert_linear, repeated, scans
 from tests.parsing.mailkit import plain_mail

@@ -11,25 +11,37 @@ import re
 
 import pytest
 
-from service.parsing import when
+from service.parsing import when, when_dates, when_lines
 from service.parsing.lexicon import HABITUAL_WEEKDAYS, full_weekday_names
 
 # (pattern, its hint, texts the pattern rewrites), digits as normalise() has made them ASCII
 REWRITES = [
-    (when._SPACED_DATE, when._SPACED_DATE_HINT, ["am 3. 6. 2026 um 10", "(16. 4. 2026)"]),
-    (when._MILITARY_RANGE, when._MILITARY_RANGE_HINT, ["1400-1500 CET", "0900 – 0945 hrs"]),
     (
-        when._HOUR_WORD_MINUTES,
-        when._HOUR_WORD_MINUTES_HINT,
+        when_lines._SPACED_DATE,
+        when_lines._SPACED_DATE_HINT,
+        ["am 3. 6. 2026 um 10", "(16. 4. 2026)"],
+    ),
+    (
+        when_lines._MILITARY_RANGE,
+        when_lines._MILITARY_RANGE_HINT,
+        ["1400-1500 CET", "0900 – 0945 hrs"],
+    ),
+    (
+        when_lines._HOUR_WORD_MINUTES,
+        when_lines._HOUR_WORD_MINUTES_HINT,
         ["um 14 Uhr 30", "à 14 heures 30", "в 14 ч 30 мин", "2 နာရီ 30 မိနစ်", "14 UHR 30"],
     ),
-    (when._COMMA_CLOCK, when._COMMA_CLOCK_HINT, ["alle 14,30", "godz. 9,15"]),
-    (when._COMMA_CLOCK_UNIT, when._COMMA_CLOCK_HINT, ["14,30 Uhr", "9,45 h"]),
-    (when._MILITARY, when._MILITARY_HINT, ["at 1430 hrs", "1500 UTC", "0930Z"]),
-    (when._UNIT_CLOCK, when._UNIT_CLOCK_HINT, ["13 óra 30 perckor", "о 14 год. 30 хв."]),
+    (when_lines._COMMA_CLOCK, when_lines._COMMA_CLOCK_HINT, ["alle 14,30", "godz. 9,15"]),
+    (when_lines._COMMA_CLOCK_UNIT, when_lines._COMMA_CLOCK_HINT, ["14,30 Uhr", "9,45 h"]),
+    (when_lines._MILITARY, when_lines._MILITARY_HINT, ["at 1430 hrs", "1500 UTC", "0930Z"]),
     (
-        when._AND_BETWEEN,
-        when._AND_BETWEEN_HINT,
+        when_lines._UNIT_CLOCK,
+        when_lines._UNIT_CLOCK_HINT,
+        ["13 óra 30 perckor", "о 14 год. 30 хв."],
+    ),
+    (
+        when_lines._AND_BETWEEN,
+        when_lines._AND_BETWEEN_HINT,
         ["16:45 és 17:30 óra között", "14:00 ile 15:00 arasında"],
     ),
 ]
@@ -45,8 +57,8 @@ def test_a_hint_finds_whatever_its_rewrite_finds(
 
 
 def test_noon_ranges_are_still_written_as_clocks() -> None:
-    assert "12:00pm" in when.normalise("from noon-1pm ET")
-    assert "12:00pm" in when.normalise("11am to NOON")
+    assert "12:00pm" in when_lines.normalise("from noon-1pm ET")
+    assert "12:00pm" in when_lines.normalise("11am to NOON")
 
 
 @pytest.mark.parametrize(
@@ -54,20 +66,20 @@ def test_noon_ranges_are_still_written_as_clocks() -> None:
     sorted({*full_weekday_names(), *HABITUAL_WEEKDAYS})[::7],
 )
 def test_every_weekday_name_passes_the_weekday_precheck(word: str) -> None:
-    assert when._may_name_weekday(f"see you {word}, 10:00")
-    assert when._may_name_weekday(f"SEE YOU {word.upper()}!")
+    assert when_dates._may_name_weekday(f"see you {word}, 10:00")
+    assert when_dates._may_name_weekday(f"SEE YOU {word.upper()}!")
 
 
 def test_accented_and_greek_weekdays_pass_the_precheck() -> None:
     for line in ("el sábado 14 a las 10", "MERCREDI à 10h", "ΤΡΊΤΗ στις 10:00", "Τρίτης"):
-        assert when._may_name_weekday(line), line
+        assert when_dates._may_name_weekday(line), line
 
 
 def test_a_line_without_a_day_skips_the_weekday_pass_and_reads_the_same() -> None:
-    assert not when._may_name_weekday("Please bring your passport and arrive early.")
+    assert not when_dates._may_name_weekday("Please bring your passport and arrive early.")
     reference = when.date(2026, 11, 2)
-    dates = when._dates("Interview am Donnerstag um 10 Uhr", reference, "DMY", False, "de")
+    dates = when_dates._dates("Interview am Donnerstag um 10 Uhr", reference, "DMY", False, "de")
     assert [hit.day for hit in dates] == [when.date(2026, 11, 5)]
-    again = when._dates("Interview am Donnerstag um 10 Uhr", reference, "DMY", False, "de")
+    again = when_dates._dates("Interview am Donnerstag um 10 Uhr", reference, "DMY", False, "de")
     assert again == dates  # the same (frozen) dates ...
     assert again is not dates  # ... in a fresh list

@@ -22,7 +22,7 @@ from service.parsing.lexicon import (
     needed_words,
     within_alphabet,
 )
-from service.parsing.when import _SPELLED_COUNT, _SPELLED_COUNTS, _counts_in_digits
+from service.parsing.when_ends import _SPELLED_COUNT, _SPELLED_COUNTS, _counts_in_digits
 
 ASCII = ((0x00, 0x7F),)
 

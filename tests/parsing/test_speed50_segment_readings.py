@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from service.parsing.when import Context, Segment, SegmentReadings, find_times
+from service.parsing.when import SegmentReadings, find_times
+from service.parsing.when_common import Context, Segment
 
 BERLIN = ZoneInfo("Europe/Berlin")
 SENT = datetime(2026, 11, 2, 9, 30, tzinfo=BERLIN)

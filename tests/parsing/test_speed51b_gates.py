@@ -20,7 +20,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.parsing import when
+from service.parsing import (
+    when,
+    when_choosers,
+    when_clocks,
+    when_common,
+    when_dates,
+    when_ends,
+    when_lines,
+)
 from service.parsing.details import (
     _CJK_COMPANY,
     _CJK_FORM_WORDS,
@@ -29,17 +37,17 @@ from service.parsing.details import (
     find_meeting_url,
 )
 from service.parsing.lexicon import needed_words
-from service.parsing.when import (
-    _AMBIGUOUS_NUMERIC,
+from service.parsing.when_common import Context
+from service.parsing.when_dates import _AMBIGUOUS_NUMERIC
+from service.parsing.when_ends import (
     _COUNTED_DURATION,
     _DURATION,
     _WORDED_LENGTH,
     _WORDED_LENGTH_HINT,
-    Context,
-    _lines,
     durations,
     without_lookarounds,
 )
+from service.parsing.when_lines import _lines
 from tests.parsing.linearity import assert_linear, repeated, scans
 
 # the pattern _AMBIGUOUS_NUMERIC was, its look-behind first
@@ -84,6 +92,17 @@ _LENGTH_PIECES = [
     "ſ",
     "İ",
 ]
+
+
+def _when_attr(name: str) -> re.Pattern[str]:
+    """The pattern `name` from whichever of the `when` modules defines it."""
+    home = next(
+        m
+        for m in (when, when_choosers, when_clocks, when_common, when_dates, when_ends, when_lines)
+        if hasattr(m, name)
+    )
+    pattern: re.Pattern[str] = getattr(home, name)
+    return pattern
 
 
 def _signature(match: re.Match[str]) -> tuple[tuple[int, int], str, dict[str, str]]:
@@ -321,7 +340,7 @@ _LED_PIECES = [
 def test_look_ahead_led_patterns_match_as_before(name: str, text: str) -> None:
     source, flags = _LED_BEFORE[name]
     before = re.compile(source, flags)
-    now = getattr(when, name)
+    now = _when_attr(name)
     assert [(m.span(), m.groups()) for m in now.finditer(text)] == [
         (m.span(), m.groups()) for m in before.finditer(text)
     ]
@@ -329,4 +348,4 @@ def test_look_ahead_led_patterns_match_as_before(name: str, text: str) -> None:
 
 @pytest.mark.parametrize("name", sorted(_LED_BEFORE))
 def test_look_ahead_led_patterns_are_linear(name: str) -> None:
-    assert_linear(scans(getattr(when, name)), repeated("1/12/26, 9:00 PM PST. 0:45 "), label=name)
+    assert_linear(scans(_when_attr(name)), repeated("1/12/26, 9:00 PM PST. 0:45 "), label=name)

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import service.parsing.parser  # noqa: F401  (builds every cue list of the package)
-from service.parsing import details, lookalikes, when
+from service.parsing import details, lookalikes, when_common
 from service.parsing.lexicon import (
     _SAME_LETTER,
     CaseBlindCues,
@@ -148,7 +148,7 @@ def test_the_gate_lets_the_documented_sentences_through(text: str) -> None:
 # --- look-ahead led patterns
 
 _LED_BEFORE = {
-    (when, "_NOON"): (
+    (when_common, "_NOON"): (
         r"\b(?<!-)(?:noon|midday|mittag|midi|mediodía|mezzogiorno|podne|подне|opoldne|пладне"
         r"|vidurdienį|meio-dia|meio dia|(?<=w )południe|keskipäivällä|keskipäivään|keskpäeval"
         r"|délben|опівдні|полдень|poledne|poludnie|öğlen)\b|正午|정오(?!표)",
@@ -225,7 +225,7 @@ def test_look_ahead_led_patterns_match_as_before(module: object, name: str, text
 
 
 def test_new_and_changed_patterns_are_linear() -> None:
-    assert_linear(scans(when._NOON), repeated("noo mid w poludni 正 -noon "), label="noon")
+    assert_linear(scans(when_common._NOON), repeated("noo mid w poludni 正 -noon "), label="noon")
     assert_linear(
         scans(details._DIAL_IN), repeated("phone: +1 555 12 call tel pin 12 "), label="dial"
     )

@@ -13,12 +13,7 @@ from datetime import datetime
 import pytest
 
 from service.parsing.lookalikes import PUBLIC_EVENT_CUES
-from service.parsing.when import (
-    _DURATION,
-    _LATER_END_LEAD,
-    _LATER_END_VERB,
-    _PROSE_END_AFTER,
-)
+from service.parsing.when_ends import _DURATION, _LATER_END_LEAD, _LATER_END_VERB, _PROSE_END_AFTER
 from tests.parsing.linearity import assert_linear, repeated, scans
 from tests.parsing.mailkit import eight_bit_mail, read_span
 

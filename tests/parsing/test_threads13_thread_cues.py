@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from service.parsing import parse_message
 from service.parsing.lexicon import DECLINE_CUES
 from service.parsing.lookalikes import MOVE_ASKED_CUES, PENDING_CUES
-from service.parsing.when import _is_due
+from service.parsing.when_dates import _is_due
 
 REC = "kim@lyktan.example.se"
 USER = "me@mailbox.example"

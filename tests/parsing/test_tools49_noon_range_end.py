@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
-from service.parsing.when import _NOON_IN_RANGE
+from service.parsing.when_lines import _NOON_IN_RANGE
 from tests.parsing.linearity import assert_linear, repeated
 from tests.parsing.mailkit import plain_mail
 
