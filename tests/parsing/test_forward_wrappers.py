@@ -203,7 +203,8 @@ RESIDUAL = frozenset(
         # longthr37: a short thanks ("Danke, bis dann", "welcome aboard") over a quoted thread.
         # Sent straight, its only time is quoted mail (unclaimed); forwarded, the thread is
         # passed on for its one slot still ahead, as _take_the_confirmed_quoted_slot means a
-        # forwarded thread to be. All five of the family's threads, through Gmail; a draw meets them seldom.
+        # forwarded thread to be. All five of the family's threads, through Gmail; a draw
+        # meets them seldom.
         "longthr37__de_outlook_danke_bis_dann_neg.eml",
         "longthr37__en-GB_gmail_five_deep_welcome_neg.eml",
         "longthr37__fr_thunderbird_bonne_annee_neg.eml",
