@@ -175,6 +175,15 @@ def test_snooze_offers_a_day_three_days_next_monday_or_a_date(
     app, base = live
     make_user(app, "ana@example.com", "Europe/Berlin")
     [interview_id] = _log(app, 1, datetime.now(UTC))
+    # due within the hour: "Next Monday" is offered only when it is later than the step is
+    # due, and a thank-you logged on a weekend is due on Monday morning anyway
+    with app.app_context():
+        db.session.execute(
+            sa.update(FollowUpStep)
+            .where(FollowUpStep.interview_id == interview_id, FollowUpStep.kind == "thank_you")
+            .values(due_at=datetime.now(UTC) + timedelta(hours=1))
+        )
+        db.session.commit()
     context, page, problems = _open(browser, base, size)
 
     def follow_up() -> FollowUpStep:
