@@ -64,6 +64,7 @@ bench-invariance: $(STAMP)
 train-screen: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,train]'
 	$(BIN)/python tests/bench/train_screen.py
+	$(BIN)/python tests/bench/train_screen.py --calendar
 
 # The slowest parse of a randomized set of hostile mails, against the median normal parse.
 bench-parse-worst: $(STAMP)

@@ -720,6 +720,23 @@ def wording(raw: bytes) -> str:
     return _sample(_subject_of(sources) or "", _message_text(sources))
 
 
+def calendar_wording(raw: bytes) -> str | None:
+    """The text the calendar screen reads for a mail whose calendar gives a slot, else None."""
+    sources = _sources(raw)
+    _find_passed_on(sources)
+    event = _first_event(sources.calendars, None)
+    if event is None or event.start is None:
+        return None
+    return _calendar_sample(event, _subject_of(sources), sources)
+
+
+def _calendar_sample(event: CalendarEvent, subject: str | None, sources: _Sources) -> str:
+    """The subject, the event's title and notes, then the message: what the file says it is
+    before what the mail around it says."""
+    told = "\n".join(text for text in (event.summary, event.description) if text)
+    return _sample(subject or "", f"{told}\n{_message_text(sources)}")
+
+
 def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
     outer, original = sources.outer, sources.original
     notes: list[str] = list(outer.warnings)
@@ -1070,6 +1087,15 @@ def _from_calendar(
     ):
         confidence = min(confidence, 0.45)
         notes.insert(0, NO_JOB_SEARCH_NOTE)
+    if (
+        kind in ("invitation", "reschedule")
+        and confidence >= 0.5
+        and reads_unlike_invitations(_calendar_sample(event, subject, sources), calendar=True)
+    ):
+        # an event of a kind no check above names (a class, a club night, a clinic slot):
+        # the slot, zone and UID stay as the file gives them, the claim goes to review
+        confidence = min(confidence, 0.45)
+        notes.append(UNLIKE_INTERVIEWS_NOTE)
     if kind == "invitation" and _not_time_to_attend(event, sources):
         confidence = min(confidence, 0.45)
         notes.append(NOT_ATTENDED_NOTE)
@@ -2326,6 +2352,10 @@ _JOB_SEARCH_READ = 20_000  # characters of each text: the words sit in a subject
 UNLIKE_INVITATIONS_NOTE = (
     "its wording is more like mail that mentions a meeting than like an interview invitation; "
     "check that it sets your interview"
+)
+UNLIKE_INTERVIEWS_NOTE = (
+    "the event's title and notes read more like other appointments than an interview; "
+    "check that it is yours"
 )
 UNTIED_TIME_NOTE = (
     "nothing near the time calls it a meeting or an interview (it may be a deadline or a day "

@@ -1,4 +1,4 @@
-"""A second opinion on a text-only mail the wording checks would put in the calendar.
+"""A second opinion on a mail the wording checks would put in the calendar.
 
 The checks name what a look-alike is (a webinar, a colleague's candidate, a parcel's slot);
 mail of a kind no check has met yet goes through them. The screen is a logistic regression
@@ -7,6 +7,10 @@ labelled corpus's dev split, trained by tests/bench/train_screen.py: it says how
 mail reads like the invitations there rather than like the look-alikes. It can only send a
 reading to review, never make a time an invitation, so on a real invitation it costs a
 question in the review queue, never a wrong calendar entry.
+
+Calendar mail has a screen of its own (CALENDAR_WEIGHTS_FILE), trained on the calendar-bearing
+mail of the same split: a file's title and notes say less, and other things, than prose does
+("Interview: Jane Doe" against "Sprint review", "Yoga class"), and it judges any length.
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ from itertools import pairwise
 from pathlib import Path
 
 WEIGHTS_FILE = Path(__file__).with_name("screen_weights.json")
-MIN_WORDS = 40
+CALENDAR_WEIGHTS_FILE = Path(__file__).with_name("screen_calendar_weights.json")
+MIN_WORDS = 40  # for text-only mail; a calendar's own title is worth weighing however short
 TEXT_LIMIT = 4000  # the head of a mail says what it is; a long thread's tail does not
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _DIGIT = re.compile(r"\d")
@@ -53,14 +58,17 @@ def features(text: str) -> Counter[str]:
     return found
 
 
-def judged(found: Counter[str]) -> bool:
+def judged(found: Counter[str], *, calendar: bool = False) -> bool:
     """Tell whether a mail's features hold MIN_WORDS words (or unspaced character pairs)."""
+    if calendar:
+        return True
     return sum(count for name, count in found.items() if " " not in name) >= MIN_WORDS
 
 
 @cache
-def screen() -> Screen:
-    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+def screen(*, calendar: bool = False) -> Screen:
+    path = CALENDAR_WEIGHTS_FILE if calendar else WEIGHTS_FILE
+    data = json.loads(path.read_text(encoding="utf-8"))
     return Screen(float(data["bias"]), float(data["threshold"]), dict(data["weights"]))
 
 
@@ -76,14 +84,15 @@ def _odds(found: Counter[str], model: Screen) -> float:
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, score))))
 
 
-def reads_unlike_invitations(text: str) -> bool:
+def reads_unlike_invitations(text: str, *, calendar: bool = False) -> bool:
     """Tell whether a mail reads less like an invitation than nearly all of those trained on.
 
-    A mail of fewer than MIN_WORDS words ("Could you drop by Friday at 4pm?") says too little
-    for its wording to outweigh the checks that read it: the screen keeps no opinion on it.
+    A text-only mail of fewer than MIN_WORDS words ("Could you drop by Friday at 4pm?") says
+    too little for its wording to outweigh the checks that read it: the screen keeps no
+    opinion on it.
     """
     found = features(text)
-    if not judged(found):
+    if not judged(found, calendar=calendar):
         return False
-    model = screen()
+    model = screen(calendar=calendar)
     return _odds(found, model) < model.threshold

@@ -1,7 +1,7 @@
 """Train the screen (service/parsing/screen.py) on the dev split of our labelled corpus.
 
 Run: make train-screen   (installs scikit-learn into .venv, then runs this)
-     .venv/bin/python tests/bench/train_screen.py [--c 16] [--budget 0.005] [--check]
+     .venv/bin/python tests/bench/train_screen.py [--c 16] [--budget 0.02] [--check] [--calendar]
 
 Positives are the text-only invitations, moves and cancellations (labelled with a start);
 negatives the text-only look-alikes (`not_invitation`). The held-out split is never read, so
@@ -10,6 +10,10 @@ pair counts only when at least two source families use it: what one template say
 template's, not a sign of a kind of mail. The threshold is the odds below which `budget` of
 the positives fall when each family is scored by a model trained without it (5 folds by
 family), so it is set on mail of unseen senders, as the screen meets it.
+
+With --calendar it trains the calendar screen instead: the same, on calendar-bearing mail
+whose calendar gives a slot, reading `calendar_wording` (subject, event title and notes, then
+the message) at any length.
 """
 
 from __future__ import annotations
@@ -29,16 +33,25 @@ sys.path.insert(0, str(ROOT / "tests" / "bench"))
 
 import bench_parse  # noqa: E402
 
-from service.parsing.parser import wording  # noqa: E402
-from service.parsing.screen import WEIGHTS_FILE, Screen, features, invitation_odds, judged  # noqa: E402
+from service.parsing.parser import calendar_wording, wording  # noqa: E402
+from service.parsing.screen import (  # noqa: E402
+    CALENDAR_WEIGHTS_FILE,
+    WEIGHTS_FILE,
+    Screen,
+    features,
+    invitation_odds,
+    judged,
+)
 
 POSITIVE_KINDS = {"invitation", "reschedule", "cancellation"}
 MIN_FAMILIES = 2
 KEEP_WEIGHT = 0.005  # smaller weights change no decision; leaving them out keeps the file small
 
 
-def examples() -> tuple[list[dict[str, float]], list[bool], list[str], list[str], list[str]]:
-    """Return the dev split's text-only mails the screen would judge (long enough) as
+def examples(
+    calendar: bool = False,
+) -> tuple[list[dict[str, float]], list[bool], list[str], list[str], list[str]]:
+    """Return the dev split's text-only (or calendar) mails the screen would judge as
     normalised feature counts with their labels, families, texts and languages."""
     rows, labels, families, texts, languages = [], [], [], [], []
     for item in bench_parse.labelled_files():
@@ -49,11 +62,14 @@ def examples() -> tuple[list[dict[str, float]], list[bool], list[str], list[str]
         if not positive and kind != "not_invitation":
             continue
         raw = item.path.read_bytes()
-        if bench_parse.is_calendar_bearing(raw, item.path):
+        if bench_parse.is_calendar_bearing(raw, item.path) != calendar:
             continue
-        text = wording(raw)
+        read = calendar_wording(raw) if calendar else wording(raw)
+        if read is None:
+            continue
+        text = read
         counts = features(text)
-        if not judged(counts):
+        if not judged(counts, calendar=calendar):
             continue
         norm = math.sqrt(sum(c * c for c in counts.values())) or 1.0
         rows.append({name: count / norm for name, count in counts.items()})
@@ -100,11 +116,13 @@ def main(argv: list[str] | None = None) -> int:
     options.add_argument(
         "--budget", type=float, default=0.02, help="share of positives sent to review"
     )
-    options.add_argument("--out", type=Path, default=WEIGHTS_FILE)
+    options.add_argument("--calendar", action="store_true", help="train the calendar screen")
+    options.add_argument("--out", type=Path, default=None)
     options.add_argument("--check", action="store_true", help="report only; write nothing")
     args = options.parse_args(argv)
     warnings.simplefilter("ignore")
-    rows, labels, families, texts, languages = examples()
+    out = args.out or (CALENDAR_WEIGHTS_FILE if args.calendar else WEIGHTS_FILE)
+    rows, labels, families, texts, languages = examples(args.calendar)
     sample_weight = balanced(labels, languages)
     kept = shared_features(rows, families)
     rows = [{k: v for k, v in row.items() if k in kept} for row in rows]
@@ -160,8 +178,8 @@ def main(argv: list[str] | None = None) -> int:
         "threshold": screen.threshold,
         "weights": dict(sorted(weights.items())),
     }
-    args.out.write_text(json.dumps(payload, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB)")
+    out.write_text(json.dumps(payload, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"wrote {out} ({out.stat().st_size // 1024} KiB)")
     return 0
 
 
