@@ -254,6 +254,9 @@ class _Sources:
     # the mail is the user's Bcc copy of their own reply, `inline` standing for it as the
     # forward of that reply would (see _bcc_copy_of_own): its quotes are read as a reply's
     bcc_copy: bool = False
+    # _message_text's answer, once the forward is found: the text reading and the calendar
+    # screen both read it
+    message_text: str | None = None
 
 
 def parse_message(raw: bytes, *, now: datetime | None = None) -> ParsedMessage:
@@ -696,6 +699,12 @@ def _message_text(sources: _Sources) -> str:
     When only the HTML alternative gives a clock, it is the message: a plain part that points
     to a table ("the details are below") says no more of what the mail is than an empty one.
     """
+    if sources.message_text is None:
+        sources.message_text = _read_message_text(sources)
+    return sources.message_text
+
+
+def _read_message_text(sources: _Sources) -> str:
     if sources.inline is not None:
         return sources.inline.body
     original = sources.original
