@@ -38,7 +38,10 @@ def _authenticate() -> Response | None:
         return _unauthorized("send `Authorization: Bearer <token>` (afterview api-token create)")
     user = accounts.find_user_by_api_token(db.session(), token.strip(), utcnow())
     if user is None:
-        return _unauthorized("the API token is unknown, revoked, or its account is disabled")
+        return _unauthorized(
+            "the API token is unknown or revoked (a password change or reset revokes every"
+            " token; make a new one on the Account page), or its account is disabled"
+        )
     if db.session.dirty:
         db.session.commit()  # keeps last_used_at even when the request then fails validation
     g.api_user = user
