@@ -121,3 +121,42 @@ def test_steps_logged_before_the_reminder_columns_get_them_filled_in(app: Flask)
             steps["follow_up"]: (user_id, snoozed_to, False),
         }
         db.session.remove()
+
+
+def _add_user(email: str) -> int:
+    user = accounts.create_user(
+        db.session(), email=email, password="x" * 12, now=utcnow(), server_key="k"
+    )
+    db.session.commit()
+    return user.id
+
+
+def test_no_table_hands_out_a_deleted_rows_id_again(tmp_path: Path) -> None:
+    """Ids are in links, feeds, mails and API paths: a deleted row's id must not come back.
+    SQLite reuses the highest deleted id unless a table says AUTOINCREMENT; the migration
+    adds it to the tables of a database that already has rows, and keeps them."""
+    numbered = [
+        table.name
+        for table in Base.metadata.sorted_tables
+        if [column.type._type_affinity for column in table.primary_key] == [sa.Integer]
+    ]
+    assert "follow_up_steps" in numbered
+    for name in numbered:
+        assert Base.metadata.tables[name].dialect_kwargs["sqlite_autoincrement"], name
+    app = make_app(f"sqlite:///{tmp_path / 'old.db'}", tmp_path / "i")
+    with app.app_context():
+        upgrade(revision="r0013")
+        first, second = _add_user("ana@example.com"), _add_user("bo@example.com")
+        db.session.remove()
+        upgrade()
+        made = sa.text("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
+        tables = {name: sql for name, sql in db.session.execute(made)}
+        for name in numbered:
+            assert "AUTOINCREMENT" in tables[name], name
+        db.session.execute(sa.text("DELETE FROM users WHERE id = :id"), {"id": second})
+        db.session.commit()
+        assert _add_user("cy@example.com") == second + 1
+        assert db.session.scalar(sa.text("SELECT count(*) FROM users")) == 2
+        assert db.session.scalar(sa.text("SELECT min(id) FROM users")) == first
+        db.session.remove()
+        db.engine.dispose()

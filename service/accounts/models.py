@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from service.platform.db import Base
+from service.platform.db import NEVER_REUSE_IDS, Base
 
 if TYPE_CHECKING:
     from service.interviews.models import Interview
@@ -27,7 +27,10 @@ class FeedInterviews(StrEnum):
 class User(Base):
     __tablename__ = "users"
     # The digest pass reads the few users who asked for one, not every account.
-    __table_args__ = (sa.Index("ix_users_daily_digest", "daily_digest", "is_active"),)
+    __table_args__ = (
+        sa.Index("ix_users_daily_digest", "daily_digest", "is_active"),
+        NEVER_REUSE_IDS,
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     email: Mapped[str] = mapped_column(sa.String(320), unique=True)
@@ -71,7 +74,7 @@ class AllowedSender(Base):
     """
 
     __tablename__ = "allowed_senders"
-    __table_args__ = (sa.UniqueConstraint("user_id", "email"),)
+    __table_args__ = (sa.UniqueConstraint("user_id", "email"), NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
@@ -85,6 +88,7 @@ class ApiToken(Base):
     """A bearer token for the JSON API; only its hash is stored."""
 
     __tablename__ = "api_tokens"
+    __table_args__ = NEVER_REUSE_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)

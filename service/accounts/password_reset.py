@@ -89,10 +89,12 @@ def read_link(session: Session, secret_key: str, token: str) -> User:
 def complete_reset(
     session: Session, secret_key: str, token: str, password: str, confirm: str, now: datetime
 ) -> User:
-    """Spend the link and set the new password; every signed-in browser is signed out.
+    """Spend the link and set the new password; every browser is signed out, every API
+    token revoked.
 
     The password is checked before the link is spent, so a typo does not waste it.
-    API tokens stay: forgetting a password is not a sign that someone else knew it.
+    Tokens go too: a reset is also what someone does who fears another knew the old
+    password, and a token made with it would outlive the new one.
     """
     problems = Problems()
     accounts.check_new_password(problems, password, confirm)
@@ -101,5 +103,5 @@ def complete_reset(
     _owner(
         session, consume_link(session, secret_key, PURPOSE, token, now=now, max_age=LINK_LIFETIME)
     )
-    accounts.change_password(session, user, password, keep_api_tokens=True)
+    accounts.change_password(session, user, password)
     return user

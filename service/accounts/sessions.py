@@ -7,7 +7,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from service.platform.db import Base
+from service.platform.db import NEVER_REUSE_IDS, Base
 
 
 class WebSession(Base):
@@ -18,6 +18,7 @@ class WebSession(Base):
     """
 
     __tablename__ = "web_sessions"
+    __table_args__ = NEVER_REUSE_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)

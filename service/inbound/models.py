@@ -9,7 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from service.platform.db import Base
+from service.platform.db import NEVER_REUSE_IDS, Base
 
 
 class MessageStatus(StrEnum):
@@ -49,7 +49,10 @@ class InboundMessage(Base):
     """
 
     __tablename__ = "inbound_messages"
-    __table_args__ = (sa.Index("ix_inbound_messages_status_received", "status", "received_at"),)
+    __table_args__ = (
+        sa.Index("ix_inbound_messages_status_received", "status", "received_at"),
+        NEVER_REUSE_IDS,
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     dedupe_key: Mapped[str] = mapped_column(sa.String(64), unique=True)

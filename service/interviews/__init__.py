@@ -795,19 +795,26 @@ def _whole_number(name: str, value: int | str | None, default: int) -> int:
 
 
 def list_interviews(
-    session: Session, user: User, *, limit: int = PAGE_SIZE, offset: int = 0
+    session: Session,
+    user: User,
+    *,
+    status: InterviewStatus | None = None,
+    limit: int = PAGE_SIZE,
+    offset: int = 0,
 ) -> list[Interview]:
-    """Return one page of the user's interviews, newest first, steps and people loaded."""
-    return list(
-        session.scalars(
-            sa.select(Interview)
-            .where(Interview.user_id == user.id)
-            .order_by(Interview.start_at.desc(), Interview.id.desc())
-            .limit(limit)
-            .offset(offset)
-            .options(selectinload(Interview.steps), selectinload(Interview.interviewers))
-        )
+    """Return one page of the user's interviews (only those in `status` when given), newest
+    first, steps and people loaded."""
+    query = (
+        sa.select(Interview)
+        .where(Interview.user_id == user.id)
+        .order_by(Interview.start_at.desc(), Interview.id.desc())
+        .limit(limit)
+        .offset(offset)
+        .options(selectinload(Interview.steps), selectinload(Interview.interviewers))
     )
+    if status is not None:
+        query = query.where(Interview.status == status)
+    return list(session.scalars(query))
 
 
 def list_steps(

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship, validates
 
-from service.platform.db import Base
+from service.platform.db import NEVER_REUSE_IDS, Base
 from service.steps.schedule import reminder_anchor
 
 if TYPE_CHECKING:
@@ -68,6 +68,7 @@ class Interview(Base):
         # The reminder pass finds interviews starting or ending around now, for everyone.
         sa.Index("ix_interviews_start_at", "start_at"),
         sa.Index("ix_interviews_end_at", "end_at"),
+        NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -120,6 +121,7 @@ class Interview(Base):
 
 class Interviewer(Base):
     __tablename__ = "interviewers"
+    __table_args__ = NEVER_REUSE_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     interview_id: Mapped[int] = mapped_column(
@@ -158,6 +160,7 @@ class FollowUpStep(Base):
             sqlite_where=sa.text(PENDING_STEP),
             postgresql_where=sa.text(PENDING_STEP),
         ),
+        NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

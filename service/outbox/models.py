@@ -8,7 +8,7 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from service.platform.db import Base
+from service.platform.db import NEVER_REUSE_IDS, Base
 
 
 class OutboxStatus(StrEnum):
@@ -30,6 +30,7 @@ class OutboxMessage(Base):
     __table_args__ = (
         sa.Index("ix_outbox_messages_status_next", "status", "next_attempt_at"),
         sa.Index("ix_outbox_messages_step_anchor", "step_id", "step_anchor_at"),
+        NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -58,6 +58,12 @@ NAMING = {
 }
 
 
+# Every table whose rows have a numeric id: ids appear in links, feeds, mails and API
+# paths, and SQLite without AUTOINCREMENT gives a new row the id of the highest deleted
+# one, so an old link would open the newer row. PostgreSQL never reuses one anyway.
+NEVER_REUSE_IDS: dict[str, Any] = {"sqlite_autoincrement": True}
+
+
 class Base(DeclarativeBase):
     """Declarative base with stable constraint names so migrations stay reproducible."""
 

@@ -4,26 +4,27 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypeVar
 
 from flask import Blueprint, Response, current_app, g, jsonify, request, url_for
 from werkzeug.exceptions import BadRequest, Unauthorized
 
 from service import accounts, interviews
 from service.accounts.models import User
-from service.interviews.models import Source
+from service.interviews.models import InterviewStatus, Source, StepStatus
 from service.interviews.records import interview_json, step_json
 from service.parsing.model import Person
 from service.parsing.timezones import check_zone
 from service.platform.db import committed, db, utcnow
-from service.platform.errors import Invalid, Problems
+from service.platform.errors import Invalid, Problems, not_one_of
 from service.steps.context import draft_templates, template_for
 from service.steps.settings import save_draft_templates, save_preferences
 from service.steps.templates import PLACEHOLDERS, DraftText
 from service.steps.wording import DRAFT_KINDS
-from service.web.errors import problem
+from service.web.errors import BadQuery, problem
 from service.web.input_guard import JSONInputError
-from service.web.openapi import openapi_document, request_fields
+from service.web.openapi import openapi_document, query_parameters, request_fields
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -38,7 +39,10 @@ def _authenticate() -> Response | None:
         return _unauthorized("send `Authorization: Bearer <token>` (afterview api-token create)")
     user = accounts.find_user_by_api_token(db.session(), token.strip(), utcnow())
     if user is None:
-        return _unauthorized("the API token is unknown, revoked, or its account is disabled")
+        return _unauthorized(
+            "the API token is unknown or revoked (a password change or reset revokes every"
+            " token; make a new one on the Account page), or its account is disabled"
+        )
     if db.session.dirty:
         db.session.commit()  # keeps last_used_at even when the request then fails validation
     g.api_user = user
@@ -158,8 +162,49 @@ def _times(body: dict[str, Any], default_zone: str) -> tuple[datetime, datetime,
     return start, end, tz.key
 
 
-def _page() -> tuple[int, int]:
-    return interviews.page_bounds(request.args.get("limit"), request.args.get("offset"))
+E = TypeVar("E", bound=StrEnum)
+
+
+class QueryArgs:
+    """This request's query parameters, every bad one named at once (a 400, `BadQuery`).
+
+    A parameter the operation does not take, or a value outside its choices, used to be
+    dropped and answered 200 with everything: a client asking for `status=bogus` (or a
+    misspelt `stauts`) believed it had what it filtered for.
+    """
+
+    def __init__(self, operation: str) -> None:
+        self.problems = Problems()
+        takes = query_parameters(operation)
+        for name in request.args:
+            if name not in takes:
+                self.problems.add(
+                    name, f"is not a query parameter this request takes ({', '.join(takes)})"
+                )
+
+    def choice(self, name: str, allowed: type[E]) -> E | None:
+        """The value of `name` as one of `allowed`, or None when absent (or refused)."""
+        value = request.args.get(name)
+        if value is None:
+            return None
+        try:
+            return allowed(value)
+        except ValueError:
+            self.problems.add(name, not_one_of(value, (choice.value for choice in allowed)))
+            return None
+
+    def page(self) -> tuple[int, int]:
+        """The page's size and start; a bad limit and a bad offset are both named."""
+        limit, offset = request.args.get("limit"), request.args.get("offset")
+        size = self.problems.value(lambda: interviews.page_bounds(limit, None)[0], 0)
+        start = self.problems.value(lambda: interviews.page_bounds(None, offset)[1], 0)
+        return size, start
+
+    def raise_any(self) -> None:
+        """Refuse the request when anything was wrong with its query."""
+        if self.problems.found:
+            (field, message), *rest = self.problems.found
+            raise BadQuery(field, message, also=rest)
 
 
 def _next_page(limit: int, offset: int, rows: int) -> str | None:
@@ -172,8 +217,13 @@ def _next_page(limit: int, offset: int, rows: int) -> str | None:
 
 @bp.get("/interviews")
 def list_interviews() -> Response:
-    limit, offset = _page()
-    rows = interviews.list_interviews(db.session(), _user(), limit=limit, offset=offset)
+    query = QueryArgs("listInterviews")
+    status = query.choice("status", InterviewStatus)
+    limit, offset = query.page()
+    query.raise_any()
+    rows = interviews.list_interviews(
+        db.session(), _user(), status=status, limit=limit, offset=offset
+    )
     return jsonify(
         interviews=[interview_json(i) for i in rows], next=_next_page(limit, offset, len(rows))
     )
@@ -326,8 +376,10 @@ def _renamed(exc: Invalid, names: dict[str, str]) -> Invalid:
 
 @bp.get("/steps")
 def list_steps() -> Response:
-    status = request.args.get("status")
-    limit, offset = _page()
+    query = QueryArgs("listSteps")
+    status = query.choice("status", StepStatus)
+    limit, offset = query.page()
+    query.raise_any()
     rows = interviews.list_steps(db.session(), _user(), status=status, limit=limit, offset=offset)
     return jsonify(steps=[step_json(s) for s in rows], next=_next_page(limit, offset, len(rows)))
 

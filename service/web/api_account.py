@@ -8,7 +8,7 @@ from service.accounts import data as account_data
 from service.accounts.models import User
 from service.interviews.feed import feed_options
 from service.platform.db import db, utcnow
-from service.web.api import bp, current_api_user
+from service.web.api import QueryArgs, bp, current_api_user
 
 
 def export_download(user: User) -> Response:
@@ -29,4 +29,8 @@ def export_download(user: User) -> Response:
 @bp.get("/export")
 def export() -> Response:
     """Return the account's data as ?format=json (default), csv or ics."""
+    query = QueryArgs("exportAccount")
+    with query.problems.check():
+        account_data.export_format(request.args.get("format", "json"))
+    query.raise_any()
     return export_download(current_api_user())

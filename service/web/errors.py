@@ -20,6 +20,14 @@ PAGE_WORDS = {
 }
 
 
+class BadQuery(Invalid):
+    """A query parameter the request cannot use: 400, the address itself is wrong.
+
+    Shaped like any Invalid (`errors` names each parameter), so a client reads both the
+    same way; 422 stays for a body whose content breaks a rule.
+    """
+
+
 def problem(status: int, title: str, detail: str = "", **extra: Any) -> Response:
     """Build an RFC 9457 problem document."""
     body: dict[str, Any] = {"type": "about:blank", "title": title, "status": status}
@@ -66,6 +74,15 @@ def _wants_problem() -> bool:
 
 def init_app(app: Flask) -> None:
     """Map every error to a clean response: problem+json for machines, a page for people."""
+
+    @app.errorhandler(BadQuery)
+    def _bad_query(exc: BadQuery) -> Response:
+        return problem(
+            400,
+            "Bad query parameter",
+            str(exc),  # "status: 'x' is not one of ...": the parameter is named in words too
+            errors=[{"field": field, "message": message} for field, message in exc.problems],
+        )
 
     @app.errorhandler(Invalid)
     def _invalid(exc: Invalid) -> Response | tuple[str, int]:

@@ -43,6 +43,10 @@ def _problem(description: str) -> dict[str, Any]:
     return {"description": description, "content": {PROBLEM: {"schema": _ref("Problem")}}}
 
 
+BAD_QUERY = _problem(
+    "A query parameter the operation does not take, or a value it cannot use; `errors` "
+    "names each (or a parameter holds a NUL character)"
+)
 ERRORS = {
     "400": _problem(
         "The body is not JSON or not a JSON object, is nested more than 32 levels deep, "
@@ -132,6 +136,20 @@ def request_fields(operation_id: str) -> frozenset[str]:
     raise KeyError(operation_id)
 
 
+@functools.cache
+def query_parameters(operation_id: str) -> tuple[str, ...]:
+    """The query parameters the operation takes, as the document lists them (sorted).
+
+    The API refuses any other by name, so the document and the check cannot drift.
+    """
+    for path in openapi_document()["paths"].values():
+        for operation in path.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                found = operation.get("parameters", [])
+                return tuple(sorted(p["name"] for p in found if p["in"] == "query"))
+    raise KeyError(operation_id)
+
+
 def openapi_document() -> dict[str, Any]:
     """Return the API description; a test drives the real API from it."""
     interview_write = {
@@ -184,7 +202,18 @@ def openapi_document() -> dict[str, Any]:
             "/api/v1/interviews": {
                 "get": {
                     "operationId": "listInterviews",
-                    "parameters": PAGING,
+                    "parameters": [
+                        {
+                            "name": "status",
+                            "in": "query",
+                            "required": False,
+                            "schema": {
+                                "type": "string",
+                                "enum": ["scheduled", "cancelled", "completed"],
+                            },
+                        },
+                        *PAGING,
+                    ],
                     "responses": {
                         "200": _json(
                             {
@@ -198,8 +227,7 @@ def openapi_document() -> dict[str, Any]:
                             "One page of this account's interviews, newest first",
                         ),
                         **READ_ERRORS,
-                        "400": _problem("A query parameter holds a NUL character"),
-                        "422": ERRORS["422"],
+                        "400": BAD_QUERY,
                     },
                 },
                 "post": {
@@ -380,8 +408,7 @@ def openapi_document() -> dict[str, Any]:
                             "One page of steps by due time",
                         ),
                         **READ_ERRORS,
-                        "400": _problem("A query parameter holds a NUL character"),
-                        "422": ERRORS["422"],
+                        "400": BAD_QUERY,
                     },
                 }
             },
@@ -436,8 +463,7 @@ def openapi_document() -> dict[str, Any]:
                             },
                         },
                         **READ_ERRORS,
-                        "400": _problem("A query parameter holds a NUL character"),
-                        "422": ERRORS["422"],
+                        "400": BAD_QUERY,
                     },
                 }
             },

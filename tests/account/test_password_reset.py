@@ -15,7 +15,7 @@ from service.accounts import password_reset
 from service.outbox.models import OutboxMessage
 from service.platform.db import db
 from service.scheduler import send_now
-from tests.helpers import PASSWORD, make_user
+from tests.helpers import PASSWORD, auth, make_token, make_user
 from tests.mailserver import Sink
 from tests.web.forms import csrf_from, sign_in, submit, text
 
@@ -158,3 +158,29 @@ def test_a_malformed_address_is_named_and_a_flood_sends_one_mail(
     crossed = time.time() // window != first  # the asks straddled a window's edge
     send_now(app)
     assert len(sink[0].received) == 1 + crossed
+
+
+def test_a_reset_password_revokes_every_api_token(app: Flask, sink: tuple[Sink, int]) -> None:
+    """A reset is what someone does who fears the account is in other hands: a token
+    made with the old password (by them or by whoever knew it) stops working at once."""
+    ana = make_user(app, "ana@example.com")
+    token = make_token(app, ana)
+    api = app.test_client()
+    assert api.get("/api/v1/me", headers=auth(token)).status_code == 200
+
+    visitor = app.test_client()
+    _ask(visitor, "ana@example.com")
+    link = _mailed_link(app, sink[0])
+    assert "every API token revoked" in text(visitor.get(link))
+    done = submit(
+        visitor, link, link, {"new_password": NEW_PASSWORD, "confirm_password": NEW_PASSWORD}
+    )
+    assert done.status_code == 302
+    assert "Your API tokens were revoked" in text(visitor.get("/"))
+
+    refused = api.get("/api/v1/me", headers=auth(token))
+    assert refused.status_code == 401
+    assert refused.mimetype == "application/problem+json"
+    assert "revoked" in refused.json["detail"]
+    assert "password" in refused.json["detail"]
+    assert refused.headers["WWW-Authenticate"].startswith("Bearer")

@@ -54,7 +54,8 @@ def reset_password(token: str) -> str | tuple[str, int]:
 
 @bp.post("/password/reset/<token>")
 def reset_password_save(token: str) -> Response | str | tuple[str, int]:
-    """Set the new password, sign every other browser out, and sign this one in."""
+    """Set the new password, sign every other browser out, revoke the API tokens, and sign
+    this one in."""
     try:
         user = committed(
             lambda: password_reset.complete_reset(
@@ -75,7 +76,8 @@ def reset_password_save(token: str) -> Response | str | tuple[str, int]:
         )
     start_session(user)
     flash(
-        "Your new password is set. Every other browser signed in to your account was signed out.",
+        "Your new password is set. Every other browser signed in to your account was signed out."
+        " Your API tokens were revoked.",
         "success",
     )
     return redirect(url_for("admin.dashboard"))
