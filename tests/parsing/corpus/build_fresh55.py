@@ -1502,7 +1502,15 @@ BUILDERS = [
 ]
 
 
-FIRST_SIGHT_FIGURES = ""
+FIRST_SIGHT_FIGURES = (
+    "First sight (main at 639d4ab7): dev look-alikes claimed (confidence >= 0.5 as an "
+    "invitation) 8/58 (uxresearch55 4/11, pressguest55 1/11, servicebook55 2/12, hiringside55 "
+    "1/12, shiftwork55 0/12), controls with the right slot 30/30 (uxresearch55 3/3, "
+    "pressguest55 3/3, servicebook55 3/3, hiringside55 3/3, shiftwork55 3/3, smallfirm55 "
+    "15/15), of which 3 text controls below confidence 0.5 (servicebook55 1, smallfirm55 2); "
+    "held out look-alikes claimed 3/24, controls with the right slot 6/6 (4 text, 2 of them "
+    "at confidence >= 0.5)."
+)
 
 
 def provenance(cases: list[Case]) -> str:
