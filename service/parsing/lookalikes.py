@@ -2332,7 +2332,14 @@ INTERVIEWER_DUTY_CUES = CaseBlindCues(
     r" (?:greenhouse|lever|workday|ashby|smartrecruiters|teamtailor|personio|recruitee"
     r"|workable|bamboohr|icims|jazzhr|pinpoint|successfactors|taleo)\b"
     r"|面試評価|評価シート|面接(?:の)?ご担当|面接官をご担当"
-    r"|面试评价|평가표)",
+    r"|面试评价|평가표)"
+    # ... the evaluation to fill in and the interview the reader is in charge of, in zh, ja,
+    # ko, with no word edge in unspaced scripts: "面试结束后请在系统里填写评价",
+    # "你负责面试的候选人", "面接後に評価を入力してください", "면접 후 평가를 작성해 주세요",
+    # "면접관으로 참여"
+    r"|填写(?:面试)?(?:评价|评估|反馈|评分)|填寫(?:面試)?(?:評價|評估|回饋|評分)"
+    r"|(?:你|您)负责(?:的)?面试|(?:你|您)負責(?:的)?面試|評価(?:を|の)?(?:入力|記入)"
+    r"|평가(?:를|서를?)? ?(?:입력|작성)|면접관으로",
     re.IGNORECASE,
 )
 # The same duties in the languages INTERVIEWER_DUTY_CUES lacked (interviewer53: HR's panel
@@ -4536,6 +4543,26 @@ _PRACTICE_MORE_LANGS = (
     r"|(?:προσομοίωσ|εικονικ)\w* συνέντευξ\w*|(?:пробн|тренувальн)\w* співбесід\w*"
     r"|(?:пробн|тренировочн)\w* собеседовани\w*|phỏng vấn (?:thử|giả định)"
     r"|simulasi wawancara|latihan (?:wawancara|temu duga)"
+    # a tutor's or a school's lesson that prepares for a job interview ("lekcja angielskiego
+    # przygotowująca do rozmowy kwalifikacyjnej", "a lesson to prepare for your job
+    # interview", "Nachhilfestunde zur Vorbereitung auf das Vorstellungsgespräch", "cours pour
+    # préparer votre entretien d'embauche", "clase para preparar tu entrevista de trabajo",
+    # "aula de preparação para entrevista", "lezione per prepararti al colloquio", "bijles ter
+    # voorbereiding op je sollicitatiegesprek", "mülakata hazırlık dersi")
+    r"|(?:lekcj|zaję|korepetycj|kurs)\w* (?:[\w-]+ ){0,3}przygotowuj\w* do rozmow\w*"
+    r" kwalifikacyjn\w*|(?:lesson|class|tutoring session) (?:[\w-]+ ){0,3}(?:to prepare|preparing)"
+    r" (?:you )?for (?:your |a |the )?(?:job )?interview"
+    r"|(?:nachhilfe|unterrichts?|sprach|deutsch|englisch)\w* (?:[\w-]+ ){0,3}zur vorbereitung"
+    r" auf (?:ihr|dein|das|ein) vorstellungsgespräch"
+    r"|(?:cours|leçon) (?:[\w'-]+ ){0,3}(?:pour (?:vous |te )?préparer|de préparation)"
+    r" (?:à |a )?(?:l['’]|un |votre |ton )entretien"
+    r"|(?:clase|lección|tutoría) (?:[\w-]+ ){0,3}(?:para preparar(?:te|se)?|de preparación)"
+    r" (?:para |de )?(?:la|una|tu|su) entrevista"
+    r"|aula (?:[\w-]+ ){0,3}(?:para (?:te |se )?preparar|de preparação) (?:para )?"
+    r"(?:a|uma|sua|tua) entrevista"
+    r"|lezion\w* (?:[\w-]+ ){0,3}(?:per prepararti|di preparazione) (?:al|a un) colloquio"
+    r"|(?:les|bijles) (?:[\w-]+ ){0,3}ter voorbereiding op (?:je|het|een|uw) sollicitatiegesprek"
+    r"|(?:mülakat|iş görüşmesi)\w* hazırlık (?:dersi|kursu)"
 )
 
 
