@@ -1977,7 +1977,8 @@ PANEL_CONFERS_CUES = CaseBlindCues(
 # new round sets one.
 HOW_DID_IT_GO_CUES = CaseBlindCues(
     r"\b(?:how did (?:your|the|it) [^?\n]{0,80}\bgo\b|how was (?:your|the) (?:\w+ ){0,2}"
-    r"(?:interview|conversation|chat|call)|how (?:your|the) interview went"
+    r"(?:interview|conversation|chat|call)|how (?:your|the) interview went(?! (?:at|in|during)"
+    r" (?:your|our|the) next\b| afterwards| after (?:it|the interview)\b| once\b)"
     r"|wie (?:war|lief|verlief) (?:ihr|dein|das) [^?\n]{0,40}gespräch"
     r"|wie ist (?:ihr|dein|das) [^?\n]{0,40}gespräch (?:gelaufen|verlaufen)"
     r"|comment s'est (?:passée?|déroulée?) (?:votre|ton|l')"
@@ -4811,7 +4812,8 @@ _TALK_IV = (
 )
 _TALK_SESSION = (
     r"(?:workshops?|taller(?:es)?|tailerr?a\w*|obradoiros?|ateliers?|atelierul"
-    r"|laboratori[oa]?|warsztat\w*|\w{0,20}työpaj\w*|atölye\w*|verkstad\w*|seminar\w*"
+    r"|laboratori[oa]?|warsztat\w*|\w{0,20}työpaj\w*|atölye(?!ye|de|den|miz)\w*|verkstad\w*"
+    r"|seminar\w*"
     r"|webinar\w*|charlas?|xerrad\w*|hitzaldi\w*|palestras?|conferência|conferencia"
     r"|conferință|conferinta|wykład\w*|luento\w*|söyleşi\w*|föreläsning\w*|vortrag"
     r"|lezing\w*|masterclass)"
