@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from service.parsing import lookalikes
+from tests.parsing.linearity import assert_linear, repeated, scans
 from tests.parsing.mailkit import assert_sure_at, claimed, plain_mail
 
 TO = "Alex Morgan <alex.morgan@mailbox.example>"
@@ -74,3 +75,11 @@ def test_interview_workshop_event_in_turkish_is_not_claimed() -> None:
         "kütüphanede. Kayıt için bağlantıya tıklayın.\n\nKariyer Merkezi",
     )
     assert not claimed(raw)
+
+
+def test_changed_lists_stay_linear() -> None:
+    for name, cues, unit in (
+        ("how-did-it-go", lookalikes.HOW_DID_IT_GO_CUES, "how the interview went at our "),
+        ("public-talk", lookalikes.PUBLIC_TALK_CUES, "atölyeye görüşmeye atölye "),
+    ):
+        assert_linear(scans(cues), repeated(unit), 200_000, label=name)  # type: ignore[arg-type]
