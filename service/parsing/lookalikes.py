@@ -1977,7 +1977,8 @@ PANEL_CONFERS_CUES = CaseBlindCues(
 # new round sets one.
 HOW_DID_IT_GO_CUES = CaseBlindCues(
     r"\b(?:how did (?:your|the|it) [^?\n]{0,80}\bgo\b|how was (?:your|the) (?:\w+ ){0,2}"
-    r"(?:interview|conversation|chat|call)|how (?:your|the) interview went"
+    r"(?:interview|conversation|chat|call)|how (?:your|the) interview went(?! (?:at|in|during)"
+    r" (?:your|our|the) next\b| afterwards| after (?:it|the interview)\b| once\b)"
     r"|wie (?:war|lief|verlief) (?:ihr|dein|das) [^?\n]{0,40}gespräch"
     r"|wie ist (?:ihr|dein|das) [^?\n]{0,40}gespräch (?:gelaufen|verlaufen)"
     r"|comment s'est (?:passée?|déroulée?) (?:votre|ton|l')"
@@ -2332,7 +2333,14 @@ INTERVIEWER_DUTY_CUES = CaseBlindCues(
     r" (?:greenhouse|lever|workday|ashby|smartrecruiters|teamtailor|personio|recruitee"
     r"|workable|bamboohr|icims|jazzhr|pinpoint|successfactors|taleo)\b"
     r"|面試評価|評価シート|面接(?:の)?ご担当|面接官をご担当"
-    r"|面试评价|평가표)",
+    r"|面试评价|평가표)"
+    # ... the evaluation to fill in and the interview the reader is in charge of, in zh, ja,
+    # ko, with no word edge in unspaced scripts: "面试结束后请在系统里填写评价",
+    # "你负责面试的候选人", "面接後に評価を入力してください", "면접 후 평가를 작성해 주세요",
+    # "면접관으로 참여"
+    r"|填写(?:面试)?(?:评价|评估|反馈|评分)|填寫(?:面試)?(?:評價|評估|回饋|評分)"
+    r"|(?:你|您)负责(?:的)?面试|(?:你|您)負責(?:的)?面試|評価(?:を|の)?(?:入力|記入)"
+    r"|평가(?:를|서를?)? ?(?:입력|작성)|면접관으로",
     re.IGNORECASE,
 )
 # The same duties in the languages INTERVIEWER_DUTY_CUES lacked (interviewer53: HR's panel
@@ -4536,6 +4544,26 @@ _PRACTICE_MORE_LANGS = (
     r"|(?:προσομοίωσ|εικονικ)\w* συνέντευξ\w*|(?:пробн|тренувальн)\w* співбесід\w*"
     r"|(?:пробн|тренировочн)\w* собеседовани\w*|phỏng vấn (?:thử|giả định)"
     r"|simulasi wawancara|latihan (?:wawancara|temu duga)"
+    # a tutor's or a school's lesson that prepares for a job interview ("lekcja angielskiego
+    # przygotowująca do rozmowy kwalifikacyjnej", "a lesson to prepare for your job
+    # interview", "Nachhilfestunde zur Vorbereitung auf das Vorstellungsgespräch", "cours pour
+    # préparer votre entretien d'embauche", "clase para preparar tu entrevista de trabajo",
+    # "aula de preparação para entrevista", "lezione per prepararti al colloquio", "bijles ter
+    # voorbereiding op je sollicitatiegesprek", "mülakata hazırlık dersi")
+    r"|(?:lekcj|zaję|korepetycj|kurs)\w* (?:[\w-]+ ){0,3}przygotowuj\w* do rozmow\w*"
+    r" kwalifikacyjn\w*|(?:lesson|class|tutoring session) (?:[\w-]+ ){0,3}(?:to prepare|preparing)"
+    r" (?:you )?for (?:your |a |the )?(?:job )?interview"
+    r"|(?:nachhilfe|unterrichts?|sprach|deutsch|englisch)\w* (?:[\w-]+ ){0,3}zur vorbereitung"
+    r" auf (?:ihr|dein|das|ein) vorstellungsgespräch"
+    r"|(?:cours|leçon) (?:[\w'-]+ ){0,3}(?:pour (?:vous |te )?préparer|de préparation)"
+    r" (?:à |a )?(?:l['’]|un |votre |ton )entretien"
+    r"|(?:clase|lección|tutoría) (?:[\w-]+ ){0,3}(?:para preparar(?:te|se)?|de preparación)"
+    r" (?:para |de )?(?:la|una|tu|su) entrevista"
+    r"|aula (?:[\w-]+ ){0,3}(?:para (?:te |se )?preparar|de preparação) (?:para )?"
+    r"(?:a|uma|sua|tua) entrevista"
+    r"|lezion\w* (?:[\w-]+ ){0,3}(?:per prepararti|di preparazione) (?:al|a un) colloquio"
+    r"|(?:les|bijles) (?:[\w-]+ ){0,3}ter voorbereiding op (?:je|het|een|uw) sollicitatiegesprek"
+    r"|(?:mülakat|iş görüşmesi)\w* hazırlık (?:dersi|kursu)"
 )
 
 
@@ -4784,7 +4812,8 @@ _TALK_IV = (
 )
 _TALK_SESSION = (
     r"(?:workshops?|taller(?:es)?|tailerr?a\w*|obradoiros?|ateliers?|atelierul"
-    r"|laboratori[oa]?|warsztat\w*|\w{0,20}työpaj\w*|atölye\w*|verkstad\w*|seminar\w*"
+    r"|laboratori[oa]?|warsztat\w*|\w{0,20}työpaj\w*|atölye(?!ye|de|den|miz)\w*|verkstad\w*"
+    r"|seminar\w*"
     r"|webinar\w*|charlas?|xerrad\w*|hitzaldi\w*|palestras?|conferência|conferencia"
     r"|conferință|conferinta|wykład\w*|luento\w*|söyleşi\w*|föreläsning\w*|vortrag"
     r"|lezing\w*|masterclass)"
@@ -5389,7 +5418,7 @@ _AUTHORITY_MORE_LANGS = (
     r"(?:ședere|sedere)|velvyslanectv\w*|veľvyslanectv\w*|konzulát\w*|občanstv\w*"
     r"|občianstv\w*|povolení k pobytu|povolenie na pobyt|veleposlanstv\w*|državljanstv\w*"
     r"|boravišn\w* dozvol\w*|konsolosluk\w*|büyükelçilik\w*|vatandaşlık\w*|oturma izni"
-    r"|vize (?:görüşmesi|başvurusu|randevusu)|πρεσβεί\w*|προξενεί\w*|ιθαγένει\w*"
+    r"|πρεσβεί\w*|προξενεί\w*|ιθαγένει\w*"
     r"|άδεια διαμονής|θεώρηση εισόδου|viisumi\w*|suurlähetystö\w*|oleskelulupa\w*"
     r"|kansalaisuu\w*|statsborgerska[bp]\w*|medborgarskap\w*|opholdstilladelse\w*"
     r"|oppholdstillatelse\w*|uppehållstillstånd\w*|посольств\w*|консульств\w*"
@@ -5402,6 +5431,61 @@ _AUTHORITY_MORE_LANGS = (
     r"|deschiderea (?:unui |a )?cont\w*|kontoeröffnung\w*|ouverture (?:de|d'un) compte"
     r"|apertura (?:de|del|di un) (?:cuenta|conto)|account opening|otwarci\w* konta"
     r"|otevření účtu|számlanyitás\w*|hesap açılış\w*"
+    # a visa's interview by its noun in the languages that had only the office: "vize
+    # mülakatı", "Başkonsolosluk", "entrevista consular", "entretien consulaire", "colloquio
+    # consolare", "consular interview", "entrevista de visto", "entretien pour le visa",
+    # "rozmowa wizowa", "wawancara visa", "Visumgespräch", "visumaanvraag", "phỏng vấn visa"
+    r"|vize (?:görüşme|başvuru|randevu|mülakat)\w*|başkonsolosluk\w*"
+    r"|(?:entrevista|entretien|colloquio|interview|rozmow\w*) (?:consular|consulaire|consolare"
+    r"|konsularn\w*)|consular (?:interview|appointment|section)"
+    r"|entrevista (?:de|del|para (?:el|la|o|a)|do|da) (?:visado|visa|visto)\w*"
+    r"|entretien (?:de|pour (?:le|un|votre)) visa|demande de visa"
+    r"|colloquio (?:per il|del|per un) visto|richiesta di visto|rozmow\w* wizow\w*"
+    r"|wniosek wizowy|wniosku wizowego|wawancara visa|pengajuan visa|visum(?:gespräch|interview"
+    r"|antrag|aanvraag|gesprek)\w*|phỏng vấn (?:xin )?visa"
+)
+
+_USER_RESEARCH_MORE_LANGS = (
+    # users or customers interviewed about a product, in the languages the list had least
+    # of: "entrevista con clientes", "entretien utilisateur", "entrevista de pesquisa",
+    # "pesquisa com usuários", "wawancara pengguna", "riset pengguna", "kullanıcı
+    # görüşmesi", "wywiad z użytkownikami", "ricerca con gli utenti", "UX-Forschung",
+    # "phỏng vấn người dùng"; the job's UX researcher names a role beside it (_names_a_job)
+    r"entrevistas? (?:con|a) (?:(?:los|las|nuestr[oa]s) )?clientes"
+    r"|investigaci[oó]n (?:de|con) (?:usuari[oa]s|clientes)|investigaci[oó]n (?:de )?ux"
+    r"|entretiens? (?:utilisat(?:eur|rice)s?|usagers?)|recherche utilisat(?:eur|rice)s?"
+    r"|tests? utilisat(?:eur|rice)s?"
+    r"|entrevistas? de pesquisa|pesquisa com (?:(?:os|as|nossos) )?(?:usuári|client)\w*"
+    r"|entrevistas? com (?:(?:os|nossos) )?clientes|pesquisador\w* (?:de )?ux"
+    r"|teste de usabilidade|wawancara (?:dengan )?(?:pengguna|pelanggan)"
+    r"|riset (?:pengguna|pelanggan|ux)|penelitian pengguna|uji (?:kegunaan|usabilitas)"
+    r"|kullanıcı (?:görüşme|araştırma|test)\w*|wywiad\w* z (?:użytkownik|klient)\w*"
+    r"|badani\w* (?:użytkownik|ux)\w*|ricerca (?:con gli )?utenti|test di usabilità"
+    r"|ux-?forschung\w*|usability-?test\w*|phỏng vấn người dùng|nghiên cứu người dùng"
+    # a participant's thank-you gift: nobody pays a candidate for coming to a job interview
+    # ("as a thank you, you'll receive a $50 gift card", "Como agradecimento, você recebe um
+    # vale", "Sebagai ucapan terima kasih ... voucher", "Als Dankeschön erhalten Sie einen
+    # Gutschein", "Pour vous remercier, nous vous offrons", "como agradecimiento, una tarjeta
+    # regalo", "come ringraziamento un buono", "als bedankje een cadeaubon", "w podziękowaniu
+    # bon")
+    r"|(?:as a (?:small )?thank[- ]you|to thank you)[^.\n]{0,60}(?:gift ?card|voucher|amazon)"
+    r"|(?:como|em) agradecimento[^.\n]{0,60}(?:vale|voucher|cupom|cartão-presente|crédito)"
+    r"|(?:como|en) agradecimiento[^.\n]{0,60}(?:tarjeta regalo|cheque regalo|vale|descuento)"
+    r"|pour vous remercier[^.\n]{0,60}(?:bon d['’]achat|carte cadeau|offrons|offert)"
+    r"|als dankeschön[^.\n]{0,60}(?:gutschein|amazon)"
+    r"|sebagai (?:ucapan )?terima kasih[^.\n]{0,60}(?:voucher|saldo|hadiah)"
+    r"|come ringraziamento[^.\n]{0,60}(?:buono|voucher|gift ?card)"
+    r"|als bedankje[^.\n]{0,60}(?:cadeaubon|bon|voucher)"
+    r"|w podziękowaniu[^.\n]{0,60}(?:bon|voucher|kart\w* podarunkow\w*)"
+    # the reader asked on air as an expert or a guest: "entrevistarte en directo, como
+    # experto", "hablar contigo como invitada", "te entrevistar como especialista",
+    # "intervistarti come esperto", "interview you as our guest"
+    r"|(?:entrevistar(?:te|le|la|lo)?|hablar (?:contigo|con usted)|contar contigo|invitarte)"
+    r" (?:\w+,? ){0,3}como (?:experto|experta|especialista|invitad[oa])"
+    r"|(?:te entrevistar|entrevistar (?:você|o senhor|a senhora)|conversar com você)"
+    r" (?:\w+,? ){0,3}como (?:especialista|convidad[oa])"
+    r"|intervistar(?:ti|la|lo)? (?:\w+,? ){0,3}come (?:esperto|esperta|ospite)"
+    r"|(?:interview|have|feature) you as (?:a|an|our) (?:guest|expert)"
 )
 
 
@@ -5512,6 +5596,8 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|prac\w* licencjack\w*)"
     + "|"
     + _PRESS_MORE_LANGS
+    + "|"
+    + _USER_RESEARCH_MORE_LANGS
     # an authority's
     + r"|visa (?:interview|appointment|application cent(?:re|er))|embass(?:y|ies)|consulate"
     r"|uscis|naturali[sz]ation\w*|citizenship|immigration (?:interview|office|appointment)"
@@ -5641,7 +5727,17 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|ผู้สื่อข่าว|นักข่าว|กองบรรณาธิการ|นิตยสาร"
     r"|\bmamamahayag\b|\bperyodista\b|पत्रकार|संवाददाता|সাংবাদিক|প্রতিবেদক"
     r"|صحفي|صحافي|עיתונאי|מערכת העיתון|خبرنگار|خبرگزاری|صحافی|رپورٹر"
-    r"|\bmwandishi wa habari\b|\bgazeti\b",
+    r"|\bmwandishi wa habari\b|\bgazeti\b"
+    # ... a podcast, a radio show or a newspaper in the scripts that had none ("पॉडकास्ट",
+    # "ポッドキャスト", "播客", "팟캐스트", "بودكاست", "พอดแคสต์", "रेडियो कार्यक्रम", "अख़बार")
+    r"|पॉडकास्ट|ポッドキャスト|播客|팟캐스트|بودكاست|พอดแคสต์|रेडियो (?:कार्यक्रम|शो)|अख़बार|अखबार"
+    # ... users interviewed about a product ("ユーザーインタビュー", "用户访谈", "사용자 인터뷰",
+    # "यूज़र इंटरव्यू", "مقابلات المستخدمين")
+    r"|ユーザー(?:インタビュー|調査|テスト)|ユーザビリティテスト|用户(?:访谈|研究|调研)"
+    r"|用戶(?:訪談|研究)|可用性测试|(?:사용자|유저|고객) ?인터뷰|사용성 ?테스트"
+    r"|(?:यूज़र|यूजर|उपयोगकर्ता) (?:इंटरव्यू|साक्षात्कार|रिसर्च|शोध)|مقابلات? (?:مع )?المستخدمين"
+    # ... and a visa or a consulate ("वीज़ा", "تأشيرة", "السفارة", "القنصلية")
+    r"|वीज़ा|वीजा|تأشيرة|سفارة|قنصلية",
     re.IGNORECASE,
 )
 # A candidate or an application: a job's, unless the mail names what else is applied for.
