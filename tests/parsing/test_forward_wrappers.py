@@ -102,6 +102,12 @@ RESIDUAL = frozenset(
         # not dropped, since a forwarded reply labelled sure (candidatelast20) leans on it.
         # nlinf24, confirmpick19 (it) and bqnest30 (fi) below are held by the same block.
         "agencychat__fr_le_21_a_14h30.eml",
+        # drawn when the fresh55 and tools56 batches changed the sample, both so on main
+        # 4d5d4b63 too: Acuity's list of openings is unsure either way, and the forward
+        # names another opening first; attname41's calendar, whose file name is RFC 2047
+        # encoded, is lost by the inline wrapper, so the text's slot has no end
+        "acuity__en_few_openings.eml",
+        "attname41__rfc2047_filename_de.eml",
         # threads15: a Polish bottom post under "W dniu … pisze:" is read as quoted mail
         # both ways (unclaimed); which quoted offer is named differs once forwarded
         "bottompost15__pl_czwartek_14.eml",
