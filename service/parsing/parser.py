@@ -724,19 +724,25 @@ def _sample(subject_text: str, message: str) -> str:
 def wording(raw: bytes) -> str:
     """The text the screen reads for a mail (tests/bench/train_screen.py trains it on exactly
     this)."""
-    sources = _sources(raw)
-    _find_passed_on(sources)
+    sources = _passed_on_sources(raw)
     return _sample(_subject_of(sources) or "", _message_text(sources))
 
 
 def calendar_wording(raw: bytes) -> str | None:
     """The text the calendar screen reads for a mail whose calendar gives a slot, else None."""
-    sources = _sources(raw)
-    _find_passed_on(sources)
-    event = _first_event(sources.calendars, None)
+    sources = _passed_on_sources(raw)
+    reference, dated = _reference(sources, None)
+    event = _first_event(sources.calendars, reference if dated else None)
     if event is None or event.start is None:
         return None
     return _calendar_sample(event, _subject_of(sources), sources)
+
+
+def _passed_on_sources(raw: bytes) -> _Sources:
+    """A mail's parts with the message passed on in it found, as a parse reads them."""
+    sources = _sources(raw)
+    _find_passed_on(sources)
+    return sources
 
 
 def _calendar_sample(event: CalendarEvent, subject: str | None, sources: _Sources) -> str:

@@ -66,14 +66,14 @@ def word_count(found: Counter[str]) -> int:
     return sum(count for name, count in found.items() if " " not in name)
 
 
-def judged(found: Counter[str], *, calendar: bool = False) -> bool:
-    """Tell whether a mail's features hold MIN_WORDS words (or unspaced character pairs)."""
-    return calendar or word_count(found) >= MIN_WORDS
+def judged(words: int, *, calendar: bool = False) -> bool:
+    """Tell whether a mail of `words` words (or unspaced character pairs) is weighed at all."""
+    return calendar or words >= MIN_WORDS
 
 
-def line_for(found: Counter[str], model: Screen, *, calendar: bool = False) -> float:
-    """The odds below which a judged mail goes to review."""
-    if calendar or model.short_threshold is None or word_count(found) >= SHORT_WORDS:
+def line_for(words: int, model: Screen, *, calendar: bool = False) -> float:
+    """The odds below which a judged mail of `words` words goes to review."""
+    if calendar or model.short_threshold is None or words >= SHORT_WORDS:
         return model.threshold
     return model.short_threshold
 
@@ -111,7 +111,8 @@ def reads_unlike_invitations(text: str, *, calendar: bool = False) -> bool:
     opinion on it, and one of fewer than SHORT_WORDS must read less like an invitation still.
     """
     found = features(text)
-    if not judged(found, calendar=calendar):
+    words = word_count(found)
+    if not judged(words, calendar=calendar):
         return False
     model = screen(calendar=calendar)
-    return _odds(found, model) < line_for(found, model, calendar=calendar)
+    return _odds(found, model) < line_for(words, model, calendar=calendar)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import functools
+from enum import StrEnum
 from typing import Any
+
+from service.interviews.models import InterviewStatus, StepStatus
 
 JSON = "application/json"
 PROBLEM = "application/problem+json"
@@ -25,6 +28,18 @@ PAGING = [
         "schema": {"type": "integer", "minimum": 0, "maximum": 1_000_000},
     },
 ]
+
+
+def _status_filter(statuses: type[StrEnum]) -> dict[str, Any]:
+    """The optional `status` query parameter of a list, with the values the model knows."""
+    return {
+        "name": "status",
+        "in": "query",
+        "required": False,
+        "schema": {"type": "string", "enum": [status.value for status in statuses]},
+    }
+
+
 NEXT = {
     "type": ["string", "null"],
     "description": "The next page's path, or null when this page was the last",
@@ -203,15 +218,7 @@ def openapi_document() -> dict[str, Any]:
                 "get": {
                     "operationId": "listInterviews",
                     "parameters": [
-                        {
-                            "name": "status",
-                            "in": "query",
-                            "required": False,
-                            "schema": {
-                                "type": "string",
-                                "enum": ["scheduled", "cancelled", "completed"],
-                            },
-                        },
+                        _status_filter(InterviewStatus),
                         *PAGING,
                     ],
                     "responses": {
@@ -384,15 +391,7 @@ def openapi_document() -> dict[str, Any]:
                 "get": {
                     "operationId": "listSteps",
                     "parameters": [
-                        {
-                            "name": "status",
-                            "in": "query",
-                            "required": False,
-                            "schema": {
-                                "type": "string",
-                                "enum": ["pending", "done", "skipped", "cancelled"],
-                            },
-                        },
+                        _status_filter(StepStatus),
                         *PAGING,
                     ],
                     "responses": {

@@ -72,7 +72,7 @@ def examples(
             continue
         text = read
         counts = features(text)
-        if not judged(counts, calendar=calendar):
+        if not judged(word_count(counts), calendar=calendar):
             continue
         norm = math.sqrt(sum(c * c for c in counts.values())) or 1.0
         rows.append({name: count / norm for name, count in counts.items()})
@@ -198,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     fitted = model.predict_proba(matrix)[:, 1]
     differ = 0
     for text, odds in zip(texts, fitted, strict=True):
-        line = line_for(features(text), screen, calendar=args.calendar)
+        line = line_for(word_count(features(text)), screen, calendar=args.calendar)
         differ += (invitation_odds(text, screen) < line) != (odds < line)
     print(f"weights kept: {len(weights)}; decisions changed by rounding and pruning: {differ}")
     if args.check:

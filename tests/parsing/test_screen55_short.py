@@ -134,8 +134,8 @@ def test_a_short_meetup_with_a_job_board_goes_to_review_with_its_time():
 
 def test_short_mail_is_held_to_its_own_line():
     model = Screen(bias=0.0, threshold=0.2, weights={}, short_threshold=0.1)
-    short = features("word " * MIN_WORDS)
-    long = features("word " * SHORT_WORDS)
+    short = word_count(features("word " * MIN_WORDS))
+    long = word_count(features("word " * SHORT_WORDS))
     assert line_for(short, model) == 0.1
     assert line_for(long, model) == 0.2
     assert line_for(short, model, calendar=True) == 0.2  # a calendar's title is never "short"
