@@ -144,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     options.add_argument(
         "--short-budget",
         type=float,
-        default=0.01,
+        default=0.005,
         help="share of the positives of fewer than SHORT_WORDS words sent to review",
     )
     options.add_argument("--calendar", action="store_true", help="train the calendar screen")
