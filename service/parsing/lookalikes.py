@@ -2332,12 +2332,13 @@ INTERVIEWER_DUTY_CUES = CaseBlindCues(
     r"|valutazione|beoordeling|ocen[aęy])\b[^.\n]{0,30}\b(?:in|into|on|im|en|dans|su|no|w|op)"
     r" (?:greenhouse|lever|workday|ashby|smartrecruiters|teamtailor|personio|recruitee"
     r"|workable|bamboohr|icims|jazzhr|pinpoint|successfactors|taleo)\b"
-    r"|面試評価|評価シート|面接(?:の)?ご担当|面接官をご担当"
-    r"|面试评价|평가표)"
+    r")"
     # ... the evaluation to fill in and the interview the reader is in charge of, in zh, ja,
-    # ko, with no word edge in unspaced scripts: "面试结束后请在系统里填写评价",
-    # "你负责面试的候选人", "面接後に評価を入力してください", "면접 후 평가를 작성해 주세요",
-    # "면접관으로 참여"
+    # ko, with no word edge in unspaced scripts (a word edge would find them only at the
+    # start of a sentence): "请提交面试评价", "面接後に評価シートを提出", "面接官をご担当",
+    # "면접평가표", "面试结束后请在系统里填写评价", "你负责面试的候选人",
+    # "面接後に評価を入力してください", "면접 후 평가를 작성해 주세요", "면접관으로 참여"
+    r"|面試評価|評価シート|面接(?:の)?ご担当|面接官をご担当|面试评价|面試評價|평가표"
     r"|填写(?:面试)?(?:评价|评估|反馈|评分)|填寫(?:面試)?(?:評價|評估|回饋|評分)"
     r"|(?:你|您)负责(?:的)?面试|(?:你|您)負責(?:的)?面試|評価(?:を|の)?(?:入力|記入)"
     r"|평가(?:를|서를?)? ?(?:입력|작성)|면접관으로",
@@ -2433,7 +2434,7 @@ _CANDIDATE_NOUN = CaseBlindCues(
     # (the candidate's CV), "adaya" (whose39 panelask39; thirdparty35's "aday" alone)
     r"|aday(?:ımız\w*|ın|ı|a|lar\w*|ları\w*)"
     # the applicant: "der Bewerberin Miriam Schulz", "grade for the applicant", "pelamar"
-    r"|bewerber(?:in|innen)?|applicants?|pelamar)\b|候选人|지원자|후보자|候補者|応募者",
+    r"|bewerber(?:in|innen)?|applicants?|pelamar)\b|候选人|候選人|지원자|후보자|候補者|応募者",
     re.IGNORECASE,
 )
 
