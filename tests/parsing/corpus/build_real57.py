@@ -1315,7 +1315,15 @@ BUILDERS = [
 ]
 
 
-FIRST_SIGHT_FIGURES = ""
+FIRST_SIGHT_FIGURES = (
+    "First sight (main at 77521b86): dev look-alikes claimed (confidence >= 0.5 as an "
+    "invitation) 6/55 (rejectquote57 0/10, afteroffer57 1/9, prestart57 0/9, mentorchat57 "
+    "3/9, contest57 1/9, meetingai57 1/9), controls with the right slot 23/24 "
+    "(rejectquote57 4/4, afteroffer57 4/4, prestart57 4/4, mentorchat57 4/4, contest57 4/4, "
+    "meetingai57 3/4: one text control read as not_invitation), of which 4 text controls "
+    "below confidence 0.5 (rejectquote57 3, prestart57 1); held out look-alikes claimed 0/16, "
+    "controls with the right slot 8/8 (all text, 4 of them at confidence >= 0.5)."
+)
 
 
 def provenance(cases: list[Case]) -> str:
