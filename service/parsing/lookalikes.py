@@ -1205,6 +1205,9 @@ COACHING_SESSION_TITLE = CaseBlindCues(
     r"\b(?:(?:interview|job[- ]?interview|bewerbungs|vorstellungsgesprächs?|entretien|entrevista"
     r"|intervju|sollicitatie)[- ]?)?(?:\w{0,20}coaching\w{0,12}|mentor(?:ing|ship|skap|at|ato"
     r"|aat|ía|ia|ias|ías)\b\w{0,12}|mentorsträff\w{0,4})"
+    # the talk joined on with a hyphen is the session's, not a hiring word: "Mentoring-Gespräch",
+    # "Coaching-Termin", "coaching-gesprek"
+    r"(?:-(?:gespräch|termin|sitzung|gesprek|sessie|samtal|session|call)\w{0,4})?"
     r"(?:\s+(?:for|für|de|d'|pour|para|per|inför|voor)\s+(?:(?:an?|the|your|job|ein|das|la|tu|le"
     r"|votre|ton|la|din|je|jouw)\s+){0,2}(?:interviews?|entretiens?|entrevistas?"
     r"|vorstellungsgespräch\w*|jobbintervju\w*|intervju\w*|sollicitatiegesprek\w*))?"

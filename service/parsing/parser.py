@@ -1399,7 +1399,7 @@ def _other_occasion(
     if any(_coaching_session(part, reader) for part in parts) and not YOUR_INTERVIEW.search(whole):
         # "Karrierecoaching", "Coachingsamtal inför jobbintervjuer", "커리어 멘토링": the
         # reader is coached for a job search, whose hiring words clear nothing
-        return "a coach's or a mentor's session"
+        return COACHING_NOTE
     if open_to_many(whole) and not YOUR_INTERVIEW.search(whole):
         # a registration, a headcount, seats or tickets: an event held for an audience, even
         # one about jobs ("Interview Prep Night", a careers fair), whose hiring words clear
@@ -1498,6 +1498,9 @@ def _names_a_service(part: str, reader: frozenset[str]) -> bool:
     if MEETING_CUES.search(rest) or MEETING_WITH_PERSON.search(rest):
         return False
     return bool(_SERVICE_WORD.search(rest))
+
+
+COACHING_NOTE = "a coach's or a mentor's session"
 
 
 def _coaching_session(part: str, reader: frozenset[str]) -> bool:
@@ -2170,6 +2173,19 @@ def _from_text(
         notes.append(RELAYED_ASK_NOTE)
         confidence = min(confidence, 0.45)
     reader = _reader(sources)
+    if (
+        not why_else
+        and _coaching_session(subject_text, reader)
+        and not YOUR_INTERVIEW.search(f"{subject_text}\n{message[:4000]}")
+    ):
+        # the subject names a coach's or a mentor's session, as a calendar's title does
+        # ("Ihr erstes Mentoring-Gespräch ist vereinbart", "Jadwal sesi mentoring karier kamu",
+        # "Réservation confirmée : Entretien de mentorat"): whatever job search it serves,
+        # it is no interview of the reader's
+        notes.append(COACHING_NOTE)
+        confidence = min(confidence, 0.45)
+        kind = _something_else(kind, beside_calendar)
+        why_else = COACHING_NOTE
     # the mailbox a forward reached is the reader's too: a friend passes on "Gentile Alex
     # Morgan" that reached her by mistake, to Alex Morgan (partnernote37, ownkin35)
     addressees = reader | _mailbox(sources) if reader else reader
