@@ -3260,7 +3260,9 @@ _DIGEST_WORDS = re.compile(
     # (and the Spanish "a tu agenda", "he añadido la entrevista a tu agenda": Portuguese
     # writes an article there, "confira a sua agenda", so only before "tu")
     r"(?:votre agenda|(?<!\ba )tu agenda|la tua agenda|je agenda|sua agenda)"
-    r"|meeting minutes|minutes of|protokoll|compte rendu|acta de"
+    # (German minutes are the noun: "das Gespräch wird protokolliert", is logged, is a recorded
+    # interview's privacy note, meetingai57)
+    r"|meeting minutes|minutes of|protokoll(?:e|s|en)?\b|compte rendu|acta de"
     r"|verbale|notulen|ata da reunião"
     # the minute-taker's line and the Finnish minutes ("Minutes taken by A. Morgan",
     # "Hallituksen kokouksen pöytäkirja": negs41's committee and board minutes)
