@@ -4586,6 +4586,12 @@ PRACTICE_CUES = CaseBlindCues(
     # interviu"
     r"|simulaci[óo] d'entrevist\w*|elkarrizketa simulazio\w*|harjoitushaastattel\w*"
     r"|simulare (?:de |a )?interviu\w*|interviu\w* simulat\w*"
+    # training for the interview, as a practice app or a coach books it: "séance
+    # d'entraînement à l'entretien", "entrenamiento de entrevistas", "allenamento al
+    # colloquio", "treino de entrevista", "Interview-Training" (meetingai57)
+    r"|entra[iî]nements? (?:[àa] l'|aux |d')entretiens?|entrenamientos? (?:de|para) (?:la )?"
+    r"entrevistas?|allenament\w* (?:al|per il|ai|per i) colloqui\w*|treinos? de entrevistas?"
+    r"|interview-training"
     + "|"
     + _PRACTICE_MORE_LANGS
     # a rehearsal with a mentor or a job centre: "Übungsgespräch", "colloquio di prova"
