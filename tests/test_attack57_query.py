@@ -166,3 +166,28 @@ def test_the_download_with_a_bad_format_says_the_same_on_the_page_and_the_api(
     assert "“format” can be “json”, “csv” or “ics”" in said
     assert not PAGE_INTERNALS.search(said)
     assert page.mimetype == "text/html"
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    operation=st.sampled_from([o for o in OPERATIONS if "{id}" in o[1]]),
+    body=st.one_of(
+        st.none(),
+        st.dictionaries(st.text(max_size=8), st.one_of(st.integers(), st.text(max_size=8))),
+    ),
+)
+def test_another_accounts_id_is_not_found_whatever_the_body_says(
+    app: Flask, client: FlaskClient, operation: tuple[str, str, str], body: dict[str, Any] | None
+) -> None:
+    """Reschedule, timeline and a step's PATCH answered 422 about the body first."""
+    _operation_id, path, method = operation
+    if not hasattr(app, "attack57_pair"):
+        _token, interview, step = _account(app, client)
+        other = make_token(app, make_user(app, "bo@example.com"))
+        app.attack57_pair = (other, interview, step)  # type: ignore[attr-defined]
+    other, interview, step = app.attack57_pair  # type: ignore[attr-defined]
+    target = path.replace("{id}", str(step if "/steps/" in path else interview))
+    response = client.open(target, method=method.upper(), json=body, headers=auth(other))
+    assert response.status_code == 404, (target, method, response.json)

@@ -300,8 +300,9 @@ def read_interview(interview_id: int) -> Response:
 
 @bp.patch("/interviews/<int:interview_id>")
 def update_interview(interview_id: int) -> Response:
-    body = _body()
+    # Someone else's id (or none) is a 404 whatever the body says, on every operation.
     interview = interviews.get_interview(db.session(), _user(), interview_id)
+    body = _body()
     problems = Problems()
     # PATCH changes details only. A new start, end or zone here used to be answered 200
     # and dropped, so a client believed the interview had moved.
@@ -349,10 +350,9 @@ def update_interview(interview_id: int) -> Response:
 
 @bp.post("/interviews/<int:interview_id>/reschedule")
 def reschedule_interview(interview_id: int) -> Response:
+    interview = interviews.get_interview(db.session(), _user(), interview_id)
     body = _body()
     _only_keys(body, "rescheduleInterview")
-    user = _user()
-    interview = interviews.get_interview(db.session(), user, interview_id)
     start, end, tz_name = _times(body, interview.timezone)
     committed(
         lambda: interviews.reschedule(
@@ -378,9 +378,9 @@ def restore_interview(interview_id: int) -> Response:
 
 @bp.put("/interviews/<int:interview_id>/timeline")
 def record_timeline(interview_id: int) -> Response:
+    interview = interviews.get_interview(db.session(), _user(), interview_id)
     body = _body()
     _only_keys(body, "recordTimeline")
-    interview = interviews.get_interview(db.session(), _user(), interview_id)
     text = _get(body, "text", str) or ""
     raw_date = _get(body, "date", str)
     on: date | None = None
@@ -415,9 +415,9 @@ def list_steps() -> Response:
 
 @bp.patch("/steps/<int:step_id>")
 def update_step(step_id: int) -> Response:
+    step = interviews.get_step(db.session(), _user(), step_id)
     body = _body()
     _only_keys(body, "updateStep")
-    step = interviews.get_step(db.session(), _user(), step_id)
     status = _get(body, "status", str, required=True)
     committed(lambda: interviews.set_step_status(step, status, utcnow()))
     return jsonify(step_json(step))
