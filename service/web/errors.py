@@ -46,7 +46,7 @@ def error_page(status: int, message: str) -> str:
     it gets the same words on a page without them."""
     if request_ctx.url_adapter is None:
         return (
-            f"<!doctype html><html lang=en><meta charset=utf-8><title>Afterview: {status}</title>"
+            "<!doctype html><html lang=en><meta charset=utf-8><title>Afterview</title>"
             f"<h1>Afterview</h1><p>{escape(message)}</p></html>"
         )
     return render_template("error.html", status=status, message=message)
