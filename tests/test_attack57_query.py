@@ -191,3 +191,36 @@ def test_another_accounts_id_is_not_found_whatever_the_body_says(
     target = path.replace("{id}", str(step if "/steps/" in path else interview))
     response = client.open(target, method=method.upper(), json=body, headers=auth(other))
     assert response.status_code == 404, (target, method, response.json)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    operation=st.sampled_from([o for o in OPERATIONS if o[0] not in BODIES]),
+    body=st.dictionaries(
+        st.text(st.characters(codec="utf-8", exclude_characters="\x00"), min_size=1, max_size=10),
+        st.one_of(st.text(max_size=10), st.integers()),
+        min_size=1,
+        max_size=3,
+    ),
+)
+def test_a_body_sent_where_none_is_taken_is_refused_and_nothing_changes(
+    app: Flask, client: FlaskClient, operation: tuple[str, str, str], body: dict[str, Any]
+) -> None:
+    """`POST /steps/{id}/snooze {"until": ...}` snoozed a day and answered 200."""
+    _operation_id, path, method = operation
+    if not hasattr(app, "attack57"):
+        app.attack57 = _account(app, client)  # type: ignore[attr-defined]
+    token, interview, step = app.attack57  # type: ignore[attr-defined]
+    target = path.replace("{id}", str(step if "/steps/" in path else interview))
+    before = _everything(client, token)
+    response = client.open(target, method=method.upper(), json=body, headers=auth(token))
+    assert response.status_code == 422, (target, response.status_code)
+    assert sorted(e["field"] for e in response.json["errors"]) == sorted(body)
+    assert "takes no body" in response.json["errors"][0]["message"]
+    assert _everything(client, token) == before
+    # What some clients send with every POST still passes this check.
+    for empty in ({}, None):
+        sent = client.open(target, method=method.upper(), json=empty, headers=auth(token))
+        assert "takes no body" not in sent.get_data(as_text=True)

@@ -30,6 +30,7 @@ from service.web.openapi import (
     operation_at,
     query_parameters,
     request_fields,
+    takes_body,
 )
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -221,12 +222,45 @@ class QueryArgs:
 
 @bp.before_request
 def _check_query() -> None:
-    """Refuse, before any view runs, a query its operation cannot use (see `QueryArgs`)."""
+    """Refuse, before any view runs: an id that is not this account's (404), a query its
+    operation cannot use (400, see `QueryArgs`), a body sent to one that takes none (422)."""
     if request.url_rule is None or request.method == "OPTIONS":
         return  # no such route or method: the 404 or 405 says so
+    # Someone else's id (or none) is a 404 first, whatever the query or the body says.
+    found = request.view_args or {}
+    if "interview_id" in found:
+        interviews.get_interview(db.session(), _user(), found["interview_id"])
+    if "step_id" in found:
+        interviews.get_step(db.session(), _user(), found["step_id"])
     path = _RULE_PARAMETER.sub("{id}", request.url_rule.rule)
     method = "get" if request.method == "HEAD" else request.method.lower()
-    QueryArgs(operation_at(path, method)).raise_any()
+    operation = operation_at(path, method)
+    QueryArgs(operation).raise_any()
+    if operation is None or not takes_body(operation):
+        _refuse_body(f"{request.method} {request.path}")
+
+
+def _refuse_body(where: str) -> None:
+    """Refuse a body sent to an operation that takes none, naming what it held.
+
+    `POST /steps/{id}/snooze` with `{"until": ...}` used to snooze by a day and answer
+    200, so the client believed the step was put off until the moment it gave. An
+    empty body, `{}` or `null` (what some clients send with every POST) pass.
+    """
+    raw = request.get_data(cache=True)
+    if not raw.strip():
+        return
+    takes_none = f"is not a field: {where} takes no body"
+    try:
+        data = current_app.json.loads(raw) if request.is_json else raw
+    except (ValueError, UnicodeDecodeError):
+        data = raw
+    if data is None or data == {}:
+        return
+    if isinstance(data, dict):
+        (first, *rest) = [(str(key), takes_none) for key in data]
+        raise Invalid(first[0], first[1], also=rest)
+    raise Invalid("body", f"must be empty: {where} takes no body")
 
 
 def _choice(name: str, allowed: type[E]) -> E | None:
@@ -300,9 +334,8 @@ def read_interview(interview_id: int) -> Response:
 
 @bp.patch("/interviews/<int:interview_id>")
 def update_interview(interview_id: int) -> Response:
-    # Someone else's id (or none) is a 404 whatever the body says, on every operation.
-    interview = interviews.get_interview(db.session(), _user(), interview_id)
     body = _body()
+    interview = interviews.get_interview(db.session(), _user(), interview_id)
     problems = Problems()
     # PATCH changes details only. A new start, end or zone here used to be answered 200
     # and dropped, so a client believed the interview had moved.
@@ -350,9 +383,9 @@ def update_interview(interview_id: int) -> Response:
 
 @bp.post("/interviews/<int:interview_id>/reschedule")
 def reschedule_interview(interview_id: int) -> Response:
-    interview = interviews.get_interview(db.session(), _user(), interview_id)
     body = _body()
     _only_keys(body, "rescheduleInterview")
+    interview = interviews.get_interview(db.session(), _user(), interview_id)
     start, end, tz_name = _times(body, interview.timezone)
     committed(
         lambda: interviews.reschedule(
@@ -378,9 +411,9 @@ def restore_interview(interview_id: int) -> Response:
 
 @bp.put("/interviews/<int:interview_id>/timeline")
 def record_timeline(interview_id: int) -> Response:
-    interview = interviews.get_interview(db.session(), _user(), interview_id)
     body = _body()
     _only_keys(body, "recordTimeline")
+    interview = interviews.get_interview(db.session(), _user(), interview_id)
     text = _get(body, "text", str) or ""
     raw_date = _get(body, "date", str)
     on: date | None = None
@@ -415,9 +448,9 @@ def list_steps() -> Response:
 
 @bp.patch("/steps/<int:step_id>")
 def update_step(step_id: int) -> Response:
-    step = interviews.get_step(db.session(), _user(), step_id)
     body = _body()
     _only_keys(body, "updateStep")
+    step = interviews.get_step(db.session(), _user(), step_id)
     status = _get(body, "status", str, required=True)
     committed(lambda: interviews.set_step_status(step, status, utcnow()))
     return jsonify(step_json(step))

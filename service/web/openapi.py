@@ -81,6 +81,7 @@ ERRORS = {
 READ_ERRORS = {
     "400": BAD_QUERY,
     **{k: v for k, v in ERRORS.items() if k in ("401", "404", "405")},
+    "422": _problem("A body was sent, and this operation takes none; `errors` names its keys"),
 }
 
 ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}
@@ -178,6 +179,12 @@ def query_parameters(operation_id: str) -> dict[str, dict[str, Any]]:
     _path, _method, operation = _operations()[operation_id]
     found = [p for p in operation.get("parameters", []) if p["in"] == "query"]
     return {p["name"]: p["schema"] for p in sorted(found, key=lambda p: p["name"])}
+
+
+@functools.cache
+def takes_body(operation_id: str) -> bool:
+    """Whether the operation documents a request body."""
+    return "requestBody" in _operations()[operation_id][2]
 
 
 @functools.cache
@@ -344,7 +351,10 @@ def openapi_document() -> dict[str, Any]:
                             _ref("Interview"), "The cancellation undone, steps re-planned"
                         ),
                         **READ_ERRORS,
-                        "422": _problem("The interview is not cancelled"),
+                        "422": _problem(
+                            "The interview is not cancelled, or a body was sent (this "
+                            "operation takes none)"
+                        ),
                     },
                 },
             },
