@@ -213,6 +213,29 @@ def read_times(
     return read(start, "start"), read(end, "end")
 
 
+def logged_already(session: Session, user: User, data: InterviewInput) -> Interview | None:
+    """The user's interview that `data` would log again, or None.
+
+    The same company, role, start and end, not cancelled: a form sent twice (a double
+    click, a reload after an answer that never came) logged the interview twice, each
+    with its own follow-up steps and reminders. Raises Invalid as `validate` does.
+    """
+    clean = validate(data)
+    return session.scalar(
+        sa.select(Interview)
+        .where(
+            Interview.user_id == user.id,
+            Interview.company == clean.company,
+            Interview.role == clean.role,
+            Interview.start_at == clean.start,
+            Interview.end_at == clean.end,
+            Interview.status != InterviewStatus.CANCELLED,
+        )
+        .order_by(Interview.id)
+        .limit(1)
+    )
+
+
 def create_interview(
     session: Session, user: User, data: InterviewInput, now: datetime
 ) -> Interview:

@@ -35,7 +35,11 @@ class Unoffered(str):
     Programs (the API, the command line) are told the set. A page offered the set as
     buttons or options, so a person meets this only after an outdated or altered form,
     and pages show `UNOFFERED_ON_A_PAGE` instead of names made for programs.
+    `given` and `allowed` keep the parts, for a page that words them its own way.
     """
+
+    given: str = ""
+    allowed: tuple[str, ...] = ()
 
 
 UNOFFERED_ON_A_PAGE = (
@@ -46,7 +50,10 @@ UNOFFERED_ON_A_PAGE = (
 
 def not_one_of(given: str, allowed: Iterable[str]) -> Unoffered:
     """Refuse `given`, listing what is allowed (see `Unoffered`)."""
-    return Unoffered(f"{given[:40]!r} is not one of {', '.join(allowed)}")
+    choices = tuple(allowed)
+    message = Unoffered(f"{given[:40]!r} is not one of {', '.join(choices)}")
+    message.given, message.allowed = given[:40], choices
+    return message
 
 
 def page_words(message: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, datetime
 from enum import StrEnum
@@ -24,7 +25,13 @@ from service.steps.templates import PLACEHOLDERS, DraftText
 from service.steps.wording import DRAFT_KINDS
 from service.web.errors import BadQuery, problem
 from service.web.input_guard import JSONInputError
-from service.web.openapi import openapi_document, query_parameters, request_fields
+from service.web.openapi import (
+    openapi_document,
+    operation_at,
+    query_parameters,
+    request_fields,
+    takes_body,
+)
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -163,48 +170,108 @@ def _times(body: dict[str, Any], default_zone: str) -> tuple[datetime, datetime,
 
 
 E = TypeVar("E", bound=StrEnum)
+_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]{1,30}")
+_RULE_PARAMETER = re.compile(r"<(?:[^<>:]*:)?[^<>]*>")
 
 
 class QueryArgs:
-    """This request's query parameters, every bad one named at once (a 400, `BadQuery`).
+    """A request's query parameters checked against its operation in the OpenAPI document.
 
-    A parameter the operation does not take, or a value outside its choices, used to be
-    dropped and answered 200 with everything: a client asking for `status=bogus` (or a
-    misspelt `stauts`) believed it had what it filtered for.
+    A parameter the operation does not take, one given twice, or a value outside its
+    schema (an enum's choices, an integer's range) used to be dropped, or the first of two
+    used, and answered 200: a client asking for `status=bogus` (or a misspelt `stauts`,
+    or `GET /me?fields=email`) believed it had what it asked for. Every API request is
+    checked here before its view runs (`_check_query`), every bad parameter named at once.
     """
 
-    def __init__(self, operation: str) -> None:
+    def __init__(self, operation: str | None) -> None:
         self.problems = Problems()
-        takes = query_parameters(operation)
-        for name in request.args:
-            if name not in takes:
+        schemas = query_parameters(operation) if operation is not None else {}
+        takes = (
+            f"is not a query parameter this request takes ({', '.join(schemas)})"
+            if schemas
+            else "is not a query parameter: this request takes none"
+        )
+        for name in dict.fromkeys(request.args):
+            values = request.args.getlist(name)
+            if name not in schemas:
+                self.problems.add(name, takes)
+            elif len(values) > 1:
+                self.problems.add(name, f"is given {len(values)} times; give it once")
+            else:
+                self._check(name, values[0], schemas[name])
+
+    def _check(self, name: str, value: str, schema: dict[str, Any]) -> None:
+        if "enum" in schema:
+            if value not in schema["enum"]:
+                self.problems.add(name, not_one_of(value, schema["enum"]))
+        elif schema.get("type") == "integer":
+            if not _WHOLE_NUMBER.fullmatch(value):
+                self.problems.add(name, f"{value[:40]!r} is not a whole number")
+            elif not schema["minimum"] <= int(value) <= schema["maximum"]:
                 self.problems.add(
-                    name, f"is not a query parameter this request takes ({', '.join(takes)})"
+                    name, f"must be between {schema['minimum']} and {schema['maximum']}"
                 )
-
-    def choice(self, name: str, allowed: type[E]) -> E | None:
-        """The value of `name` as one of `allowed`, or None when absent (or refused)."""
-        value = request.args.get(name)
-        if value is None:
-            return None
-        try:
-            return allowed(value)
-        except ValueError:
-            self.problems.add(name, not_one_of(value, (choice.value for choice in allowed)))
-            return None
-
-    def page(self) -> tuple[int, int]:
-        """The page's size and start; a bad limit and a bad offset are both named."""
-        limit, offset = request.args.get("limit"), request.args.get("offset")
-        size = self.problems.value(lambda: interviews.page_bounds(limit, None)[0], 0)
-        start = self.problems.value(lambda: interviews.page_bounds(None, offset)[1], 0)
-        return size, start
 
     def raise_any(self) -> None:
         """Refuse the request when anything was wrong with its query."""
         if self.problems.found:
             (field, message), *rest = self.problems.found
             raise BadQuery(field, message, also=rest)
+
+
+@bp.before_request
+def _check_query() -> None:
+    """Refuse, before any view runs: an id that is not this account's (404), a query its
+    operation cannot use (400, see `QueryArgs`), a body sent to one that takes none (422)."""
+    if request.url_rule is None or request.method == "OPTIONS":
+        return  # no such route or method: the 404 or 405 says so
+    # Someone else's id (or none) is a 404 first, whatever the query or the body says.
+    found = request.view_args or {}
+    if "interview_id" in found:
+        interviews.get_interview(db.session(), _user(), found["interview_id"])
+    if "step_id" in found:
+        interviews.get_step(db.session(), _user(), found["step_id"])
+    path = _RULE_PARAMETER.sub("{id}", request.url_rule.rule)
+    method = "get" if request.method == "HEAD" else request.method.lower()
+    operation = operation_at(path, method)
+    QueryArgs(operation).raise_any()
+    if operation is None or not takes_body(operation):
+        _refuse_body(f"{request.method} {request.path}")
+
+
+def _refuse_body(where: str) -> None:
+    """Refuse a body sent to an operation that takes none, naming what it held.
+
+    `POST /steps/{id}/snooze` with `{"until": ...}` used to snooze by a day and answer
+    200, so the client believed the step was put off until the moment it gave. An
+    empty body, `{}` or `null` (what some clients send with every POST) pass.
+    """
+    raw = request.get_data(cache=True)
+    if not raw.strip():
+        return
+    takes_none = f"is not a field: {where} takes no body"
+    try:
+        data = current_app.json.loads(raw) if request.is_json else raw
+    except (ValueError, UnicodeDecodeError):
+        data = raw
+    if data is None or data == {}:
+        return
+    if isinstance(data, dict):
+        (first, *rest) = [(str(key), takes_none) for key in data]
+        raise Invalid(first[0], first[1], also=rest)
+    raise Invalid("body", f"must be empty: {where} takes no body")
+
+
+def _choice(name: str, allowed: type[E]) -> E | None:
+    """The query's `name` as one of `allowed` (checked by `_check_query`), or None."""
+    value = request.args.get(name)
+    return None if value is None else allowed(value)
+
+
+def _page() -> tuple[int, int]:
+    """The page's size and start from the query (checked by `_check_query`)."""
+    return interviews.page_bounds(request.args.get("limit"), request.args.get("offset"))
 
 
 def _next_page(limit: int, offset: int, rows: int) -> str | None:
@@ -217,10 +284,8 @@ def _next_page(limit: int, offset: int, rows: int) -> str | None:
 
 @bp.get("/interviews")
 def list_interviews() -> Response:
-    query = QueryArgs("listInterviews")
-    status = query.choice("status", InterviewStatus)
-    limit, offset = query.page()
-    query.raise_any()
+    status = _choice("status", InterviewStatus)
+    limit, offset = _page()
     rows = interviews.list_interviews(
         db.session(), _user(), status=status, limit=limit, offset=offset
     )
@@ -320,8 +385,7 @@ def update_interview(interview_id: int) -> Response:
 def reschedule_interview(interview_id: int) -> Response:
     body = _body()
     _only_keys(body, "rescheduleInterview")
-    user = _user()
-    interview = interviews.get_interview(db.session(), user, interview_id)
+    interview = interviews.get_interview(db.session(), _user(), interview_id)
     start, end, tz_name = _times(body, interview.timezone)
     committed(
         lambda: interviews.reschedule(
@@ -376,10 +440,8 @@ def _renamed(exc: Invalid, names: dict[str, str]) -> Invalid:
 
 @bp.get("/steps")
 def list_steps() -> Response:
-    query = QueryArgs("listSteps")
-    status = query.choice("status", StepStatus)
-    limit, offset = query.page()
-    query.raise_any()
+    status = _choice("status", StepStatus)
+    limit, offset = _page()
     rows = interviews.list_steps(db.session(), _user(), status=status, limit=limit, offset=offset)
     return jsonify(steps=[step_json(s) for s in rows], next=_next_page(limit, offset, len(rows)))
 

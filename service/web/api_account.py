@@ -8,13 +8,23 @@ from service.accounts import data as account_data
 from service.accounts.models import User
 from service.interviews.feed import feed_options
 from service.platform.db import db, utcnow
-from service.web.api import QueryArgs, bp, current_api_user
+from service.platform.errors import Invalid
+from service.web.api import bp, current_api_user
+from service.web.errors import BadQuery
 
 
 def export_download(user: User) -> Response:
-    """Answer with the account's data in the requested ?format= (json by default), to save."""
+    """Answer with the account's data in the requested ?format= (json by default), to save.
+
+    A format there is none of is the address's mistake: 400, naming `format` and the
+    formats there are, on the Account page's download as in the API.
+    """
+    try:
+        chosen = account_data.export_format(request.args.get("format", "json"))
+    except Invalid as exc:
+        raise BadQuery(exc.field, exc.message) from None
     result = account_data.export_account(
-        db.session(), user, request.args.get("format", "json"), utcnow(), feed_options(current_app)
+        db.session(), user, chosen, utcnow(), feed_options(current_app)
     )
     return Response(
         result.body,
@@ -29,8 +39,4 @@ def export_download(user: User) -> Response:
 @bp.get("/export")
 def export() -> Response:
     """Return the account's data as ?format=json (default), csv or ics."""
-    query = QueryArgs("exportAccount")
-    with query.problems.check():
-        account_data.export_format(request.args.get("format", "json"))
-    query.raise_any()
     return export_download(current_api_user())

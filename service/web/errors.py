@@ -10,7 +10,7 @@ from markupsafe import escape
 from sqlalchemy.exc import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException
 
-from service.platform.errors import Invalid, NotFound, page_words
+from service.platform.errors import Invalid, NotFound, Unoffered, page_words
 
 RETRY_AFTER_SECONDS = 5
 
@@ -46,7 +46,7 @@ def error_page(status: int, message: str) -> str:
     it gets the same words on a page without them."""
     if request_ctx.url_adapter is None:
         return (
-            f"<!doctype html><html lang=en><meta charset=utf-8><title>Afterview: {status}</title>"
+            "<!doctype html><html lang=en><meta charset=utf-8><title>Afterview</title>"
             f"<h1>Afterview</h1><p>{escape(message)}</p></html>"
         )
     return render_template("error.html", status=status, message=message)
@@ -63,6 +63,27 @@ def said_on_a_page(exc: Invalid) -> str:
     return " ".join(_sentence(message) for message in said)
 
 
+def address_words(exc: BadQuery) -> str:
+    """A bad query in words for a person: which part of the address, what it may be.
+
+    A link on a page never carries such a value, so the person typed or pasted the
+    address, or followed an old one; naming the part (`show`) and its choices lets
+    them mend it, where the program's "'x' is not one of ..." would read as code.
+    """
+    said = []
+    for field, message in exc.problems:
+        if isinstance(message, Unoffered) and message.allowed:
+            choices = ", ".join(f"“{choice}”" for choice in message.allowed[:-1])
+            last = f"“{message.allowed[-1]}”"
+            said.append(
+                f"The address asks for “{message.given}” as “{field}”, and Afterview has no "
+                f"such choice. “{field}” can be {f'{choices} or {last}' if choices else last}."
+            )
+        else:
+            said.append(f"The address’s “{field}” {page_words(message)}.")
+    return " ".join(said) + " Fix the address, or go back and use the links on the page."
+
+
 def _sentence(message: str) -> str:
     text = message[:1].upper() + message[1:]
     return text if text.endswith((".", "!", "?")) else f"{text}."
@@ -76,7 +97,9 @@ def init_app(app: Flask) -> None:
     """Map every error to a clean response: problem+json for machines, a page for people."""
 
     @app.errorhandler(BadQuery)
-    def _bad_query(exc: BadQuery) -> Response:
+    def _bad_query(exc: BadQuery) -> Response | tuple[str, int]:
+        if not _wants_problem():
+            return error_page(400, address_words(exc)), 400
         return problem(
             400,
             "Bad query parameter",

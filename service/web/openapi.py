@@ -6,6 +6,8 @@ import functools
 from enum import StrEnum
 from typing import Any
 
+from service.accounts.data import ExportFormat
+from service.interviews import MAX_OFFSET, MAX_PAGE_SIZE, PAGE_SIZE
 from service.interviews.models import InterviewStatus, StepStatus
 
 JSON = "application/json"
@@ -17,15 +19,15 @@ PAGING = [
         "name": "limit",
         "in": "query",
         "required": False,
-        "description": "Page size (default 50)",
-        "schema": {"type": "integer", "minimum": 1, "maximum": 200},
+        "description": f"Page size (default {PAGE_SIZE})",
+        "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE},
     },
     {
         "name": "offset",
         "in": "query",
         "required": False,
         "description": "How many to skip (default 0)",
-        "schema": {"type": "integer", "minimum": 0, "maximum": 1_000_000},
+        "schema": {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET},
     },
 ]
 
@@ -59,13 +61,15 @@ def _problem(description: str) -> dict[str, Any]:
 
 
 BAD_QUERY = _problem(
-    "A query parameter the operation does not take, or a value it cannot use; `errors` "
-    "names each (or a parameter holds a NUL character)"
+    "A query parameter the operation does not take, one given twice, or a value it "
+    "cannot use; `errors` names each (or a parameter holds a NUL character)"
 )
 ERRORS = {
     "400": _problem(
         "The body is not JSON or not a JSON object, is nested more than 32 levels deep, "
-        "or a text (or a query parameter) holds a NUL character"
+        "or a text holds a NUL character; or a query parameter the operation does not "
+        "take (every operation refuses those), a value it cannot use, or a NUL character "
+        "in one: `errors` names each"
     ),
     "401": _problem("Missing, unknown or revoked token"),
     "404": _problem("No such resource for this account"),
@@ -74,7 +78,11 @@ ERRORS = {
     "415": _problem("The body is not application/json"),
     "422": _problem("A field is missing or invalid; `errors` names it"),
 }
-READ_ERRORS = {k: v for k, v in ERRORS.items() if k in ("401", "404", "405")}
+READ_ERRORS = {
+    "400": BAD_QUERY,
+    **{k: v for k, v in ERRORS.items() if k in ("401", "404", "405")},
+    "422": _problem("A body was sent, and this operation takes none; `errors` names its keys"),
+}
 
 ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}
 TEXT = {"type": "string"}
@@ -151,18 +159,42 @@ def request_fields(operation_id: str) -> frozenset[str]:
     raise KeyError(operation_id)
 
 
-@functools.cache
-def query_parameters(operation_id: str) -> tuple[str, ...]:
-    """The query parameters the operation takes, as the document lists them (sorted).
+def _operations() -> dict[str, tuple[str, str, dict[str, Any]]]:
+    """Each operation by its id: its path, its method and the operation itself."""
+    found = {}
+    for path, methods in openapi_document()["paths"].items():
+        for method, operation in methods.items():
+            if isinstance(operation, dict) and "operationId" in operation:
+                found[operation["operationId"]] = (path, method, operation)
+    return found
 
-    The API refuses any other by name, so the document and the check cannot drift.
+
+@functools.cache
+def query_parameters(operation_id: str) -> dict[str, dict[str, Any]]:
+    """The query parameters the operation takes, each with its schema, sorted by name.
+
+    The API checks every request's query against this (`service.web.api.QueryArgs`),
+    so the document and the check cannot drift.
     """
-    for path in openapi_document()["paths"].values():
-        for operation in path.values():
-            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
-                found = operation.get("parameters", [])
-                return tuple(sorted(p["name"] for p in found if p["in"] == "query"))
-    raise KeyError(operation_id)
+    _path, _method, operation = _operations()[operation_id]
+    found = [p for p in operation.get("parameters", []) if p["in"] == "query"]
+    return {p["name"]: p["schema"] for p in sorted(found, key=lambda p: p["name"])}
+
+
+@functools.cache
+def takes_body(operation_id: str) -> bool:
+    """Whether the operation documents a request body."""
+    return "requestBody" in _operations()[operation_id][2]
+
+
+@functools.cache
+def operation_at(path: str, method: str) -> str | None:
+    """The id of the operation `method` (lower case) on `path` (as the document writes
+    it, `{id}`), or None when the document has none there."""
+    for operation_id, (where, how, _operation) in _operations().items():
+        if (where, how) == (path, method):
+            return operation_id
+    return None
 
 
 def openapi_document() -> dict[str, Any]:
@@ -234,7 +266,6 @@ def openapi_document() -> dict[str, Any]:
                             "One page of this account's interviews, newest first",
                         ),
                         **READ_ERRORS,
-                        "400": BAD_QUERY,
                     },
                 },
                 "post": {
@@ -320,7 +351,10 @@ def openapi_document() -> dict[str, Any]:
                             _ref("Interview"), "The cancellation undone, steps re-planned"
                         ),
                         **READ_ERRORS,
-                        "422": _problem("The interview is not cancelled"),
+                        "422": _problem(
+                            "The interview is not cancelled, or a body was sent (this "
+                            "operation takes none)"
+                        ),
                     },
                 },
             },
@@ -407,7 +441,6 @@ def openapi_document() -> dict[str, Any]:
                             "One page of steps by due time",
                         ),
                         **READ_ERRORS,
-                        "400": BAD_QUERY,
                     },
                 }
             },
@@ -449,7 +482,7 @@ def openapi_document() -> dict[str, Any]:
                             "name": "format",
                             "in": "query",
                             "required": False,
-                            "schema": {"type": "string", "enum": ["json", "csv", "ics"]},
+                            "schema": {"type": "string", "enum": [f.value for f in ExportFormat]},
                         }
                     ],
                     "responses": {
@@ -462,7 +495,6 @@ def openapi_document() -> dict[str, Any]:
                             },
                         },
                         **READ_ERRORS,
-                        "400": BAD_QUERY,
                     },
                 }
             },

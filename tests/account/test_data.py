@@ -111,8 +111,10 @@ def test_an_unknown_format_is_named_everywhere(app: Flask) -> None:
     assert api.json["errors"][0]["field"] == "format"
     sign_in(client)
     page = client.get("/account/export?format=xlsx")
-    assert page.status_code == 422
-    assert "That choice is not one Afterview offers here" in text(page)
+    assert page.status_code == 400  # the same answer as the API's: the address is wrong
+    said = text(page)
+    assert "“xlsx” as “format”" in said
+    assert "“json”, “csv” or “ics”" in said
     cli = app.test_cli_runner().invoke(
         args=["export", "--user", "ana@example.com", "--format", "xlsx"]
     )

@@ -113,8 +113,8 @@ def test_an_unknown_download_format_is_named_in_words_on_the_page(
     make_user(app)
     sign_in(client)
     response = client.get("/account/export?format=xlsx")
-    assert response.status_code == 422
-    assert UNOFFERED_ON_A_PAGE in _shown(response)
+    assert response.status_code == 400  # as the API answers: the address is wrong
+    assert "“format” can be “json”, “csv” or “ics”" in _shown(response)
     assert not INTERNAL.search(_shown(response))
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -17,7 +17,8 @@ from service.parsing.timezones import zone
 from service.platform.config import Settings, settings_of
 from service.platform.dates import format_moment
 from service.platform.db import committed as committed  # re-exported for the admin views
-from service.platform.errors import Invalid, page_words
+from service.platform.errors import Invalid, not_one_of, page_words
+from service.web.errors import BadQuery
 
 
 def zones_now() -> tuple[tuple[str, str], ...]:
@@ -60,6 +61,18 @@ def server_key() -> str:
 def form(name: str) -> str:
     """Return a form field as text ('' when absent)."""
     return request.form.get(name, "")
+
+
+def query_choice(name: str, allowed: Sequence[str], default: str) -> str:
+    """The address's `?name=`, one of `allowed` (`default` when absent or empty).
+
+    Any other value is refused with a 400 page naming the part of the address and its
+    choices, rather than quietly showing the default as if that had been asked for.
+    """
+    value = request.args.get(name, "") or default
+    if value not in allowed:
+        raise BadQuery(name, not_one_of(value, allowed))
+    return value
 
 
 def checked(name: str) -> bool:

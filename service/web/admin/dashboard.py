@@ -20,7 +20,14 @@ from service.steps import agenda
 from service.steps.context import step_context
 from service.steps.wording import AddressedDraft, step_drafts, step_title
 from service.web.admin import bp
-from service.web.admin.common import committed, form, local_path, local_time, me
+from service.web.admin.common import (
+    committed,
+    form,
+    local_path,
+    local_time,
+    me,
+    query_choice,
+)
 
 UPCOMING_DAYS = 14
 
@@ -61,9 +68,7 @@ def dashboard() -> str:
     """Show pending steps grouped by interview (filtered, paged) and the interviews coming up."""
     user = me()
     now = utcnow()
-    show = request.args.get("show", "all")
-    if show not in agenda.FILTERS:
-        show = "all"
+    show = query_choice("show", agenda.FILTERS, "all")
     counts = agenda.count_pending(db.session(), user, now)
     pages = max(1, -(-agenda.count_groups(db.session(), user, show, now) // agenda.PAGE_SIZE))
     page = min(_page_number(request.args.get("page")), pages)
