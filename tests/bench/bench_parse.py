@@ -18,6 +18,7 @@ import sys
 import time
 import warnings
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from email.parser import BytesParser
@@ -127,15 +128,40 @@ def baseline(raw: bytes) -> None:
                 icalendar.Calendar.from_ical(payload)
 
 
-def best_time(action: object, raw: bytes) -> float:
-    """Return the median wall time of several runs, so one hiccup does not count."""
-    samples = []
+@dataclass(frozen=True)
+class Timing:
+    """One input's median times over TIMED_REPEATS runs, ours and the baseline's alike."""
+
+    ours_cpu: float
+    base_cpu: float
+    ours_wall: float
+    base_wall: float
+
+
+def _run(action: Callable[[bytes], object], raw: bytes) -> tuple[float, float]:
+    cpu, wall = time.thread_time(), time.perf_counter()
+    with contextlib.suppress(ParseError, ValueError):
+        action(raw)
+    return time.thread_time() - cpu, time.perf_counter() - wall
+
+
+def timing(raw: bytes) -> Timing:
+    """Time the parser and the baseline on one input, run by turns so that a busy spell of
+    the machine slows both alike. The figure that counts is CPU time: on a shared machine
+    a wall clock also charges the time slices other processes take, and charges a 5 ms parse
+    with them far more often than a 0.5 ms baseline. Wall times are kept for comparison.
+    The median, not the best run, so the garbage collection a parse causes is its cost."""
+    ours: list[tuple[float, float]] = []
+    base: list[tuple[float, float]] = []
     for _ in range(TIMED_REPEATS):
-        started = time.perf_counter()
-        with contextlib.suppress(ParseError, ValueError):
-            action(raw)  # type: ignore[operator]
-        samples.append(time.perf_counter() - started)
-    return statistics.median(samples)
+        ours.append(_run(parse_message, raw))
+        base.append(_run(baseline, raw))
+    return Timing(
+        statistics.median(c for c, _ in ours),
+        statistics.median(c for c, _ in base),
+        statistics.median(w for _, w in ours),
+        statistics.median(w for _, w in base),
+    )
 
 
 def as_instant(value: object) -> datetime | date | None:
@@ -248,8 +274,8 @@ def main(argv: list[str] | None = None) -> int:
     total = Tally()
     by_split: dict[str, Tally] = defaultdict(Tally)
     by_family: dict[tuple[str, str], Tally] = defaultdict(Tally)
-    calendar_ratios: list[tuple[float, float]] = []
-    text_ratios: list[tuple[float, float]] = []
+    calendar_timings: list[Timing] = []
+    text_timings: list[Timing] = []
     failures: list[tuple[str, str]] = []
     worst: tuple[float, Labelled | None] = (0.0, None)
     for item in files:
@@ -299,11 +325,10 @@ def main(argv: list[str] | None = None) -> int:
             if reported and isinstance(confidence, int | float) and confidence >= 0.5:
                 for group in groups:
                     group.false_invitations.append(path.name)
-        mine = best_time(parse_message, raw)
-        theirs = best_time(baseline, raw)
-        (calendar_ratios if bearing else text_ratios).append((mine, theirs))
-        if mine > worst[0]:
-            worst = (mine, item)
+        timed = timing(raw)
+        (calendar_timings if bearing else text_timings).append(timed)
+        if timed.ours_wall > worst[0]:
+            worst = (timed.ours_wall, item)
 
     print(
         f"labelled inputs: {len(files)} from "
@@ -366,22 +391,28 @@ def main(argv: list[str] | None = None) -> int:
         median_of_ratios = statistics.median(m / t for m, t in pairs)
         return of_medians, median_of_ratios
 
-    calendar_ratio, calendar_per_file = ratio(calendar_ratios)
-    text_ratio, text_per_file = ratio(text_ratios)
-    print("\nspeed (parse_message vs BytesParser(policy=default) + Calendar.from_ical)")
-    print(
-        f"  calendar-bearing ({len(calendar_ratios)}): median parse "
-        f"{1000 * statistics.median(m for m, _ in calendar_ratios):.2f} ms vs "
-        f"{1000 * statistics.median(t for _, t in calendar_ratios):.2f} ms = {calendar_ratio:.2f}x"
-        f" (median per-message ratio {calendar_per_file:.2f}x; target <= 3x)"
-    )
-    if text_ratios:
+    def report(label: str, timings: list[Timing], target: float) -> tuple[float, float]:
+        cpu = [(t.ours_cpu, t.base_cpu) for t in timings]
+        wall = [(t.ours_wall, t.base_wall) for t in timings]
+        of_medians, per_file = ratio(cpu)
+        wall_of_medians, wall_per_file = ratio(wall)
         print(
-            f"  plain-text/HTML ({len(text_ratios)}): median parse "
-            f"{1000 * statistics.median(m for m, _ in text_ratios):.2f} ms vs "
-            f"{1000 * statistics.median(t for _, t in text_ratios):.2f} ms = {text_ratio:.2f}x"
-            f" (median per-message ratio {text_per_file:.2f}x)"
+            f"  {label} ({len(timings)}): median parse "
+            f"{1000 * statistics.median(m for m, _ in cpu):.2f} ms vs "
+            f"{1000 * statistics.median(b for _, b in cpu):.2f} ms CPU = {of_medians:.2f}x "
+            f"(median per-message ratio {per_file:.2f}x; target <= {target:g}x); "
+            f"wall clock {wall_of_medians:.2f}x ({wall_per_file:.2f}x per message)"
         )
+        return of_medians, per_file
+
+    print(
+        "\nspeed (parse_message vs BytesParser(policy=default) + Calendar.from_ical, each the "
+        f"median of {TIMED_REPEATS} runs taken by turns, in CPU time)"
+    )
+    calendar_ratio, calendar_per_file = report("calendar-bearing", calendar_timings, 3)
+    text_ratio, text_per_file = (
+        report("plain-text/HTML", text_timings, 10) if text_timings else (0.0, 0.0)
+    )
     slowest = worst[1]
     if slowest is not None:
         where = (
@@ -390,13 +421,15 @@ def main(argv: list[str] | None = None) -> int:
             else f"{slowest.path.name} [{slowest.split}]"
         )
         print(
-            f"  worst single parse (median of {TIMED_REPEATS}): {1000 * worst[0]:.2f} ms, {where}"
+            f"  worst single parse (median of {TIMED_REPEATS}, wall clock): "
+            f"{1000 * worst[0]:.2f} ms, {where}"
         )
     met = (
         calendar_share == 100.0
         and text_share >= 95.0
         and not false_invitations
         and max(calendar_ratio, calendar_per_file) <= 3.0
+        and max(text_ratio, text_per_file) <= 10.0
     )
     print("\nall targets met" if met else "\nsome targets not met")
     return 0 if met else 1
