@@ -408,7 +408,11 @@ def _squash(text: str, transliterate: bool = False) -> str:
     if transliterate:
         lowered = lowered.translate(_TRANSLITERATED)
     folded = unicodedata.normalize("NFKD", lowered.translate(_UNDECOMPOSED))
-    return re.sub(r"[^a-z0-9]", "", folded)
+    return _NOT_ALPHANUMERIC.sub("", folded)
+
+
+# compiled once: _squash runs for every capitalised word of the lines a company is sought in
+_NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]")
 
 
 # Letters Unicode does not split into base and accent, spelled in domains as these

@@ -7038,14 +7038,16 @@ def _shared_start(one: str, two: str) -> int:
 
 
 _ADDRESS = re.compile(r"([\w.+-]+)@[\w.-]+")
+# a word of two letters or more (compiled once: reader_tokens reads every recipient line)
+_NAME_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def reader_tokens(recipients: str) -> frozenset[str]:
     """The words of the names a To line holds: "Alex Morgan <a@x>", Outlook's "Richter, Jonas
     <…>", and an address whose local part is a name ("ada.byron@…"); "jdoe@…" gives none."""
-    words = re.findall(r"[^\W\d_]{2,}", _ADDRESS.sub(" ", recipients))
+    words = _NAME_WORD.findall(_ADDRESS.sub(" ", recipients))
     for local in _ADDRESS.findall(recipients):
-        parts = re.findall(r"[^\W\d_]{2,}", local)
+        parts = _NAME_WORD.findall(local)
         if len(parts) >= 2:
             words += parts
     return frozenset(word.lower() for word in words if word.lower() not in _TITLES)

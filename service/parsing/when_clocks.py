@@ -1253,18 +1253,22 @@ _LEADS_CLOCK = re.compile(
 )
 
 
+# the word for the hour or a case ending right after a time, left out before its zone
+# (compiled once: _zone_after runs for every time read):
+# Hungarian and Turkish write a case ending on the time: "10:00-kor", "14:00'te";
+# Argentine and Brazilian "17 hs, hora de Buenos Aires", "às 14hs, horário de Brasília"
+_HOUR_WORD_AFTER = re.compile(
+    r"^\s?(?:uhr|uur|u\b|h\b|hs\b|hrs?\b|godz\.?|timmar|時|น(?=\.)|बजे|baje\b)\.?|^-kor\b"
+    r"|^'(?:te|ta|de|da)\b",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"\(([^()\n]{2,80})\)")
+
+
 def _zone_after(line: str, position: int, next_line: str | None) -> Zone | None:
     """Return a zone written right after a time, on its line or alone on the next line."""
     rest = line[position:]
-    rest = re.sub(
-        # Hungarian and Turkish write a case ending on the time: "10:00-kor", "14:00'te";
-        # Argentine and Brazilian "17 hs, hora de Buenos Aires", "às 14hs, horário de Brasília"
-        r"^\s?(?:uhr|uur|u\b|h\b|hs\b|hrs?\b|godz\.?|timmar|時|น(?=\.)|बजे|baje\b)\.?|^-kor\b"
-        r"|^'(?:te|ta|de|da)\b",
-        "",
-        rest,
-        flags=re.IGNORECASE,
-    )
+    rest = _HOUR_WORD_AFTER.sub("", rest)
     # a word of punctuality between the time and its zone: "by 3 sharp Lagos time", "10am
     # prompt WAT", "at 9 o'clock sharp IST"
     rest = _PUNCTUAL_AFTER.sub("", rest, count=1)
@@ -1286,7 +1290,7 @@ def _zone_after(line: str, position: int, next_line: str | None) -> Zone | None:
         zone = read_zone(rest[label.end() :])
         if zone is not None:
             return zone
-    for bracket in re.finditer(r"\(([^()\n]{2,80})\)", rest[:120]):
+    for bracket in _BRACKETED.finditer(rest[:120]):
         zone = read_zone(rest[bracket.start() :])
         if zone is not None and _LEADS_CLOCK.match(rest, bracket.start() + zone.length):
             continue  # "Tokyo time 16:00 (Singapore time 15:00)": Singapore's is the 15:00
