@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Flask
+from flask.testing import FlaskClient
 
 from service import accounts
 from service.accounts.models import User
@@ -41,3 +44,24 @@ def make_token(app: Flask, user_id: int) -> str:
 
 def auth(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
+
+
+def api_interview(
+    client: FlaskClient,
+    token: str,
+    *,
+    company: str = "Acme",
+    role: str = "Analyst",
+    start: str = "2027-05-03T10:00",
+    end: str = "2027-05-03T11:00",
+) -> dict[str, Any]:
+    """Log an interview through the API as the token's account; return the created record."""
+    response = client.post(
+        "/api/v1/interviews",
+        json={"company": company, "role": role, "start": start, "end": end},
+        headers=auth(token),
+    )
+    assert response.status_code == 201, response.get_data(as_text=True)
+    created = response.json
+    assert isinstance(created, dict)
+    return created

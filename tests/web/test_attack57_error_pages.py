@@ -12,7 +12,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from tests.helpers import auth, make_token, make_user
+from tests.helpers import api_interview, make_token, make_user
 from tests.web.forms import csrf_from, sign_in, text
 
 NUMBER = re.compile(r"\b(?:400|404|405|413|422|429|500|503)\b|Unprocessable|Bad Request")
@@ -38,17 +38,7 @@ def test_error_pages_speak_in_words(
     status: int,
 ) -> None:
     token = make_token(app, make_user(app))
-    made = client.post(
-        "/api/v1/interviews",
-        json={
-            "company": "Acme",
-            "role": "Analyst",
-            "start": "2027-05-03T10:00",
-            "end": "2027-05-03T11:00",
-        },
-        headers=auth(token),
-    ).json
-    assert made is not None
+    made = api_interview(client, token)
     sign_in(client)
     target = path.format(id=made["id"], step=made["steps"][1]["id"])
     if data is not None:

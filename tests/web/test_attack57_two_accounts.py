@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from service.accounts.models import ApiToken
 from service.platform.db import db
-from tests.helpers import auth, make_token, make_user
+from tests.helpers import api_interview, auth, make_token, make_user
 from tests.web.forms import csrf_from, sign_in
 
 PAGES = [
@@ -56,17 +56,7 @@ def test_another_accounts_ids_are_not_found_and_nothing_of_theirs_changes(
 ) -> None:
     if not hasattr(app, "attack57_ana"):
         token = make_token(app, make_user(app, "ana@example.com"))
-        made = client.post(
-            "/api/v1/interviews",
-            json={
-                "company": "Acme",
-                "role": "Analyst",
-                "start": "2027-05-03T10:00",
-                "end": "2027-05-03T11:00",
-            },
-            headers=auth(token),
-        ).json
-        assert made is not None
+        made = api_interview(client, token)
         with app.app_context():
             token_id = db.session.scalar(sa.select(sa.func.max(ApiToken.id)))
         make_user(app, "bo@example.com")
