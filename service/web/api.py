@@ -12,6 +12,7 @@ from flask import Blueprint, Response, current_app, g, jsonify, request, url_for
 from werkzeug.exceptions import BadRequest, Unauthorized
 
 from service import accounts, interviews
+from service.accounts import idempotency
 from service.accounts.models import User
 from service.interviews.models import InterviewStatus, Source, StepStatus
 from service.interviews.records import interview_json, step_json
@@ -294,11 +295,28 @@ def list_interviews() -> Response:
     )
 
 
+class _KeyTaken(Exception):
+    """Another request with the same Idempotency-Key stored its answer first."""
+
+
 @bp.post("/interviews")
-def create_interview() -> tuple[Response, int, dict[str, str]]:
-    """Log an interview; a body with several mistakes gets all of them named in one answer."""
+def create_interview() -> Response:
+    """Log an interview; a body with several mistakes gets all of them named in one answer.
+
+    With an `Idempotency-Key` header, the same key and body within a day get the first
+    answer again (see `service.accounts.idempotency`). Without one, an interview logged
+    already (the same company, role, start and end, not cancelled) is a 409 naming it,
+    as the web form leads to the first.
+    """
     body = _body()
     user = _user()
+    raw_key = request.headers.get(idempotency.HEADER)
+    key = None if raw_key is None else idempotency.check_key(raw_key)
+    fingerprint = idempotency.request_hash(body)
+    if key is not None:
+        answer = idempotency.stored_answer(db.session(), user, key, fingerprint, utcnow())
+        if answer is not None:
+            return _replayed(answer)
     problems = Problems()
     _check_keys(body, "createInterview", problems)
 
@@ -322,9 +340,60 @@ def create_interview() -> tuple[Response, int, dict[str, str]]:
         source=Source.API,
     )
     interviews.validate(data, problems)
-    interview = committed(lambda: interviews.create_interview(db.session(), user, data, utcnow()))
-    location = f"/api/v1/interviews/{interview.id}"
-    return jsonify(interview_json(interview)), 201, {"Location": location}
+    logged = interviews.logged_already(db.session(), user, data)
+    if logged is not None:
+        return _logged_already(logged.id)
+
+    def create() -> idempotency.Answer:
+        now = utcnow()
+        interview = interviews.create_interview(db.session(), user, data, now)
+        answer = idempotency.Answer(
+            status=201,
+            body=current_app.json.dumps(interview_json(interview)),
+            location=f"/api/v1/interviews/{interview.id}",
+        )
+        if key is not None and not idempotency.store_answer(
+            db.session(), user, key, fingerprint, answer, now
+        ):
+            raise _KeyTaken  # rolls the interview back: the other request logged it
+        return answer
+
+    try:
+        answer = committed(create)
+    except _KeyTaken:
+        assert key is not None
+        first = idempotency.stored_answer(db.session(), user, key, fingerprint, utcnow())
+        if first is None:  # stored and already out of date: cannot happen within a day
+            raise
+        return _replayed(first)
+    return _answer(answer)
+
+
+def _answer(answer: idempotency.Answer) -> Response:
+    response = Response(answer.body + "\n", status=answer.status, mimetype="application/json")
+    if answer.location:
+        response.headers["Location"] = answer.location
+    return response
+
+
+def _replayed(answer: idempotency.Answer) -> Response:
+    """The stored first answer, marked as such (`Idempotent-Replayed: true`)."""
+    response = _answer(answer)
+    response.headers["Idempotent-Replayed"] = "true"
+    return response
+
+
+def _logged_already(interview_id: int) -> Response:
+    url = f"/api/v1/interviews/{interview_id}"
+    return problem(
+        409,
+        "Conflict",
+        f"this interview is logged already as {interview_id} ({url}): the same company,"
+        " role, start and end, not cancelled. Nothing new was added; send an"
+        " Idempotency-Key header to retry a request safely.",
+        interview_id=interview_id,
+        interview_url=url,
+    )
 
 
 @bp.get("/interviews/<int:interview_id>")

@@ -107,6 +107,13 @@ WORKING_HOURS = {
     "description": "HH:MM-HH:MM and the working days; steps are placed only inside them",
     "examples": ["09:00-17:30 mon-fri", "08:00-16:00 sun-thu"],
 }
+IDEMPOTENCY_KEY = {
+    "name": "Idempotency-Key",
+    "in": "header",
+    "required": False,
+    "description": "Any unique string (a UUID) per request, to retry it safely for 24 hours",
+    "schema": {"type": "string", "pattern": r"^[!-~]{1,255}$"},
+}
 NAME = {"type": "string", "minLength": 1, "maxLength": 200, "pattern": r"\S"}
 INTERVIEWERS = {
     "type": "array",
@@ -270,10 +277,52 @@ def openapi_document() -> dict[str, Any]:
                 },
                 "post": {
                     "operationId": "createInterview",
+                    "description": "Log an interview. Send an `Idempotency-Key` to retry "
+                    "safely: the same key with the same body within 24 hours answers the "
+                    "first answer again (with `Idempotent-Replayed: true`) and logs nothing "
+                    "new; the same key with another body is a 422 naming the header. Keys "
+                    "are per account. Without a key, an interview logged already (the same "
+                    "company, role, start and end, not cancelled) is a 409 naming it.",
+                    "parameters": [IDEMPOTENCY_KEY],
                     "requestBody": _body(interview_write),
                     "responses": {
-                        "201": _json(_ref("Interview"), "Logged, with its three steps"),
+                        "201": {
+                            **_json(_ref("Interview"), "Logged, with its three steps"),
+                            "headers": {
+                                "Location": {"schema": TEXT},
+                                "Idempotent-Replayed": {
+                                    "description": "`true` when this is the stored first "
+                                    "answer to the same Idempotency-Key and body",
+                                    "schema": {"type": "string", "enum": ["true"]},
+                                },
+                            },
+                        },
+                        "409": {
+                            "description": "Logged already: `interview_id` and "
+                            "`interview_url` name the interview; nothing new was added",
+                            "content": {
+                                PROBLEM: {
+                                    "schema": {
+                                        "allOf": [
+                                            _ref("Problem"),
+                                            {
+                                                "type": "object",
+                                                "required": ["interview_id", "interview_url"],
+                                                "properties": {
+                                                    "interview_id": {"type": "integer"},
+                                                    "interview_url": TEXT,
+                                                },
+                                            },
+                                        ]
+                                    }
+                                }
+                            },
+                        },
                         **ERRORS,
+                        "422": _problem(
+                            "A field is missing or invalid, or the Idempotency-Key was used "
+                            "with another body: `errors` names each"
+                        ),
                     },
                 },
             },
