@@ -6,6 +6,7 @@ command, a job) owns the transaction, so a failed rule leaves nothing half-writt
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
@@ -597,6 +598,10 @@ def snooze_step(step: FollowUpStep, now: datetime, by: timedelta = timedelta(day
     _touch(step.interview, now, steps=False)
 
 
+# How far a step may be put off past its due time: further is a typo (2062), not a plan.
+SNOOZE_DAYS = 366
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
 # What the pages offer besides a date; the words are the buttons' labels.
 SNOOZE_CHOICES = {"day": "A day", "3days": "Three days", "monday": "Next Monday"}
 
@@ -612,11 +617,42 @@ def snooze_offers(step: FollowUpStep, now: datetime) -> dict[str, str]:
 
 
 def snooze_step_until(step: FollowUpStep, now: datetime, until: datetime) -> None:
-    """Push a pending step to a moment (the next working moment when it falls outside)."""
+    """Push a pending step to a moment (the next working moment when it falls outside),
+    later than it is due (or now) and at most `SNOOZE_DAYS` after that."""
     by = until - max(step.due_at, now)
     if by <= timedelta(0):
         raise Invalid("until", "that is not later than when the step is due now")
+    if by > timedelta(days=SNOOZE_DAYS):
+        raise Invalid(
+            "until",
+            f"is more than {SNOOZE_DAYS} days after the step is due; choose a nearer day",
+        )
     snooze_step(step, now, by)
+
+
+def _snooze_step_to_day(step: FollowUpStep, now: datetime, day_text: str) -> None:
+    """Push a pending step to the start of working hours on a YYYY-MM-DD day."""
+    user = step.interview.user
+    tz, hours = zone(user.timezone), _hours(user)
+    try:
+        day = date.fromisoformat(day_text)
+    except ValueError:
+        raise Invalid(
+            "until", "choose a day, three days, next Monday, or a date like 2026-03-09"
+        ) from None
+    check_year(datetime(day.year, day.month, day.day, tzinfo=UTC), "until")
+    snooze_step_until(step, now, opening_on(day, tz, hours))
+
+
+def snooze_step_to(step: FollowUpStep, now: datetime, until: str) -> None:
+    """Push a pending step to a date (the start of working hours that day) or a time
+    (wall clock in the user's zone without an offset), as the API's `until` gives it."""
+    text = until.strip()
+    if _DAY.fullmatch(text):
+        _snooze_step_to_day(step, now, text)
+        return
+    moment = read_instant(text, zone(step.interview.user.timezone), "until")
+    snooze_step_until(step, now, moment)
 
 
 def snooze_step_as_chosen(step: FollowUpStep, now: datetime, choice: str) -> None:
@@ -635,14 +671,7 @@ def snooze_step_as_chosen(step: FollowUpStep, now: datetime, choice: str) -> Non
     elif choice == "monday":
         snooze_step_until(step, now, opening_on(next_monday(now, tz), tz, hours))
     else:
-        try:
-            day = date.fromisoformat(choice)
-        except ValueError:
-            raise Invalid(
-                "until", "choose a day, three days, next Monday, or a date like 2026-03-09"
-            ) from None
-        check_year(datetime(day.year, day.month, day.day, tzinfo=UTC), "until")
-        snooze_step_until(step, now, opening_on(day, tz, hours))
+        _snooze_step_to_day(step, now, choice)
 
 
 def replan_rounds(session: Session, user: User, company: str, role: str, now: datetime) -> None:

@@ -244,9 +244,9 @@ def _check_query() -> None:
 def _refuse_body(where: str) -> None:
     """Refuse a body sent to an operation that takes none, naming what it held.
 
-    `POST /steps/{id}/snooze` with `{"until": ...}` used to snooze by a day and answer
-    200, so the client believed the step was put off until the moment it gave. An
-    empty body, `{}` or `null` (what some clients send with every POST) pass.
+    `POST /interviews/{id}/cancel` with `{"reason": ...}` used to answer 200, so the
+    client believed the reason was kept. An empty body, `{}` or `null` (what some
+    clients send with every POST) pass.
     """
     raw = request.get_data(cache=True)
     if not raw.strip():
@@ -527,8 +527,16 @@ def update_step(step_id: int) -> Response:
 
 @bp.post("/steps/<int:step_id>/snooze")
 def snooze_step(step_id: int) -> Response:
+    """Put a step off by a day, or `until` a date or time as the web page and CLI can."""
+    raw = request.get_data(cache=True)
+    body = _body() if raw.strip() and raw.strip() != b"null" else {}
+    _only_keys(body, "snoozeStep")
+    until = _get(body, "until", str)
     step = interviews.get_step(db.session(), _user(), step_id)
-    committed(lambda: interviews.snooze_step(step, utcnow()))
+    if until is None:
+        committed(lambda: interviews.snooze_step(step, utcnow()))
+    else:
+        committed(lambda: interviews.snooze_step_to(step, utcnow(), until))
     return jsonify(step_json(step))
 
 

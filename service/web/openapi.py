@@ -7,7 +7,7 @@ from enum import StrEnum
 from typing import Any
 
 from service.accounts.data import ExportFormat
-from service.interviews import MAX_OFFSET, MAX_PAGE_SIZE, PAGE_SIZE
+from service.interviews import MAX_OFFSET, MAX_PAGE_SIZE, PAGE_SIZE, SNOOZE_DAYS
 from service.interviews.models import InterviewStatus, StepStatus
 
 JSON = "application/json"
@@ -514,10 +514,31 @@ def openapi_document() -> dict[str, Any]:
                 "parameters": [ID],
                 "post": {
                     "operationId": "snoozeStep",
+                    "description": "Put a pending step off: a day (no body), or `until` a "
+                    "date (the start of your working hours that day) or a time (wall clock in "
+                    "your zone without an offset), later than the step is due (or now) and at "
+                    f"most {SNOOZE_DAYS} days after that; outside working hours it moves to "
+                    "their next opening.",
+                    "requestBody": {
+                        "required": False,
+                        "content": {
+                            JSON: {
+                                "schema": {
+                                    "type": "object",
+                                    "additionalProperties": False,
+                                    "properties": {
+                                        "until": {
+                                            "type": "string",
+                                            "examples": ["2026-03-09", "2026-03-09T14:30"],
+                                        }
+                                    },
+                                }
+                            }
+                        },
+                    },
                     "responses": {
-                        "200": _json(_ref("Step"), "Due a day later"),
-                        **READ_ERRORS,
-                        "422": ERRORS["422"],
+                        "200": _json(_ref("Step"), "Due later"),
+                        **{k: v for k, v in ERRORS.items() if k != "405"},
                     },
                 },
             },
