@@ -42,6 +42,12 @@ def _status_filter(statuses: type[StrEnum]) -> dict[str, Any]:
     }
 
 
+def _any_case(choices: type[StrEnum]) -> str:
+    """A pattern matching one of the choices in any mix of upper and lower case."""
+    words = ("".join(f"[{c.lower()}{c.upper()}]" for c in str(v)) for v in choices)
+    return f"^({'|'.join(words)})$"
+
+
 NEXT = {
     "type": ["string", "null"],
     "description": "The next page's path, or null when this page was the last",
@@ -552,7 +558,10 @@ def openapi_document() -> dict[str, Any]:
                             "name": "format",
                             "in": "query",
                             "required": False,
-                            "schema": {"type": "string", "enum": [f.value for f in ExportFormat]},
+                            "description": "json (default), csv or ics, in any case",
+                            # Read by `export_format` alone, as on the Account page and
+                            # in the CLI: an enum here would refuse "CSV" before it.
+                            "schema": {"type": "string", "pattern": _any_case(ExportFormat)},
                         }
                     ],
                     "responses": {
