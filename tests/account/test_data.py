@@ -190,7 +190,14 @@ def snapshot(app: Flask) -> dict[str, set[str]]:
 def fill_everything(app: Flask, client: FlaskClient, user_id: int, email: str) -> None:
     """Give an account a row in every personal table, through the real paths where there is one."""
     log(app, user_id)
-    make_token(app, user_id)
+    token = make_token(app, user_id)
+    retried = {"company": "Retry Co", "role": "Analyst", "start": "2027-05-03T10:00"}
+    kept = client.post(  # the first answer, kept under its Idempotency-Key
+        "/api/v1/interviews",
+        json={**retried, "end": "2027-05-03T11:00"},
+        headers={**auth(token), "Idempotency-Key": "first-try"},
+    )
+    assert kept.status_code == 201
     sign_in(client, email)  # a browser session
     to = kit.inbound_address(app, user_id)
     raw = kit.fixture("invite.eml")  # raw mail as it arrived, stored before reading
