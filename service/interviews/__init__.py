@@ -39,7 +39,7 @@ from service.parsing.timezones import (
     zone,
 )
 from service.platform.errors import Invalid, NotFound, Problems, not_one_of
-from service.platform.text import check_text, without_controls
+from service.platform.text import check_name, check_text, shows_nothing, without_controls
 from service.steps.kinds import StepKind
 from service.steps.schedule import (
     StepPlan,
@@ -115,19 +115,29 @@ def _text(name: str, value: str, *, required: bool = False) -> str:
     cleaned = " ".join(value.split()) if name != "notes" else value.strip()
     if required and not cleaned:
         raise Invalid(name, "is required")
+    if name in ("company", "role"):
+        check_name(name, cleaned)
     limit = LIMITS[name]
     if len(cleaned) > limit:
         raise Invalid(name, f"is {len(cleaned)} characters long; at most {limit} are allowed")
     return cleaned
 
 
-def _people(people: Sequence[Person], own: frozenset[str] = frozenset()) -> tuple[Person, ...]:
+def _people(
+    people: Sequence[Person], own: frozenset[str] = frozenset(), *, typed: bool = True
+) -> tuple[Person, ...]:
+    """The interviewers cleaned. A name that shows nothing (only U+202E, U+200B, ...) is
+    refused when someone `typed` it; from mail, which nobody can type again, it is dropped."""
     if len(people) > MAX_INTERVIEWERS:
         raise Invalid("interviewers", f"at most {MAX_INTERVIEWERS} interviewers")
     cleaned = []
     for person in people:
         # Names end up in mail headers and calendar text: one line, bounded.
         name = " ".join(without_controls(person.name).split())[:200]
+        if typed:
+            check_name("interviewers", name)
+        elif shows_nothing(name):
+            name = ""
         email = person.email.strip().lower()
         if email and ("@" not in email or len(email) > 320 or any(c.isspace() for c in email)):
             raise Invalid("interviewers", f"{email[:80]!r} is not an email address")
@@ -184,7 +194,9 @@ def validate(data: InterviewInput, problems: Problems | None = None) -> Intervie
         location=text("location", data.location),
         meeting_url=text("meeting_url", data.meeting_url),
         notes=text("notes", data.notes),
-        interviewers=found.value(lambda: _people(data.interviewers), ()),
+        interviewers=found.value(
+            lambda: _people(data.interviewers, typed=data.source != Source.EMAIL), ()
+        ),
     )
     found.raise_any()
     return clean
@@ -243,7 +255,7 @@ def create_interview(
     """Log an interview and plan its three steps (and re-plan its earlier rounds)."""
     clean = validate(data)
     own = own_addresses(session, user)
-    organizer = _people([data.organizer] if data.organizer else [], own)
+    organizer = _people([data.organizer] if data.organizer else [], own, typed=False)
     interview = Interview(
         user_id=user.id,
         company=clean.company,
@@ -266,7 +278,7 @@ def create_interview(
     )
     interview.interviewers = [
         Interviewer(position=i, name=p.name, email=p.email)
-        for i, p in enumerate(_people(clean.interviewers, own))
+        for i, p in enumerate(_people(clean.interviewers, own, typed=False))
     ]
     session.add(interview)
     session.flush()

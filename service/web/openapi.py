@@ -120,7 +120,14 @@ IDEMPOTENCY_KEY = {
     "description": "Any unique string (a UUID) per request, to retry it safely for 24 hours",
     "schema": {"type": "string", "pattern": r"^[!-~]{1,255}$"},
 }
-NAME = {"type": "string", "minLength": 1, "maxLength": 200, "pattern": r"\S"}
+NAME = {
+    "type": "string",
+    "minLength": 1,
+    "maxLength": 200,
+    "pattern": r"\S",
+    "description": "Must show something: a name of only invisible characters (U+202E, "
+    "U+200B, ...) is refused, naming the field",
+}
 INTERVIEWERS = {
     "type": "array",
     "maxItems": 20,
