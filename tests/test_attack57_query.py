@@ -30,6 +30,7 @@ BODIES: dict[str, dict[str, Any]] = {
     "updateMe": {"display_name": "Someone Else"},
     "updateDrafts": {"thank_you": {"subject": "Hi", "body": "{greeting}"}},
     "updateStep": {"status": "done"},
+    "snoozeStep": {"until": "2027-06-01"},
 }
 OPERATIONS = sorted(
     (operation["operationId"], path, method)

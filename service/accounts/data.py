@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from feeds import render_feed
 from service.accounts import logins
-from service.accounts.models import AllowedSender, ApiToken, User
+from service.accounts.models import AllowedSender, ApiToken, IdempotencyKey, User
 from service.accounts.sessions import LoginThrottle, WebSession
 from service.inbound.models import InboundMessage
 from service.interviews import feed, is_row_id
@@ -248,7 +248,7 @@ def delete_account(session: Session, user: User, *, inbound_address: str) -> Non
     session.execute(sa.delete(FollowUpStep).where(FollowUpStep.interview_id.in_(owned)))
     session.execute(sa.delete(Interviewer).where(Interviewer.interview_id.in_(owned)))
     session.execute(sa.delete(Interview).where(Interview.user_id == uid))
-    for table in (AllowedSender, ApiToken, WebSession, FeedFetch):
+    for table in (AllowedSender, ApiToken, IdempotencyKey, WebSession, FeedFetch):
         session.execute(sa.delete(table).where(table.user_id == uid))
     session.execute(sa.delete(LoginThrottle).where(LoginThrottle.key == logins.account_key(email)))
     session.execute(sa.delete(User).where(User.id == uid))

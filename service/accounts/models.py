@@ -95,3 +95,23 @@ class ApiToken(Base):
     token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
     created_at: Mapped[datetime]
     last_used_at: Mapped[datetime | None]
+
+
+class IdempotencyKey(Base):
+    """The first answer to an API request sent with an `Idempotency-Key`, kept a day.
+
+    A retried `POST /api/v1/interviews` (a client timeout, a network retry) logged the
+    interview twice, and so every reminder twice. The key is hashed with the account's
+    id, so another account's key never matches; the primary key makes two simultaneous
+    requests with one key unable to both store an answer (see `service.accounts.idempotency`).
+    """
+
+    __tablename__ = "idempotency_keys"
+
+    key_hash: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    request_hash: Mapped[str] = mapped_column(sa.String(64))
+    status: Mapped[int]
+    body: Mapped[str] = mapped_column(sa.Text)
+    location: Mapped[str] = mapped_column(sa.String(200), default="")
+    created_at: Mapped[datetime]

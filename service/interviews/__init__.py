@@ -6,6 +6,7 @@ command, a job) owns the transaction, so a failed rule leaves nothing half-writt
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ from service.parsing.timezones import (
     zone,
 )
 from service.platform.errors import Invalid, NotFound, Problems, not_one_of
-from service.platform.text import check_text, without_controls
+from service.platform.text import check_name, check_text, shows_nothing, without_controls
 from service.steps.kinds import StepKind
 from service.steps.schedule import (
     StepPlan,
@@ -114,19 +115,29 @@ def _text(name: str, value: str, *, required: bool = False) -> str:
     cleaned = " ".join(value.split()) if name != "notes" else value.strip()
     if required and not cleaned:
         raise Invalid(name, "is required")
+    if name in ("company", "role"):
+        check_name(name, cleaned)
     limit = LIMITS[name]
     if len(cleaned) > limit:
         raise Invalid(name, f"is {len(cleaned)} characters long; at most {limit} are allowed")
     return cleaned
 
 
-def _people(people: Sequence[Person], own: frozenset[str] = frozenset()) -> tuple[Person, ...]:
+def _people(
+    people: Sequence[Person], own: frozenset[str] = frozenset(), *, typed: bool = True
+) -> tuple[Person, ...]:
+    """The interviewers cleaned. A name that shows nothing (only U+202E, U+200B, ...) is
+    refused when someone `typed` it; from mail, which nobody can type again, it is dropped."""
     if len(people) > MAX_INTERVIEWERS:
         raise Invalid("interviewers", f"at most {MAX_INTERVIEWERS} interviewers")
     cleaned = []
     for person in people:
         # Names end up in mail headers and calendar text: one line, bounded.
         name = " ".join(without_controls(person.name).split())[:200]
+        if typed:
+            check_name("interviewers", name)
+        elif shows_nothing(name):
+            name = ""
         email = person.email.strip().lower()
         if email and ("@" not in email or len(email) > 320 or any(c.isspace() for c in email)):
             raise Invalid("interviewers", f"{email[:80]!r} is not an email address")
@@ -183,7 +194,9 @@ def validate(data: InterviewInput, problems: Problems | None = None) -> Intervie
         location=text("location", data.location),
         meeting_url=text("meeting_url", data.meeting_url),
         notes=text("notes", data.notes),
-        interviewers=found.value(lambda: _people(data.interviewers), ()),
+        interviewers=found.value(
+            lambda: _people(data.interviewers, typed=data.source != Source.EMAIL), ()
+        ),
     )
     found.raise_any()
     return clean
@@ -242,7 +255,7 @@ def create_interview(
     """Log an interview and plan its three steps (and re-plan its earlier rounds)."""
     clean = validate(data)
     own = own_addresses(session, user)
-    organizer = _people([data.organizer] if data.organizer else [], own)
+    organizer = _people([data.organizer] if data.organizer else [], own, typed=False)
     interview = Interview(
         user_id=user.id,
         company=clean.company,
@@ -265,7 +278,7 @@ def create_interview(
     )
     interview.interviewers = [
         Interviewer(position=i, name=p.name, email=p.email)
-        for i, p in enumerate(_people(clean.interviewers, own))
+        for i, p in enumerate(_people(clean.interviewers, own, typed=False))
     ]
     session.add(interview)
     session.flush()
@@ -597,6 +610,10 @@ def snooze_step(step: FollowUpStep, now: datetime, by: timedelta = timedelta(day
     _touch(step.interview, now, steps=False)
 
 
+# How far a step may be put off past its due time: further is a typo (2062), not a plan.
+SNOOZE_DAYS = 366
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
 # What the pages offer besides a date; the words are the buttons' labels.
 SNOOZE_CHOICES = {"day": "A day", "3days": "Three days", "monday": "Next Monday"}
 
@@ -612,11 +629,42 @@ def snooze_offers(step: FollowUpStep, now: datetime) -> dict[str, str]:
 
 
 def snooze_step_until(step: FollowUpStep, now: datetime, until: datetime) -> None:
-    """Push a pending step to a moment (the next working moment when it falls outside)."""
+    """Push a pending step to a moment (the next working moment when it falls outside),
+    later than it is due (or now) and at most `SNOOZE_DAYS` after that."""
     by = until - max(step.due_at, now)
     if by <= timedelta(0):
         raise Invalid("until", "that is not later than when the step is due now")
+    if by > timedelta(days=SNOOZE_DAYS):
+        raise Invalid(
+            "until",
+            f"is more than {SNOOZE_DAYS} days after the step is due; choose a nearer day",
+        )
     snooze_step(step, now, by)
+
+
+def _snooze_step_to_day(step: FollowUpStep, now: datetime, day_text: str) -> None:
+    """Push a pending step to the start of working hours on a YYYY-MM-DD day."""
+    user = step.interview.user
+    tz, hours = zone(user.timezone), _hours(user)
+    try:
+        day = date.fromisoformat(day_text)
+    except ValueError:
+        raise Invalid(
+            "until", "choose a day, three days, next Monday, or a date like 2026-03-09"
+        ) from None
+    check_year(datetime(day.year, day.month, day.day, tzinfo=UTC), "until")
+    snooze_step_until(step, now, opening_on(day, tz, hours))
+
+
+def snooze_step_to(step: FollowUpStep, now: datetime, until: str) -> None:
+    """Push a pending step to a date (the start of working hours that day) or a time
+    (wall clock in the user's zone without an offset), as the API's `until` gives it."""
+    text = until.strip()
+    if _DAY.fullmatch(text):
+        _snooze_step_to_day(step, now, text)
+        return
+    moment = read_instant(text, zone(step.interview.user.timezone), "until")
+    snooze_step_until(step, now, moment)
 
 
 def snooze_step_as_chosen(step: FollowUpStep, now: datetime, choice: str) -> None:
@@ -635,14 +683,7 @@ def snooze_step_as_chosen(step: FollowUpStep, now: datetime, choice: str) -> Non
     elif choice == "monday":
         snooze_step_until(step, now, opening_on(next_monday(now, tz), tz, hours))
     else:
-        try:
-            day = date.fromisoformat(choice)
-        except ValueError:
-            raise Invalid(
-                "until", "choose a day, three days, next Monday, or a date like 2026-03-09"
-            ) from None
-        check_year(datetime(day.year, day.month, day.day, tzinfo=UTC), "until")
-        snooze_step_until(step, now, opening_on(day, tz, hours))
+        _snooze_step_to_day(step, now, choice)
 
 
 def replan_rounds(session: Session, user: User, company: str, role: str, now: datetime) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from service.platform.errors import Invalid
 
@@ -44,3 +45,46 @@ def check_text(field: str, value: str) -> None:
             f"contains an invisible control character (U+{ord(control[0]):04X}) that cannot "
             "be shown; type the text again without it",
         )
+
+
+# Letters that draw nothing (Hangul fillers, the braille blank, the Mongolian vowel
+# separator) and marks that only change the character before them (variation selectors,
+# the combining grapheme joiner).
+_BLANK_LETTERS = frozenset(
+    "\u115f\u1160\u3164\uffa0\u2800\u180e\u034f"
+    + "".join(map(chr, range(0xFE00, 0xFE10)))
+    + "".join(map(chr, range(0xE0100, 0xE01F0)))
+)
+# Format characters (bidi overrides such as U+202E, zero-width spaces and joiners, the
+# BOM), controls, separators and code points with no character.
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cn", "Cs", "Zs", "Zl", "Zp"})
+
+
+def _invisible(char: str) -> bool:
+    return (
+        char.isspace()
+        or char in _BLANK_LETTERS
+        or unicodedata.category(char) in _INVISIBLE_CATEGORIES
+    )
+
+
+def shows_nothing(value: str) -> bool:
+    """Whether `value` holds characters and not one of them can be seen."""
+    return bool(value) and all(map(_invisible, value))
+
+
+def check_name(field: str, value: str) -> None:
+    """Raise Invalid naming `field` when a name (a company, a role, an interviewer) is
+    made only of characters that show nothing, such as U+202E or U+200B.
+
+    Such a name passed as filled in, and then showed as a blank line in the list, the
+    calendar and the reminder mails, with no way to tell the interviews apart. The web
+    form, the API and the CLI all validate through the domain, which calls this.
+    """
+    if not shows_nothing(value):
+        return
+    codes = ", ".join(dict.fromkeys(f"U+{ord(c):04X}" for c in value if not c.isspace()))
+    raise Invalid(
+        field,
+        f"shows nothing: it holds only invisible characters ({codes[:60]}); type a name",
+    )

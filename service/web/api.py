@@ -12,6 +12,7 @@ from flask import Blueprint, Response, current_app, g, jsonify, request, url_for
 from werkzeug.exceptions import BadRequest, Unauthorized
 
 from service import accounts, interviews
+from service.accounts import idempotency
 from service.accounts.models import User
 from service.interviews.models import InterviewStatus, Source, StepStatus
 from service.interviews.records import interview_json, step_json
@@ -243,9 +244,9 @@ def _check_query() -> None:
 def _refuse_body(where: str) -> None:
     """Refuse a body sent to an operation that takes none, naming what it held.
 
-    `POST /steps/{id}/snooze` with `{"until": ...}` used to snooze by a day and answer
-    200, so the client believed the step was put off until the moment it gave. An
-    empty body, `{}` or `null` (what some clients send with every POST) pass.
+    `POST /interviews/{id}/cancel` with `{"reason": ...}` used to answer 200, so the
+    client believed the reason was kept. An empty body, `{}` or `null` (what some
+    clients send with every POST) pass.
     """
     raw = request.get_data(cache=True)
     if not raw.strip():
@@ -294,11 +295,28 @@ def list_interviews() -> Response:
     )
 
 
+class _KeyTaken(Exception):
+    """Another request with the same Idempotency-Key stored its answer first."""
+
+
 @bp.post("/interviews")
-def create_interview() -> tuple[Response, int, dict[str, str]]:
-    """Log an interview; a body with several mistakes gets all of them named in one answer."""
+def create_interview() -> Response:
+    """Log an interview; a body with several mistakes gets all of them named in one answer.
+
+    With an `Idempotency-Key` header, the same key and body within a day get the first
+    answer again (see `service.accounts.idempotency`). Without one, an interview logged
+    already (the same company, role, start and end, not cancelled) is a 409 naming it,
+    as the web form leads to the first.
+    """
     body = _body()
     user = _user()
+    raw_key = request.headers.get(idempotency.HEADER)
+    key = None if raw_key is None else idempotency.check_key(raw_key)
+    fingerprint = idempotency.request_hash(body)
+    if key is not None:
+        answer = idempotency.stored_answer(db.session(), user, key, fingerprint, utcnow())
+        if answer is not None:
+            return _replayed(answer)
     problems = Problems()
     _check_keys(body, "createInterview", problems)
 
@@ -322,9 +340,60 @@ def create_interview() -> tuple[Response, int, dict[str, str]]:
         source=Source.API,
     )
     interviews.validate(data, problems)
-    interview = committed(lambda: interviews.create_interview(db.session(), user, data, utcnow()))
-    location = f"/api/v1/interviews/{interview.id}"
-    return jsonify(interview_json(interview)), 201, {"Location": location}
+    logged = interviews.logged_already(db.session(), user, data)
+    if logged is not None:
+        return _logged_already(logged.id)
+
+    def create() -> idempotency.Answer:
+        now = utcnow()
+        interview = interviews.create_interview(db.session(), user, data, now)
+        answer = idempotency.Answer(
+            status=201,
+            body=current_app.json.dumps(interview_json(interview)),
+            location=f"/api/v1/interviews/{interview.id}",
+        )
+        if key is not None and not idempotency.store_answer(
+            db.session(), user, key, fingerprint, answer, now
+        ):
+            raise _KeyTaken  # rolls the interview back: the other request logged it
+        return answer
+
+    try:
+        answer = committed(create)
+    except _KeyTaken:
+        assert key is not None
+        first = idempotency.stored_answer(db.session(), user, key, fingerprint, utcnow())
+        if first is None:  # stored and already out of date: cannot happen within a day
+            raise
+        return _replayed(first)
+    return _answer(answer)
+
+
+def _answer(answer: idempotency.Answer) -> Response:
+    response = Response(answer.body + "\n", status=answer.status, mimetype="application/json")
+    if answer.location:
+        response.headers["Location"] = answer.location
+    return response
+
+
+def _replayed(answer: idempotency.Answer) -> Response:
+    """The stored first answer, marked as such (`Idempotent-Replayed: true`)."""
+    response = _answer(answer)
+    response.headers["Idempotent-Replayed"] = "true"
+    return response
+
+
+def _logged_already(interview_id: int) -> Response:
+    url = f"/api/v1/interviews/{interview_id}"
+    return problem(
+        409,
+        "Conflict",
+        f"this interview is logged already as {interview_id} ({url}): the same company,"
+        " role, start and end, not cancelled. Nothing new was added; send an"
+        " Idempotency-Key header to retry a request safely.",
+        interview_id=interview_id,
+        interview_url=url,
+    )
 
 
 @bp.get("/interviews/<int:interview_id>")
@@ -458,8 +527,16 @@ def update_step(step_id: int) -> Response:
 
 @bp.post("/steps/<int:step_id>/snooze")
 def snooze_step(step_id: int) -> Response:
+    """Put a step off by a day, or `until` a date or time as the web page and CLI can."""
+    raw = request.get_data(cache=True)
+    body = _body() if raw.strip() and raw.strip() != b"null" else {}
+    _only_keys(body, "snoozeStep")
+    until = _get(body, "until", str)
     step = interviews.get_step(db.session(), _user(), step_id)
-    committed(lambda: interviews.snooze_step(step, utcnow()))
+    if until is None:
+        committed(lambda: interviews.snooze_step(step, utcnow()))
+    else:
+        committed(lambda: interviews.snooze_step_to(step, utcnow(), until))
     return jsonify(step_json(step))
 
 

@@ -7,7 +7,7 @@ from enum import StrEnum
 from typing import Any
 
 from service.accounts.data import ExportFormat
-from service.interviews import MAX_OFFSET, MAX_PAGE_SIZE, PAGE_SIZE
+from service.interviews import MAX_OFFSET, MAX_PAGE_SIZE, PAGE_SIZE, SNOOZE_DAYS
 from service.interviews.models import InterviewStatus, StepStatus
 
 JSON = "application/json"
@@ -40,6 +40,12 @@ def _status_filter(statuses: type[StrEnum]) -> dict[str, Any]:
         "required": False,
         "schema": {"type": "string", "enum": [status.value for status in statuses]},
     }
+
+
+def _any_case(choices: type[StrEnum]) -> str:
+    """A pattern matching one of the choices in any mix of upper and lower case."""
+    words = ("".join(f"[{c.lower()}{c.upper()}]" for c in str(v)) for v in choices)
+    return f"^({'|'.join(words)})$"
 
 
 NEXT = {
@@ -107,7 +113,21 @@ WORKING_HOURS = {
     "description": "HH:MM-HH:MM and the working days; steps are placed only inside them",
     "examples": ["09:00-17:30 mon-fri", "08:00-16:00 sun-thu"],
 }
-NAME = {"type": "string", "minLength": 1, "maxLength": 200, "pattern": r"\S"}
+IDEMPOTENCY_KEY = {
+    "name": "Idempotency-Key",
+    "in": "header",
+    "required": False,
+    "description": "Any unique string (a UUID) per request, to retry it safely for 24 hours",
+    "schema": {"type": "string", "pattern": r"^[!-~]{1,255}$"},
+}
+NAME = {
+    "type": "string",
+    "minLength": 1,
+    "maxLength": 200,
+    "pattern": r"\S",
+    "description": "Must show something: a name of only invisible characters (U+202E, "
+    "U+200B, ...) is refused, naming the field",
+}
 INTERVIEWERS = {
     "type": "array",
     "maxItems": 20,
@@ -270,10 +290,52 @@ def openapi_document() -> dict[str, Any]:
                 },
                 "post": {
                     "operationId": "createInterview",
+                    "description": "Log an interview. Send an `Idempotency-Key` to retry "
+                    "safely: the same key with the same body within 24 hours answers the "
+                    "first answer again (with `Idempotent-Replayed: true`) and logs nothing "
+                    "new; the same key with another body is a 422 naming the header. Keys "
+                    "are per account. Without a key, an interview logged already (the same "
+                    "company, role, start and end, not cancelled) is a 409 naming it.",
+                    "parameters": [IDEMPOTENCY_KEY],
                     "requestBody": _body(interview_write),
                     "responses": {
-                        "201": _json(_ref("Interview"), "Logged, with its three steps"),
+                        "201": {
+                            **_json(_ref("Interview"), "Logged, with its three steps"),
+                            "headers": {
+                                "Location": {"schema": TEXT},
+                                "Idempotent-Replayed": {
+                                    "description": "`true` when this is the stored first "
+                                    "answer to the same Idempotency-Key and body",
+                                    "schema": {"type": "string", "enum": ["true"]},
+                                },
+                            },
+                        },
+                        "409": {
+                            "description": "Logged already: `interview_id` and "
+                            "`interview_url` name the interview; nothing new was added",
+                            "content": {
+                                PROBLEM: {
+                                    "schema": {
+                                        "allOf": [
+                                            _ref("Problem"),
+                                            {
+                                                "type": "object",
+                                                "required": ["interview_id", "interview_url"],
+                                                "properties": {
+                                                    "interview_id": {"type": "integer"},
+                                                    "interview_url": TEXT,
+                                                },
+                                            },
+                                        ]
+                                    }
+                                }
+                            },
+                        },
                         **ERRORS,
+                        "422": _problem(
+                            "A field is missing or invalid, or the Idempotency-Key was used "
+                            "with another body: `errors` names each"
+                        ),
                     },
                 },
             },
@@ -465,10 +527,31 @@ def openapi_document() -> dict[str, Any]:
                 "parameters": [ID],
                 "post": {
                     "operationId": "snoozeStep",
+                    "description": "Put a pending step off: a day (no body), or `until` a "
+                    "date (the start of your working hours that day) or a time (wall clock in "
+                    "your zone without an offset), later than the step is due (or now) and at "
+                    f"most {SNOOZE_DAYS} days after that; outside working hours it moves to "
+                    "their next opening.",
+                    "requestBody": {
+                        "required": False,
+                        "content": {
+                            JSON: {
+                                "schema": {
+                                    "type": "object",
+                                    "additionalProperties": False,
+                                    "properties": {
+                                        "until": {
+                                            "type": "string",
+                                            "examples": ["2026-03-09", "2026-03-09T14:30"],
+                                        }
+                                    },
+                                }
+                            }
+                        },
+                    },
                     "responses": {
-                        "200": _json(_ref("Step"), "Due a day later"),
-                        **READ_ERRORS,
-                        "422": ERRORS["422"],
+                        "200": _json(_ref("Step"), "Due later"),
+                        **{k: v for k, v in ERRORS.items() if k != "405"},
                     },
                 },
             },
@@ -482,7 +565,10 @@ def openapi_document() -> dict[str, Any]:
                             "name": "format",
                             "in": "query",
                             "required": False,
-                            "schema": {"type": "string", "enum": [f.value for f in ExportFormat]},
+                            "description": "json (default), csv or ics, in any case",
+                            # Read by `export_format` alone, as on the Account page and
+                            # in the CLI: an enum here would refuse "CSV" before it.
+                            "schema": {"type": "string", "pattern": _any_case(ExportFormat)},
                         }
                     ],
                     "responses": {

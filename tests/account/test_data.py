@@ -23,7 +23,7 @@ from service.accounts.sessions import LoginThrottle
 from service.interviews import feed
 from service.parsing.model import Person
 from service.platform.db import Base, db, utcnow
-from service.platform.text import REFUSED_CONTROLS
+from service.platform.text import REFUSED_CONTROLS, shows_nothing
 from tests.helpers import PASSWORD, auth, make_token, make_user
 from tests.inbound import kit
 from tests.web.forms import sign_in, submit, text
@@ -125,12 +125,18 @@ def test_an_unknown_format_is_named_everywhere(app: Flask) -> None:
 STORABLE = st.characters(exclude_characters="\x00" + REFUSED_CONTROLS, exclude_categories=["Cs"])
 
 
+def _shows_something(name: str) -> bool:
+    cleaned = " ".join(name.split())
+    return bool(cleaned) and not shows_nothing(cleaned)
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 @given(
     # Text that can be stored: no NUL or other invisible control (tabs and line breaks
-    # are kept), no half characters (surrogates), all refused by name.
-    company=st.text(STORABLE, min_size=1, max_size=40).filter(lambda s: " ".join(s.split())),
-    role=st.text(STORABLE, min_size=1, max_size=40).filter(lambda s: " ".join(s.split())),
+    # are kept), no half characters (surrogates), all refused by name; and a name must
+    # show something (not only U+202E or U+0080).
+    company=st.text(STORABLE, min_size=1, max_size=40).filter(_shows_something),
+    role=st.text(STORABLE, min_size=1, max_size=40).filter(_shows_something),
 )
 def test_csv_gives_back_every_name_as_it_was_stored(app: Flask, company: str, role: str) -> None:
     """Whatever a name holds (commas, quotes, newlines, formulas), one CSV cell gives it back."""
@@ -190,7 +196,14 @@ def snapshot(app: Flask) -> dict[str, set[str]]:
 def fill_everything(app: Flask, client: FlaskClient, user_id: int, email: str) -> None:
     """Give an account a row in every personal table, through the real paths where there is one."""
     log(app, user_id)
-    make_token(app, user_id)
+    token = make_token(app, user_id)
+    retried = {"company": "Retry Co", "role": "Analyst", "start": "2027-05-03T10:00"}
+    kept = client.post(  # the first answer, kept under its Idempotency-Key
+        "/api/v1/interviews",
+        json={**retried, "end": "2027-05-03T11:00"},
+        headers={**auth(token), "Idempotency-Key": "first-try"},
+    )
+    assert kept.status_code == 201
     sign_in(client, email)  # a browser session
     to = kit.inbound_address(app, user_id)
     raw = kit.fixture("invite.eml")  # raw mail as it arrived, stored before reading
