@@ -3127,7 +3127,10 @@ _ALTERNATIVES_WORDS = re.compile(
     # viene bien" only asks the reader to say so, as jazzhr's Spanish reschedule mail does
     r"|si no\b(?! (?:te |le |me |les |os )?(?:pued\w*|podéis|podés|podrás|podrá|viene|va bien"
     r"|es posible))"
-    r"|anders\b|of anders|ou então|albo|eller (?:på|om)|atau|annars|ellers|muuten|inaczej|jinak"
+    # (whole words: "Grupo Albor" holds no Polish "albo"; German "anders als", unlike, offers
+    # nothing)
+    r"|anders\b(?! als\b)|of anders|ou então|eller (?:på|om)"
+    r"|(?:albo|atau|annars|ellers|muuten|inaczej|jinak)\b"
     # a clock before "or": "10.30 o 11.30"; with a dot, minutes a slot is set at (":05",
     # ".30"), so a day and month before the Polish and Slovak "o" (at) is no clock: "we
     # wtorek 16.03 o 14-ej", "na czwartek 12.03 o 14:00"
