@@ -2711,20 +2711,24 @@ OLD_TIME_CUES = CaseBlindCues(
 NEW_TIME_CUES = CaseBlindCues(
     # not inside a hyphenated compound: "one-to-one", "face-to-face", "back-to-back"
     r"(?<!-)\b(?:to|new|now|moved to|instead(?! of)|updated)\b(?!-)"
-    r"|\bauf\b|neu(?:e[rns]?)?\b|jetzt|nun"
+    # the other words are whole words, or word beginnings where an ending may follow: inside
+    # names and compounds they say nothing ("Wohnung", "Terminvereinbarung", "Novak",
+    # "Nieuwegein", "Kuusiranta", "innovation")
+    r"|\bauf\b|neu(?:e[rns]?)?\b|\bjetzt|\bnun\b"
     r"|stattdessen|à la place|en su lugar|in plaats daarvan|\bistället\b(?! för)"
     r"|\bsondern\b|\bsino\b"
     r"|\bi stedet\b(?! for)"
-    r"|nouve(?:l|lle|au)"
-    r"|désormais|nueva|nuevo|ahora|nuov[oa]|ora è|nieuwe|naar|novo|nova|agora|nowy|teraz"
+    r"|\bnouve(?:l|lle|au)"
+    r"|désormais|\bnuev[oa]s?\b|\bahora\b|\bnuov[oae]\b|\bora è|\bnieuwe\b|\bnaar\b"
+    r"|\bnov[oa]s?\b|\bagora\b|\bnowy|\bteraz\b"
     r"|\bjest:|\bdopo:|\bnachher:"
     # Dutch "ipv vrijdag 10:00 wordt het maandag 13:30": "it becomes", before the new slot
     r"|\bwordt het\b"
     # Swahili "mpya" (usaili mpya: the new interview), Afrikaans "nuwe tyd" (new time)
     r"|\bmpya\b|\bnuwe\b"
-    r"|ny tid|nu\b|baru|menjadi|新|変更後|\bsang\b|\bна\b|новое время|нов(?:ая|ое) дата"
-    r"|novi termin|nové|nově|nyní|yeni|νέα|الجديد|إلى|החדש|नया|ใหม่|mới"
-    r"|\btil\b|\btill\b|uusi|uuteen|\búj\b|\bnoua\b|\bnou\b|\buus\b|\bнов"
+    r"|\bny tid|\bnu\b|\bbaru\b|perbarui|menjadi|新|変更後|\bsang\b|\bна\b|новое время"
+    r"|нов(?:ая|ое) дата|\bnovi termin|\bnové|\bnově|\bnyní|\byeni\b|νέα|الجديد|إلى|החדש|नया"
+    r"|ใหม่|mới|\btil\b|\btill\b|\buusi\b|\buuteen\b|\búj\b|\bnoua\b|\bnou\b|\buus\b|\bнов"
     # "la hemos movido al jueves", "foi movida para sexta"
     r"|movid[oa]s? (?:al|a|para|pra)\b"
     # Polish: a verb that moves followed by where to ("przesunęli na środę", Nextcloud pl;
