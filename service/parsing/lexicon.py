@@ -2728,7 +2728,9 @@ NEW_TIME_CUES = CaseBlindCues(
     r"|\bmpya\b|\bnuwe\b"
     r"|\bny tid|\bnu\b|\bbaru\b|perbarui|menjadi|新|変更後|\bsang\b|\bна\b|новое время"
     r"|нов(?:ая|ое) дата|\bnovi termin|\bnové|\bnově|\bnyní|\byeni\b|νέα|الجديد|إلى|החדש|नया"
-    r"|ใหม่|mới|\btil\b|\btill\b|\buusi\b|\buuteen\b|\búj\b|\bnoua\b|\bnou\b|\buus\b|\bнов"
+    r"|ใหม่|mới|\btil\b|\btill\b|\buusi\b|\buuteen\b|\búj\b|\bnoua\b|\bnou\b|\buus\b"
+    # Russian, Ukrainian, Bulgarian, Serbian "new" as a word, not "Новосибирск", "Новгород"
+    r"|\bнов(?:[аеиоуыяюійї]\w{0,3})?\b"
     # "la hemos movido al jueves", "foi movida para sexta"
     r"|movid[oa]s? (?:al|a|para|pra)\b"
     # Polish: a verb that moves followed by where to ("przesunęli na środę", Nextcloud pl;
@@ -3851,7 +3853,7 @@ MEETING_CUES = at_word_starts(
         # one's own manager is the workplace's routine, WORKPLACE_ROUTINE_TITLE)
         rf"|{ONE_TO_ONE_WITH_HIRER}"
         r"|speak with|speak to|spreekt met|spreken met|graag spreken|discussion|screen|round\b"
-        r"|come in|onsite|on-site|superday|visit us|face[- ]to[- ]face"
+        r"|come in\b|onsite|on-site|superday|visit us|face[- ]to[- ]face"
         r"|(?:first|second|final) stage\b"
         r"|gespräch|treffen|telefonat|anruf|kennenlernen|besprechung|videocall"
         # the German interview appointment in one word ("Ihr Vorstellungstermin am 16.02.")
@@ -4116,9 +4118,9 @@ NON_HIRING_OCCASION_TITLE = at_word_starts(
         r"|live[- ]?event|liveübertragung|live-übertragung|diffusion en direct|emisión en directo"
         r"|plénière|assemblea plenaria|informatiemoment|informatieavond|company update"
         r"|all[- ]staff|mandatory training|pflichtschulung|formation obligatoire"
-        r"|palestra|lesung|konzert|concert|concierto|spektakl|koncert"
+        r"|palestra|lesung|konzert|concerts?\b|concierto|spektakl|koncert"
         r"|huisarts|tandarts|fysiotherap|physiotherap|fisioterap|optician|optometrist|eye test"
-        r"|médecin|lekarz|lek\. |internista|stomatolog|dentista|dentiste|médico\b|medico\b"
+        r"|médecins?\b|lekarz|lek\. |internista|stomatolog|dentista|dentiste|médico\b|medico\b"
         r"|doradc\w*|kredyt\w*|hipote\w*|mortgage|baufinanzierung|beratungstermin"
         r"|assurance emprunteur|plan de pensiones|pension(?:s)?försäkring|rådgivare"
         r"|self assessment|tax return|steuererklärung|déclaration d'impôts"
