@@ -5716,6 +5716,32 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|mutuo (?:prima casa|ipotecario|per la casa)|hipoteca\w*|hypotheekaanvra\w*"
     r"|kredyt\w* hipoteczn\w*|prêt immobilier|crédit immobilier|baufinanzierung\w*"
     r"|mortgage application"
+    # a donor's health check: a blood, plasma or stem-cell donation booked with a "screening
+    # interview" with a nurse ("give blood", "Blutspende", "don du sang", "donación de
+    # sangre", "donazione di sangue", "bloeddonatie", "oddawanie krwi", "blodgivning", "doação
+    # de sangue", "kan bağışı"): looks59's donor59 in en-GB, en-US, de
+    r"|give blood|giving blood|blood donat\w*|donat\w* blood|blood donors?"
+    r"|plasma (?:donat\w*|cent(?:er|re)s?|donors?)|stem cell (?:donat\w*|donors?|registry)"
+    r"|donor cent(?:er|re)s?|blutspend\w*|plasmaspend\w*|stammzellspend\w*|don du sang"
+    r"|don de (?:plasma|sang)|donneu?r\w* de sang|donación de (?:sangre|plasma)|donar sangre"
+    r"|donantes? de sangre|donazione di (?:sangue|plasma)|donator\w* di sangue|bloeddon\w*"
+    r"|plasmadon\w*|oddawani\w* krwi|krwiodaw\w*|blodgiv\w*|doação de sangue|doar sangue"
+    r"|doador\w* de sangue|kan bağış\w*"
+    # a language school's level check, a test and a teacher's short talk to find the reader's
+    # class ("placement test", "Einstufungstest", "test de niveau", "prueba de nivel",
+    # "colloquio orale di livello"): looks59's placement59 in de, es, it. Not a "placement
+    # interview": in Britain and India a placement is a work placement
+    r"|placement test|level (?:test|check|assessment)|einstufungs(?:test|gespräch)\w*"
+    r"|integrationskurs\w*|test de (?:niveau|positionnement)|prueba de nivel|examen de nivel"
+    r"|test di livello|colloquio (?:orale )?di livello|niveautest\w*|niveaubepaling\w*"
+    r"|teste de nivel\w*|prova de nível|test\w* poziomując\w*|nivåtest\w*"
+    # a witness's statement to the police and an insurer's assessor looking at a claim:
+    # looks59's witness59 en-GB, tr
+    r"|witness statement|zeugen(?:aussage|vernehmung|ladung)\w*|als zeug(?:e|in)"
+    r"|en tant que témoin|como testigo|come testimone|als getuige|jako świad\w*|som vittne"
+    r"|tanık (?:olarak|ifade\w*)|insurance claim|claim (?:number|reference)|loss adjuster"
+    r"|schadennummer|schadensgutacht\w*|numéro de sinistre|número de siniestro"
+    r"|numero di sinistro|hasar (?:dosya|tespit)\w*|sigorta eksper\w*|eksper randevu\w*"
     + "|"
     + _AUTHORITY_MORE_LANGS
     + r")\b"
@@ -5728,6 +5754,9 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     # and an authority's, in the scripts that name it so: a visa interview at an embassy or
     # consulate ("ビザ面接", "签证面试", "대사관")
     r"|ビザ|査証|大使館|領事館|签证|簽證|大使馆|領事馆|领事馆|비자|대사관|영사관"
+    # ... a donation ("献血", "헌혈") and a language school's level check ("レベルチェック",
+    # "クラス分け", "레벨 테스트", "分班测试")
+    r"|献血|헌혈|レベルチェック|クラス分け|레벨 ?테스트|分班测试|分班測試"
     # ... and the press in the languages of Asia, the Middle East and East Africa (langs53b):
     # the reporter, the newsroom, the newspaper or magazine ("記者", "取材", "采访", "專訪",
     # "기자", "취재", "ผู้สื่อข่าว", "นิตยสาร", "mamamahayag", "पत्रकार", "संवाददाता", "সাংবাদিক",
@@ -6326,7 +6355,13 @@ def lookalike_reason(view: MailView) -> str | None:
             "" if invites_you or _BOOKED_FOR_YOU.search(raw_sentence) else opening,
             "a recruiter's first approach; a call is suggested, not booked",
         ),
-        (POLL_SUBJECT_CUES, subject, "a poll about dates; nothing is booked yet"),
+        (
+            POLL_SUBJECT_CUES,
+            # "Interview: Field Interviewer (Labour Force Survey team)" that invites you to
+            # an interview names a survey, not a poll (looks59 census59)
+            "" if invites_you else subject,
+            "a poll about dates; nothing is booked yet",
+        ),
         (
             HOST_RESPONSE_CUES,
             f"{subject}\n{opening[:600]}",
