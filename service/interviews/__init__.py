@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
-from service.accounts import mark_feed_changed, own_addresses
+from service.accounts import lock_account, mark_feed_changed, own_addresses
 from service.accounts.models import User
 from service.interviews.models import (
     FollowUpStep,
@@ -247,6 +247,28 @@ def logged_already(session: Session, user: User, data: InterviewInput) -> Interv
         .order_by(Interview.id)
         .limit(1)
     )
+
+
+class LoggedAlready(Exception):
+    """The interview asked for is logged already, as `interview_id`."""
+
+    def __init__(self, interview_id: int) -> None:
+        super().__init__(f"logged already as {interview_id}")
+        self.interview_id = interview_id
+
+
+def log_once(session: Session, user: User, data: InterviewInput, now: datetime) -> Interview:
+    """Log the interview unless the user has it already; raises LoggedAlready naming it.
+
+    The check reads behind the account's lock, in the transaction that inserts: checked
+    before it, two identical requests sent at once both found nothing and both logged
+    the interview, each with its three steps and their reminders.
+    """
+    lock_account(session, user.id)
+    logged = logged_already(session, user, data)
+    if logged is not None:
+        raise LoggedAlready(logged.id)
+    return create_interview(session, user, data, now)
 
 
 def create_interview(
