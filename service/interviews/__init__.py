@@ -682,11 +682,22 @@ def snooze_step_to(step: FollowUpStep, now: datetime, until: str) -> None:
     """Push a pending step to a date (the start of working hours that day) or a time
     (wall clock in the user's zone without an offset), as the API's `until` gives it."""
     text = until.strip()
+    date_form, time_form = "a date such as 2026-03-09", "a time such as 2026-03-09T14:30"
     if _DAY.fullmatch(text):
+        try:
+            date.fromisoformat(text)
+        except ValueError:
+            raise Invalid(
+                "until", f"{text!r} is no day of the calendar; give {date_form} or {time_form}"
+            ) from None
         _snooze_step_to_day(step, now, text)
         return
-    moment = read_instant(text, zone(step.interview.user.timezone), "until")
-    snooze_step_until(step, now, moment)
+    try:
+        datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
+    except ValueError:
+        # The time fields' own message asks for a time: here a date does as well.
+        raise Invalid("until", f"{text[:40]!r} is neither {date_form} nor {time_form}") from None
+    snooze_step_until(step, now, read_instant(text, zone(step.interview.user.timezone), "until"))
 
 
 def snooze_step_as_chosen(step: FollowUpStep, now: datetime, choice: str) -> None:
