@@ -92,9 +92,17 @@ def interview_add(
             source=Source.CLI,
         )
         interviews.validate(data, problems)  # every mistake at once, not one per try
-        return interviews.create_interview(db.session(), owner, data, utcnow())
+        return interviews.log_once(db.session(), owner, data, utcnow())
 
-    created = run(add)
+    try:
+        created = run(add)
+    except interviews.LoggedAlready as exc:
+        # As the API's 409 and the web form: a command run again from the shell's history
+        # logged the interview twice, and so every reminder twice.
+        raise click.ClickException(
+            f"this interview is logged already as {exc.interview_id} (the same company,"
+            " role, start and end, not cancelled); nothing new was added"
+        ) from None
     click.echo(created.id)
 
 
