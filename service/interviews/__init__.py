@@ -413,6 +413,24 @@ def cancel(session: Session, interview: Interview, now: datetime) -> None:
     _replan_after(session, interview, now)
 
 
+def _live_twin(session: Session, interview: Interview) -> int | None:
+    """Another live interview of the user's with this one's company, role and time."""
+    lock_account(session, interview.user_id)  # so a twin logged meanwhile is seen
+    return session.scalar(
+        sa.select(Interview.id)
+        .where(
+            Interview.user_id == interview.user_id,
+            Interview.id != interview.id,
+            Interview.company == interview.company,
+            Interview.role == interview.role,
+            Interview.start_at == interview.start_at,
+            Interview.end_at == interview.end_at,
+            Interview.status != InterviewStatus.CANCELLED,
+        )
+        .limit(1)
+    )
+
+
 def restore(session: Session, interview: Interview, now: datetime) -> None:
     """Undo a cancellation: the steps it cancelled come back, planned afresh.
 
@@ -420,6 +438,15 @@ def restore(session: Session, interview: Interview, now: datetime) -> None:
     """
     if interview.status != InterviewStatus.CANCELLED:
         raise Invalid("status", "only a cancelled interview can be restored")
+    # Logged again after it was cancelled: restoring it too gave two live copies, each
+    # with its thank-you and its reminders.
+    twin = _live_twin(session, interview)
+    if twin is not None:
+        raise Invalid(
+            "status",
+            f"this interview was logged again as {twin} (the same company, role and time);"
+            " that one stands, so this one stays cancelled",
+        )
     interview.status = InterviewStatus.SCHEDULED
     for step in interview.steps:
         if step.status == StepStatus.CANCELLED and step.status_reason == CANCELLED:
@@ -569,7 +596,9 @@ def undo_mail_change(
     back = [k for k in before if before[k] != after.get(k) and current.get(k) == after.get(k)]
     if not back:
         return []
-    if "status" in back and interview.status == InterviewStatus.CANCELLED:
+    # A twin logged since the mail cancelled this one keeps the reminders.
+    cancelled = interview.status == InterviewStatus.CANCELLED
+    if "status" in back and cancelled and _live_twin(session, interview) is None:
         restore(session, interview, now)
     times = ("start_at", "end_at", "timezone")
     if all(k in back or before[k] == after.get(k) for k in times) and set(times) & set(back):
