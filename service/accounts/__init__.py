@@ -22,7 +22,7 @@ from service.accounts.models import AllowedSender, ApiToken, FeedInterviews, Use
 from service.accounts.sessions import WebSession
 from service.parsing.timezones import check_zone
 from service.platform.claims import begin_write
-from service.platform.errors import Invalid, Problems, not_one_of
+from service.platform.errors import Invalid, NotFound, Problems, not_one_of
 from service.platform.text import check_text
 from service.steps.schedule import WorkingHours
 
@@ -217,6 +217,14 @@ def lock_account(session: Session, user_id: int) -> User | None:
     if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update(key_share=True)
     return session.scalar(query)
+
+
+def lock_own_account(session: Session, user_id: int) -> None:
+    """`lock_account` for a request made as the user: raises NotFound once the account
+    is gone (deleted after the request signed in), where the insert that followed
+    failed on its foreign key with a 500."""
+    if lock_account(session, user_id) is None:
+        raise NotFound("this account no longer exists")
 
 
 def set_active(session: Session, user: User, active: bool) -> None:

@@ -8,7 +8,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from service.accounts import lock_account
+from service.accounts import lock_own_account
 from service.accounts.models import User
 from service.inbound.models import STATUS_WORDS, InboundMessage, MessageStatus
 from service.interviews import (
@@ -43,7 +43,7 @@ def _deciding(session: Session, user: User, message_id: int, verb: str) -> Inbou
     Checked before the lock (the page had read it), two decisions sent at once (a double
     click on "Log it as an interview") both found it undecided and both went through.
     """
-    lock_account(session, user.id)
+    lock_own_account(session, user.id)
     message = owned_message(session, user, message_id)
     session.refresh(message)
     check_undecided(message, verb)

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
-from service.accounts import lock_account, mark_feed_changed, own_addresses
+from service.accounts import lock_own_account, mark_feed_changed, own_addresses
 from service.accounts.models import User
 from service.interviews.models import (
     FollowUpStep,
@@ -264,7 +264,7 @@ def log_once(session: Session, user: User, data: InterviewInput, now: datetime) 
     before it, two identical requests sent at once both found nothing and both logged
     the interview, each with its three steps and their reminders.
     """
-    lock_account(session, user.id)
+    lock_own_account(session, user.id)
     logged = logged_already(session, user, data)
     if logged is not None:
         raise LoggedAlready(logged.id)
@@ -415,7 +415,7 @@ def cancel(session: Session, interview: Interview, now: datetime) -> None:
 
 def _live_twin(session: Session, interview: Interview) -> int | None:
     """Another live interview of the user's with this one's company, role and time."""
-    lock_account(session, interview.user_id)  # so a twin logged meanwhile is seen
+    lock_own_account(session, interview.user_id)  # so a twin logged meanwhile is seen
     return session.scalar(
         sa.select(Interview.id)
         .where(

@@ -12,7 +12,7 @@ from flask import Blueprint, Response, current_app, g, jsonify, request, url_for
 from werkzeug.exceptions import BadRequest, Unauthorized
 
 from service import accounts, interviews
-from service.accounts import idempotency, lock_account
+from service.accounts import idempotency, lock_own_account
 from service.accounts.models import User
 from service.interviews.models import InterviewStatus, Source, StepStatus
 from service.interviews.records import interview_json, step_json
@@ -344,7 +344,7 @@ def create_interview() -> Response:
     def create() -> idempotency.Answer:
         now = utcnow()
         if key is not None:
-            lock_account(db.session(), user.id)
+            lock_own_account(db.session(), user.id)
             if idempotency.stored_answer(db.session(), user, key, fingerprint, now):
                 raise _KeyTaken  # a request with this key finished while this one waited
         interview = interviews.log_once(db.session(), user, data, now)
