@@ -21,7 +21,8 @@ from service.accounts import tokens
 from service.accounts.models import AllowedSender, ApiToken, FeedInterviews, User
 from service.accounts.sessions import WebSession
 from service.parsing.timezones import check_zone
-from service.platform.errors import Invalid, Problems, not_one_of
+from service.platform.claims import begin_write
+from service.platform.errors import Invalid, NotFound, Problems, not_one_of
 from service.platform.text import check_text
 from service.steps.schedule import WorkingHours
 
@@ -200,6 +201,30 @@ def change_password(
     end_sessions(session, user)
     if not keep_api_tokens:
         session.execute(sa.delete(ApiToken).where(ApiToken.user_id == user.id))
+
+
+def lock_account(session: Session, user_id: int) -> User | None:
+    """Serialise writes for one account from here to the end of the transaction.
+
+    A check that must still hold when the transaction commits (no identical interview
+    logged meanwhile) reads after this. PostgreSQL: FOR NO KEY UPDATE on the user's row,
+    so writers for the account queue, while a hook storing mail for it (its foreign key
+    takes FOR KEY SHARE) need not wait. SQLite: the database's write lock, taken now
+    (BEGIN IMMEDIATE) rather than at the first write, after the check had read.
+    """
+    begin_write(session)
+    query = sa.select(User).where(User.id == user_id)
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(key_share=True)
+    return session.scalar(query)
+
+
+def lock_own_account(session: Session, user_id: int) -> None:
+    """`lock_account` for a request made as the user: raises NotFound once the account
+    is gone (deleted after the request signed in), where the insert that followed
+    failed on its foreign key with a 500."""
+    if lock_account(session, user_id) is None:
+        raise NotFound("this account no longer exists")
 
 
 def set_active(session: Session, user: User, active: bool) -> None:

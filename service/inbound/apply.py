@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from service import interviews
-from service.accounts import own_addresses
+from service.accounts import lock_account, own_addresses
 from service.accounts.models import User
 from service.inbound.arrival import Head, read_head
 from service.inbound.models import STATUS_WORDS, InboundMessage, MessageStatus, Provider
@@ -113,7 +113,9 @@ def apply_reading(
         complete_head(message, authserv_id, head)
         return message
     # The account's lock comes first, as for every other write here (no lock-order cycle).
-    user = _lock_user(session, message.user_id)
+    # Applying is serialised per account, so two invitations for one event make one
+    # interview.
+    user = lock_account(session, message.user_id)
     complete_head(message, authserv_id, head)
     if user is None:
         _finish(message, Decision(MessageStatus.QUARANTINED, Action.REVIEW, "account is gone"), now)
@@ -121,19 +123,6 @@ def apply_reading(
     decision = decide(session, user, message, reading, now)
     _finish(message, decision, now)
     return message
-
-
-def _lock_user(session: Session, user_id: int) -> User | None:
-    """Serialise applying per account, so two invitations for one event make one interview.
-
-    FOR NO KEY UPDATE, not FOR UPDATE: appliers still queue behind one another, but a
-    hook storing a message for this account (its foreign key takes FOR KEY SHARE on
-    the user) need not wait for the apply to commit.
-    """
-    query = sa.select(User).where(User.id == user_id)
-    if session.get_bind().dialect.name == "postgresql":
-        query = query.with_for_update(key_share=True)
-    return session.scalar(query)
 
 
 def _finish(message: InboundMessage, decision: Decision, now: datetime) -> None:

@@ -8,6 +8,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from service.accounts import lock_own_account
 from service.accounts.models import User
 from service.inbound.models import STATUS_WORDS, InboundMessage, MessageStatus
 from service.interviews import (
@@ -36,6 +37,19 @@ def owned_message(session: Session, user: User, message_id: int) -> InboundMessa
     return message
 
 
+def _deciding(session: Session, user: User, message_id: int, verb: str) -> InboundMessage:
+    """The user's message, read again behind the account's lock and still undecided.
+
+    Checked before the lock (the page had read it), two decisions sent at once (a double
+    click on "Log it as an interview") both found it undecided and both went through.
+    """
+    lock_own_account(session, user.id)
+    message = owned_message(session, user, message_id)
+    session.refresh(message)
+    check_undecided(message, verb)
+    return message
+
+
 def check_undecided(message: InboundMessage, verb: str) -> None:
     """Refuse to act on mail already decided, saying how it was (in the page's words)."""
     if message.status not in UNDECIDED:
@@ -49,8 +63,7 @@ def attach(
     session: Session, user: User, message_id: int, interview_id: int, now: datetime
 ) -> InboundMessage:
     """Say which interview a message is about; its calendar UID then matches later updates."""
-    message = owned_message(session, user, message_id)
-    check_undecided(message, "attached")
+    message = _deciding(session, user, message_id, "attached")
     interview = get_interview(session, user, interview_id)
     summary = message.parse_summary or {}
     uid, sequence = summary.get("uid"), summary.get("sequence")
@@ -77,8 +90,7 @@ def create_from(
     So "Not an interview" in its confirmation mail removes exactly this interview, and a
     later update with the same calendar UID or Message-ID finds it.
     """
-    message = owned_message(session, user, message_id)
-    check_undecided(message, "turned into an interview")
+    message = _deciding(session, user, message_id, "turned into an interview")
     summary = message.parse_summary or {}
     uid, sequence = summary.get("uid"), summary.get("sequence")
     origin = summary.get("original_message_id") or message.message_id_header or None
@@ -104,8 +116,7 @@ def create_from(
 
 def discard(session: Session, user: User, message_id: int, now: datetime) -> InboundMessage:
     """Set a message aside for good; it stays listed, marked discarded."""
-    message = owned_message(session, user, message_id)
-    check_undecided(message, "discarded")
+    message = _deciding(session, user, message_id, "discarded")
     message.status = MessageStatus.DISCARDED
     message.reason = "discarded by hand"
     message.processed_at = now

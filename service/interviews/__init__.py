@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
-from service.accounts import mark_feed_changed, own_addresses
+from service.accounts import lock_own_account, mark_feed_changed, own_addresses
 from service.accounts.models import User
 from service.interviews.models import (
     FollowUpStep,
@@ -249,6 +249,28 @@ def logged_already(session: Session, user: User, data: InterviewInput) -> Interv
     )
 
 
+class LoggedAlready(Exception):
+    """The interview asked for is logged already, as `interview_id`."""
+
+    def __init__(self, interview_id: int) -> None:
+        super().__init__(f"logged already as {interview_id}")
+        self.interview_id = interview_id
+
+
+def log_once(session: Session, user: User, data: InterviewInput, now: datetime) -> Interview:
+    """Log the interview unless the user has it already; raises LoggedAlready naming it.
+
+    The check reads behind the account's lock, in the transaction that inserts: checked
+    before it, two identical requests sent at once both found nothing and both logged
+    the interview, each with its three steps and their reminders.
+    """
+    lock_own_account(session, user.id)
+    logged = logged_already(session, user, data)
+    if logged is not None:
+        raise LoggedAlready(logged.id)
+    return create_interview(session, user, data, now)
+
+
 def create_interview(
     session: Session, user: User, data: InterviewInput, now: datetime
 ) -> Interview:
@@ -391,6 +413,24 @@ def cancel(session: Session, interview: Interview, now: datetime) -> None:
     _replan_after(session, interview, now)
 
 
+def _live_twin(session: Session, interview: Interview) -> int | None:
+    """Another live interview of the user's with this one's company, role and time."""
+    lock_own_account(session, interview.user_id)  # so a twin logged meanwhile is seen
+    return session.scalar(
+        sa.select(Interview.id)
+        .where(
+            Interview.user_id == interview.user_id,
+            Interview.id != interview.id,
+            Interview.company == interview.company,
+            Interview.role == interview.role,
+            Interview.start_at == interview.start_at,
+            Interview.end_at == interview.end_at,
+            Interview.status != InterviewStatus.CANCELLED,
+        )
+        .limit(1)
+    )
+
+
 def restore(session: Session, interview: Interview, now: datetime) -> None:
     """Undo a cancellation: the steps it cancelled come back, planned afresh.
 
@@ -398,6 +438,15 @@ def restore(session: Session, interview: Interview, now: datetime) -> None:
     """
     if interview.status != InterviewStatus.CANCELLED:
         raise Invalid("status", "only a cancelled interview can be restored")
+    # Logged again after it was cancelled: restoring it too gave two live copies, each
+    # with its thank-you and its reminders.
+    twin = _live_twin(session, interview)
+    if twin is not None:
+        raise Invalid(
+            "status",
+            f"this interview was logged again as {twin} (the same company, role and time);"
+            " that one stands, so this one stays cancelled",
+        )
     interview.status = InterviewStatus.SCHEDULED
     for step in interview.steps:
         if step.status == StepStatus.CANCELLED and step.status_reason == CANCELLED:
@@ -547,7 +596,9 @@ def undo_mail_change(
     back = [k for k in before if before[k] != after.get(k) and current.get(k) == after.get(k)]
     if not back:
         return []
-    if "status" in back and interview.status == InterviewStatus.CANCELLED:
+    # A twin logged since the mail cancelled this one keeps the reminders.
+    cancelled = interview.status == InterviewStatus.CANCELLED
+    if "status" in back and cancelled and _live_twin(session, interview) is None:
         restore(session, interview, now)
     times = ("start_at", "end_at", "timezone")
     if all(k in back or before[k] == after.get(k) for k in times) and set(times) & set(back):
@@ -660,11 +711,22 @@ def snooze_step_to(step: FollowUpStep, now: datetime, until: str) -> None:
     """Push a pending step to a date (the start of working hours that day) or a time
     (wall clock in the user's zone without an offset), as the API's `until` gives it."""
     text = until.strip()
+    date_form, time_form = "a date such as 2026-03-09", "a time such as 2026-03-09T14:30"
     if _DAY.fullmatch(text):
+        try:
+            date.fromisoformat(text)
+        except ValueError:
+            raise Invalid(
+                "until", f"{text!r} is no day of the calendar; give {date_form} or {time_form}"
+            ) from None
         _snooze_step_to_day(step, now, text)
         return
-    moment = read_instant(text, zone(step.interview.user.timezone), "until")
-    snooze_step_until(step, now, moment)
+    try:
+        datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
+    except ValueError:
+        # The time fields' own message asks for a time: here a date does as well.
+        raise Invalid("until", f"{text[:40]!r} is neither {date_form} nor {time_form}") from None
+    snooze_step_until(step, now, read_instant(text, zone(step.interview.user.timezone), "until"))
 
 
 def snooze_step_as_chosen(step: FollowUpStep, now: datetime, choice: str) -> None:

@@ -92,9 +92,17 @@ def interview_add(
             source=Source.CLI,
         )
         interviews.validate(data, problems)  # every mistake at once, not one per try
-        return interviews.create_interview(db.session(), owner, data, utcnow())
+        return interviews.log_once(db.session(), owner, data, utcnow())
 
-    created = run(add)
+    try:
+        created = run(add)
+    except interviews.LoggedAlready as exc:
+        # As the API's 409 and the web form: a command run again from the shell's history
+        # logged the interview twice, and so every reminder twice.
+        raise click.ClickException(
+            f"this interview is logged already as {exc.interview_id} (the same company,"
+            " role, start and end, not cancelled); nothing new was added"
+        ) from None
     click.echo(created.id)
 
 
@@ -304,11 +312,16 @@ def span(text: str) -> timedelta:
 @step.command("snooze")
 @click.argument("step_id", type=int)
 @click.option("--for", "length", help="How long: 1d, 3d, 2h, 1w (default 1d).")
-@click.option("--until", "until", help="Until when: 2026-03-09T09:00, wall-clock in your zone.")
+@click.option(
+    "--until",
+    "until",
+    help="Until when: 2026-03-09 (the start of your working hours that day) or"
+    " 2026-03-09T14:30, wall-clock in your zone.",
+)
 @with_appcontext
 def step_snooze(step_id: int, length: str | None, until: str | None) -> None:
     """Push a pending step later, by a length of time or to a moment."""
-    if length and until:
+    if length is not None and until is not None:
         raise click.UsageError("give --for or --until, not both")
 
     def snooze() -> str:
@@ -316,12 +329,12 @@ def step_snooze(step_id: int, length: str | None, until: str | None) -> None:
         owner = row.interview.user
         tz = check_zone(owner.timezone)
         now = utcnow()
-        if until:
-            if "T" not in until and " " not in until.strip():
-                raise Invalid("until", "give a time too, e.g. 2026-03-09T09:00")
-            interviews.snooze_step_until(row, now, interviews.read_instant(until, tz, "until"))
+        if until is not None:
+            # A date alone is the start of your working hours that day, as on the page
+            # and in the API (it used to be refused, asking for a time).
+            interviews.snooze_step_to(row, now, until)
         else:
-            interviews.snooze_step(row, now, span(length or "1d"))
+            interviews.snooze_step(row, now, span("1d" if length is None else length))
         return f"step {step_id} snoozed: due {format_moment(row.due_at, tz, short=True)}"
 
     click.echo(run(snooze))

@@ -12,7 +12,7 @@ from flask import Blueprint, Response, current_app, g, jsonify, request, url_for
 from werkzeug.exceptions import BadRequest, Unauthorized
 
 from service import accounts, interviews
-from service.accounts import idempotency
+from service.accounts import idempotency, lock_own_account
 from service.accounts.models import User
 from service.interviews.models import InterviewStatus, Source, StepStatus
 from service.interviews.records import interview_json, step_json
@@ -340,13 +340,14 @@ def create_interview() -> Response:
         source=Source.API,
     )
     interviews.validate(data, problems)
-    logged = interviews.logged_already(db.session(), user, data)
-    if logged is not None:
-        return _logged_already(logged.id)
 
     def create() -> idempotency.Answer:
         now = utcnow()
-        interview = interviews.create_interview(db.session(), user, data, now)
+        if key is not None:
+            lock_own_account(db.session(), user.id)
+            if idempotency.stored_answer(db.session(), user, key, fingerprint, now):
+                raise _KeyTaken  # a request with this key finished while this one waited
+        interview = interviews.log_once(db.session(), user, data, now)
         answer = idempotency.Answer(
             status=201,
             body=current_app.json.dumps(interview_json(interview)),
@@ -360,6 +361,8 @@ def create_interview() -> Response:
 
     try:
         answer = committed(create)
+    except interviews.LoggedAlready as exc:
+        return _logged_already(exc.interview_id)
     except _KeyTaken:
         assert key is not None
         first = idempotency.stored_answer(db.session(), user, key, fingerprint, utcnow())

@@ -414,7 +414,8 @@ def openapi_document() -> dict[str, Any]:
                         ),
                         **READ_ERRORS,
                         "422": _problem(
-                            "The interview is not cancelled, or a body was sent (this "
+                            "The interview is not cancelled, the same interview was "
+                            "logged again since (named), or a body was sent (this "
                             "operation takes none)"
                         ),
                     },

@@ -49,11 +49,28 @@ def test_snooze_until_a_moment_reads_it_in_the_users_zone(app: Flask) -> None:
     assert "Mon 2 Jun 2031, 09:30 IST" in result.output
 
 
+def test_snooze_until_a_date_is_the_start_of_working_hours_that_day(app: Flask) -> None:
+    """A date alone, as a person types it and as the page and the API take it: the CLI
+    refused it, asking for a time."""
+    log(app, make_user(app, timezone="Asia/Kolkata"))
+    step_id, _due, _status = _step(app, "follow_up")
+    result = app.test_cli_runner().invoke(
+        args=["step", "snooze", str(step_id), "--until", "2031-06-02"]
+    )
+    assert result.exit_code == 0, result.output
+    _same, moved, _status = _step(app, "follow_up")
+    assert moved == datetime(2031, 6, 2, 3, 30, tzinfo=UTC)  # 09:00 in Kolkata
+    assert "Mon 2 Jun 2031, 09:00 IST" in result.output
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         (["--for", "soon"], "give a length such as 1d"),
-        (["--until", "2031-06-02"], "give a time too"),
+        (["--until", "02/06/2031"], "is neither a date such as 2026-03-09 nor a time"),
+        (["--until", "2031-02-30"], "'2031-02-30' is no day of the calendar"),
+        (["--until", ""], "'' is neither a date"),
+        (["--for", ""], "give a length such as 1d"),
         (["--until", "2001-01-01T09:00"], "is not later than when the step is due"),
     ],
 )

@@ -174,6 +174,15 @@ def login() -> Response | str | tuple[str, int]:
     """Show the sign-in form; check the password; throttle repeated failures."""
     next_url = _safe_next(request.values.get("next"))
     if current_user.is_authenticated:
+        email = form("email").strip().lower()[:320] if request.method == "POST" else ""
+        if email and email != current_user.user.email:
+            # Sent from a sign-in page opened before another account signed in here: it
+            # answered with that account's pages, as if this sign-in had worked.
+            flash(
+                f"This browser is signed in as {current_user.user.email}, so you were not"
+                f" signed in as {email}. Sign out first to use another account.",
+                "error",
+            )
         return redirect(next_url)
     if request.method == "GET":
         return render_template("login.html", next_url=next_url, email="")

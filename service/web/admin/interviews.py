@@ -165,17 +165,14 @@ def create_interview() -> Response | tuple[str, int]:
     user = me()
     try:
         data = form_input(user)
-        logged = interviews.logged_already(db.session(), user, data)
-        if logged is not None:
-            flash(
-                "You had logged this interview already (the same company, role and time),"
-                " so nothing new was added.",
-                "info",
-            )
-            return redirect(url_for("admin.interview_detail", interview_id=logged.id))
-        interview = committed(
-            lambda: interviews.create_interview(db.session(), user, data, utcnow())
+        interview = committed(lambda: interviews.log_once(db.session(), user, data, utcnow()))
+    except interviews.LoggedAlready as exc:
+        flash(
+            "You had logged this interview already (the same company, role and time),"
+            " so nothing new was added.",
+            "info",
         )
+        return redirect(url_for("admin.interview_detail", interview_id=exc.interview_id))
     except Invalid as exc:
         return invalid_page("interview_form.html", exc, values=form_values(user))
     flash("Interview logged. Its three follow-up steps are planned below.", "success")
