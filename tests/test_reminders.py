@@ -567,25 +567,42 @@ def test_send_due_command_runs_one_pass_and_prints_counts(
     assert len(sink[0].received) == 1
 
 
-def test_a_claim_left_by_a_crashed_sender_is_recovered_after_the_lease(
+def test_a_crashed_senders_batch_goes_out_once_and_its_mail_in_flight_is_not_resent(
     app: Flask, sink: tuple[Sink, int]
 ) -> None:
-    log_interview(app, make_user(app))
+    user_id = make_user(app)
+    for company in ("Acme Robotics", "Birch Labs", "Cobalt Systems"):
+        log_interview(app, user_id, company=company)
     now = END + timedelta(minutes=1)
     down = mail_app(app.config["SQLALCHEMY_DATABASE_URI"], Path(app.instance_path), free_port())
-    run(down, now)
+    run(down, now)  # queued; the server is down, so each waits for its next attempt
     with app.app_context():
-        # What a sender killed between its claim and the SMTP answer leaves behind.
+        # What a sender killed while sending the first of its batch leaves behind: the whole
+        # batch claimed, nothing recorded.
         db.session.execute(
             sa.update(OutboxMessage).values(
-                status=OutboxStatus.SENDING, claimed_by="gone:1", claimed_at=now
+                status=OutboxStatus.SENDING,
+                claimed_by="gone:1",
+                claimed_at=now,
+                next_attempt_at=now,
+                attempts=2,
             )
         )
         db.session.commit()
     assert run(app, now + timedelta(minutes=2)).sending.sent == 0  # still within the lease
     result = run(app, now + timedelta(minutes=20))
-    assert (result.sending.recovered, result.sending.sent) == (1, 1)
-    assert sink[0].message_ids() == [outbox(app)[0].message_id]
+    assert (result.sending.recovered, result.sending.sent) == (2, 2)
+    first, *rest = outbox(app)
+    # The one the server may have accepted is not sent again; the person is told.
+    assert first.status == OutboxStatus.FAILED
+    assert "may have arrived" in first.last_error
+    assert [row.status for row in rest] == [OutboxStatus.SENT, OutboxStatus.SENT]
+    assert sink[0].message_ids() == [row.message_id for row in rest]
+    with app.app_context():
+        user = db.session.get(User, user_id)
+        assert user is not None
+        assert [m.id for m in failed_messages(db.session(), user)] == [first.id]
+    assert run(app, now + timedelta(hours=2)).sending.sent == 0
 
 
 def test_the_scheduler_keeps_jobs_in_memory_and_polls_imap_only_when_configured(

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import make_msgid
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from flask import current_app
@@ -223,40 +223,60 @@ def _text(value: bytes | str) -> str:
 
 
 def recover_stale_claims(session: Session, now: datetime, lease: timedelta) -> int:
-    """Put mails whose sender vanished mid-send back in the queue; return how many.
+    """Settle the claims of a sender that vanished mid-send; return how many mails go out again.
 
-    The sender may have crashed after the server accepted the mail, so this can send
-    twice; the reused Message-ID lets mail clients and the recipient recognise it.
+    A sender records each mail as sent the moment the server accepts it, and works through
+    a claimed batch in order, so of a dead sender's batch only its first unrecorded mail can
+    have reached the server. The rest never left and are queued again. That first one may
+    have gone out: sending it again could deliver a reminder twice, so it is marked failed
+    with a note, and the person can send it again from the list of mails that did not go.
     """
     session.commit()
     begin_write(session)
     stale = list(
         session.scalars(
-            sa.select(OutboxMessage).where(
+            sa.select(OutboxMessage)
+            .where(
                 OutboxMessage.status == OutboxStatus.SENDING,
                 OutboxMessage.claimed_at < now - lease,
             )
+            .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id)
         )
     )
+    in_flight: set[tuple[str | None, datetime | None]] = set()
+    queued = 0
     for row in stale:
-        log.warning(
-            "outbox %s: sender %s stopped mid-send at %s; queued again with the same Message-ID",
-            row.id,
-            row.claimed_by,
-            row.claimed_at,
-        )
+        batch = (row.claimed_by, row.claimed_at)
+        if batch not in in_flight:
+            in_flight.add(batch)
+            log.warning(
+                "outbox %s: sender %s stopped while sending it at %s; not sent again",
+                row.id,
+                row.claimed_by,
+                row.claimed_at,
+            )
+            row.status = OutboxStatus.FAILED
+            row.claimed_by = None
+            row.last_error = MAYBE_SENT
+            continue
         row.status = OutboxStatus.QUEUED
         row.claimed_by = None
         row.claimed_at = None
+        row.attempts = max(0, row.attempts - 1)  # it was claimed, never tried
         row.next_attempt_at = now
-        row.last_error = "the sender stopped while sending; it may have been delivered once"
+        queued += 1
     session.commit()
-    return len(stale)
+    return queued
+
+
+# What the list of mails that did not go says of the one a stopped sender was sending.
+MAYBE_SENT = (
+    "the sender stopped while sending this mail, so it may have arrived; it is not sent "
+    "again on its own, so that it never arrives twice: send it again if it did not arrive"
+)
 
 
 CLAIM_BATCH = 20
-# Sent mails are recorded once per batch, or sooner when a batch takes this long.
-RECORD_EVERY = timedelta(seconds=5)
 
 
 def claim_due(session: Session, worker: str, now: datetime, *, limit: int) -> list[Outgoing]:
@@ -307,22 +327,29 @@ def _finish(session: Session, row: Outgoing, status: OutboxStatus, error: str, *
     session.commit()
 
 
-def _record_sent(session: Session, rows: list[Outgoing], now: datetime) -> None:
-    """Record a batch's sent mails in one statement and one commit.
+def _record_sent(session: Session, row: Outgoing, now: datetime) -> None:
+    """Record one mail as sent, and commit, as soon as the server has accepted it.
 
-    Each claim is committed before its mail goes out, so a sender that dies before
-    this commit leaves its mails "sending"; `recover_stale_claims` queues them again
-    after the lease, with the same Message-ID. One commit per batch instead of per
-    mail puts at most a batch (CLAIM_BATCH) in that state, and halved the time a
-    dispatcher spent per mail (a commit cost as much as the SMTP exchange).
+    A sender killed after this leaves no doubt about the mail; one killed before it leaves
+    only this mail in doubt (`recover_stale_claims`). Recording a whole batch at once
+    cost less, but a killed sender's recorded-nothing batch then went out twice.
     """
-    if rows:
-        session.execute(
-            sa.update(OutboxMessage)
-            .where(OutboxMessage.id.in_([row.id for row in rows]))
-            .values(status=OutboxStatus.SENT, claimed_by=None, last_error="", sent_at=now)
-        )
+    # a Core statement on the session's connection: no ORM object to keep in step
+    session.connection().execute(_MARK_SENT, {"row_id": row.id, "sent_at": now})
     session.commit()
+
+
+_OUTBOX_TABLE = cast(sa.Table, OutboxMessage.__table__)
+_MARK_SENT = (
+    sa.update(_OUTBOX_TABLE)
+    .where(_OUTBOX_TABLE.c.id == sa.bindparam("row_id"))
+    .values(
+        status=OutboxStatus.SENT.value,
+        claimed_by=None,
+        last_error="",
+        sent_at=sa.bindparam("sent_at"),
+    )
+)
 
 
 def send_queued(
@@ -336,7 +363,7 @@ def send_queued(
     check_cause: CauseCheck | None = None,
     expand_links: Callable[[str], str] | None = None,
 ) -> SendCounts:
-    """Send due mails over one SMTP connection, claiming and recording them in small batches.
+    """Send due mails over one SMTP connection, claimed in small batches, each recorded as sent.
 
     Needs an app context (Flask-Mail reads its settings there). A pass ends when the
     queue is empty, after `limit` mails or once `budget` is spent (so it fits between
@@ -357,53 +384,43 @@ def send_queued(
                 break
             handled += len(batch)
             stopped = _why_not_send(session, batch, check_cause)
-            sent: list[Outgoing] = []
-            recorded = time.monotonic()
-            try:
-                for index, row in enumerate(batch):
-                    reason = stopped.get(row.id)
-                    if reason is not None:
-                        log.info("outbox %s (%s): not sent, %s", row.id, row.dedupe_key, reason)
-                        _finish(session, row, OutboxStatus.CANCELLED, reason)
-                        counts.cancelled += 1
-                        continue
-                    try:
-                        if connection is None:
-                            connection = open_connection()
-                            connection.open()
-                        connection.send_raw(
-                            sender,
-                            row.to_address,
-                            render_message(
-                                sender=sender,
-                                to=row.to_address,
-                                subject=row.subject,
-                                text=expand(row.text_body),
-                                html=expand(row.html_body),
-                                message_id=row.message_id,
-                            ),
-                        )
-                    except Exception as exc:  # every failure is recorded on the row
-                        failure = classify_failure(exc)
-                        _record_failure(session, row, failure, clock(), counts)
-                        if failure.connection_lost:
-                            if connection is not None:
-                                connection.close()
-                            connection = None
-                            # The rest waits for the next pass rather than a sick server.
-                            _release(session, batch[index + 1 :])
-                            return counts
-                        continue
-                    sent.append(row)
-                    counts.sent += 1
-                    log.info("outbox %s (%s): sent as %s", row.id, row.dedupe_key, row.message_id)
-                    if time.monotonic() - recorded > RECORD_EVERY.total_seconds():
-                        # A slow server: record what went out long before any lease ends.
-                        _record_sent(session, sent, clock())
-                        sent, recorded = [], time.monotonic()
-            finally:
-                # However the batch ended, what went out is recorded before anything else.
-                _record_sent(session, sent, clock())
+            for index, row in enumerate(batch):
+                reason = stopped.get(row.id)
+                if reason is not None:
+                    log.info("outbox %s (%s): not sent, %s", row.id, row.dedupe_key, reason)
+                    _finish(session, row, OutboxStatus.CANCELLED, reason)
+                    counts.cancelled += 1
+                    continue
+                try:
+                    if connection is None:
+                        connection = open_connection()
+                        connection.open()
+                    connection.send_raw(
+                        sender,
+                        row.to_address,
+                        render_message(
+                            sender=sender,
+                            to=row.to_address,
+                            subject=row.subject,
+                            text=expand(row.text_body),
+                            html=expand(row.html_body),
+                            message_id=row.message_id,
+                        ),
+                    )
+                except Exception as exc:  # every failure is recorded on the row
+                    failure = classify_failure(exc)
+                    _record_failure(session, row, failure, clock(), counts)
+                    if failure.connection_lost:
+                        if connection is not None:
+                            connection.close()
+                        connection = None
+                        # The rest waits for the next pass rather than a sick server.
+                        _release(session, batch[index + 1 :])
+                        return counts
+                    continue
+                _record_sent(session, row, clock())
+                counts.sent += 1
+                log.info("outbox %s (%s): sent as %s", row.id, row.dedupe_key, row.message_id)
     finally:
         if connection is not None:
             connection.close()

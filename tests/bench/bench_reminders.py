@@ -4,7 +4,7 @@ Both sides send the same N messages to an aiosmtpd server on loopback (one each)
 rounds that alternate between them. The baseline is smtplib over one connection with
 the messages already built as bytes: the floor any dispatcher pays. The dispatcher
 claims a batch, re-checks its steps, builds each MIME message, sends it and records
-the batch's results (a claim commit and a record commit per batch).
+each result as it comes (a claim commit per batch, a record commit per mail).
 
 Prints: reminders queued per second, dispatched per second, smtplib per second, and
 dispatched/smtplib (the median of the rounds), on SQLite and, given a server, on
