@@ -43,7 +43,13 @@ from service.parsing.lexicon import (
 )
 from service.parsing.lookalikes import time_sentence
 from service.parsing.text import SLOT_HEAD
-from service.parsing.when_clocks import _LEADS_CLOCK, _clocks, _LineClocks, _zone_after
+from service.parsing.when_clocks import (
+    _LEADS_CLOCK,
+    _clocks,
+    _LineClocks,
+    _zone_after,
+    _zone_before,
+)
 from service.parsing.when_common import (
     _DIGIT,
     _FINISH_VERB,
@@ -1160,7 +1166,9 @@ def _combine(
             continue
         used.add(id(clock))
         next_line = lines[clock_index + 1].text if clock_index + 1 < len(lines) else None
-        zone = _zone_after(clock_line, clock.zone_at, next_line)
+        zone = _zone_after(clock_line, clock.zone_at, next_line) or _zone_before(
+            clock_line, clock.begin
+        )
         if zone is None:
             # "9:00 your time, which is 17:00 for me in Singapore": the zoned twin pins it
             twin = _zoned_twin(clock, clocks, clock_line, used)
