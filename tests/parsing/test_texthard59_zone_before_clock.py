@@ -49,10 +49,14 @@ def test_a_zone_right_before_the_clock_is_its_zone(lang: str, hour: int) -> None
 
 
 def test_a_zone_after_the_clock_still_wins() -> None:
-    kind, start = _read("Dear Alex,\n\nYour interview is on Wednesday 20 January at 16:00 Tokyo time.\n\nBest")
+    kind, start = _read(
+        "Dear Alex,\n\nYour interview is on Wednesday 20 January at 16:00 Tokyo time.\n\nBest"
+    )
     assert (kind, start) == ("invitation", "2027-01-20T16:00:00+09:00")
 
 
 def test_no_zone_word_before_the_clock_keeps_the_senders_zone() -> None:
-    kind, start = _read("Dear Alex,\n\nYour interview is on Wednesday 20 January, Room 4, 16:00.\n\nBest")
+    kind, start = _read(
+        "Dear Alex,\n\nYour interview is on Wednesday 20 January, Room 4, 16:00.\n\nBest"
+    )
     assert (kind, start) == ("invitation", "2027-01-20T16:00:00+01:00")
