@@ -262,9 +262,27 @@ _SPELLED_COUNT = CaseBlindCues(
 )
 
 
+# Chinese, Japanese and Korean write a length's count in their own numerals and its half
+# after the count or the unit: "一時間半", "两个小时", "1个半小时" (one and a half hours),
+# "1시간 반", "半小时" (half an hour); read as digits and a half after the unit ("1時間半",
+# "1小时半", "1시간半")
+_CJK_COUNTS = {"一": "1", "二": "2", "两": "2", "兩": "2", "三": "3", "四": "4"}
+_CJK_COUNT = re.compile(
+    r"(?<![一二三四五六七八九十百两兩第\d])([一二两兩三四])(?=(?:[个個]?半?(?:小时|小時)|時間))"
+)
+_HALF_BEFORE_UNIT = re.compile(r"(\d)[个個]?半(小时|小時)")
+_MEASURE_WORD = re.compile(r"(\d)[个個](?=小时|小時)")
+_HALF_HOUR = re.compile(r"(?<![\d个個])半(?:小时|小時)")
+_KOREAN_HALF = re.compile(r"(\d\s?시간)\s?반(?![가-힣])")
+
+
 def _counts_in_digits(text: str) -> str:
     """The text with each count spelled before a unit written in digits: "two hours" reads
-    "2 hours"."""
+    "2 hours", "一時間半" reads "1時間半", "1个半小时" reads "1小时半"."""
+    if _CJK_COUNT.search(text) or "半" in text or "반" in text:
+        text = _CJK_COUNT.sub(lambda m: _CJK_COUNTS[m.group(1)], text)
+        text = _MEASURE_WORD.sub(r"\1", _HALF_BEFORE_UNIT.sub(r"\1\2半", text))
+        text = _HALF_HOUR.sub("30分钟", _KOREAN_HALF.sub(r"\1半", text))
     parts: list[str] = []
     last = 0
     for word in _SPELLED_COUNT.finditer(text):
