@@ -991,9 +991,16 @@ _NOT_A_LENGTH_AFTER = re.compile(
     # पहुँचें", "15 মিনিট আগে আসুন", "15 நிமிடங்கள் முன்னதாக வரவும்"
     r"|\S{0,6}\s(?:पहले|আগে|முன்னதாக|முன்பே)"
     # "na godzinę 14:00" is "at the hour 14:00": a clock right after names the hour
-    r"|\s?\d{1,2}[:.]\d{2}\b",
+    r"|\s?\d{1,2}[:.]\d{2}\b"
+    # Japanese, Chinese and Korean "before" after the length: "開始15分前にお越しください",
+    # "15分钟前到达", "15분 전에 도착해 주세요" (not "1時間前後", about an hour)
+    r"|[^\W\d_]{0,2}\s?(?:前(?![後后])|전(?![가-힣])|전에)",
     re.IGNORECASE,
 )
+
+
+# Chinese "in advance" written before the length: "请提前15分钟到达", "請提早15分鐘到達"
+_IN_ADVANCE_BEFORE = re.compile(r"(?:提前|提早)(?:约|約|大约|大約)?\s*$")
 
 
 def _turkish_hours(length: str) -> bool:
@@ -1032,6 +1039,8 @@ def _duration(text: str) -> timedelta | None:
             )
         ):
             continue  # "in 15 minutes", "pushed back an hour": not how long it lasts
+        if _IN_ADVANCE_BEFORE.search(before):
+            continue  # "请提前15分钟到达", "請提早15分鐘到達": arrive that much early
         if _NOT_A_LENGTH_AFTER.match(text, match.end()):
             continue  # "arrive 10 minutes early", "15 Minuten vorher": not how long either
         if match.group("short_minutes"):

@@ -55,3 +55,26 @@ def test_cjk_counts_and_halves_give_the_end(case: str, hour: int) -> None:
     assert start == f"2027-01-18T{hour:02d}:00:00+01:00"
     total = hour * 60 + minutes
     assert end == f"2027-01-18T{total // 60:02d}:{total % 60:02d}:00+01:00", (case, end)
+
+
+ARRIVE_EARLY = {
+    "ja": "面接は1月18日(月) {h}時から行います。開始{m}分前にお越しください。",
+    "ko": "면접은 1월 18일(월) {h}:00입니다. {m}분 전에 도착해 주세요.",
+    "zh": "请于1月18日（周一）{h}:00参加面试。请提前{m}分钟到达。",
+    "zh-Hant": "請於1月18日（週一）{h}:00參加面試。請提早{m}分鐘到達。",
+    "zh-half": "请于1月18日（周一）{h}:00参加面试。请提前半小时到达。",
+}  # fmt: skip
+
+
+@settings(max_examples=30, deadline=None)
+@given(lang=st.sampled_from(sorted(ARRIVE_EARLY)), hour=st.integers(min_value=9, max_value=15),
+       early=st.sampled_from([10, 15, 20, 30]))  # fmt: skip
+def test_arriving_early_is_no_length(lang: str, hour: int, early: int) -> None:
+    body = "Alex Morgan 様\n\n" + ARRIVE_EARLY[lang].format(h=hour, m=early) + "\n\n人事部"
+    kind, start, end = _read(body)
+    assert (kind, start, end) == ("invitation", f"2027-01-18T{hour:02d}:00:00+01:00", "")
+
+
+def test_a_length_beside_arriving_early_still_counts() -> None:
+    body = "Alex Morgan 様\n\n面接は1月18日(月) 13時から、所要時間は45分です。開始10分前にお越しください。\n\n佐々木"
+    assert _read(body)[2] == "2027-01-18T13:45:00+01:00"
