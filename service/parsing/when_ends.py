@@ -1058,6 +1058,10 @@ def _duration(text: str) -> timedelta | None:
             return timedelta(minutes=60 + _minutes_after_hours(text, match.end()))
         number = float(match.group("num").replace(",", "."))  # "1.5 hours", "1,5 Stunden"
         unit = _folded(match.group("unit"))
+        if unit.lower() == "times" and number != 1:
+            # the Danish and Norwegian hour's genitive is singular ("en 1 times samtale",
+            # plural "2 timer"): "three times", "I called 2 times" count how often
+            continue
         if unit.startswith("год") and not unit.startswith("годин") and not ukrainian:
             continue  # Russian "1 год" is a year
         hours = unit.startswith(_HOUR_UNITS)

@@ -78,3 +78,22 @@ def test_arriving_early_is_no_length(lang: str, hour: int, early: int) -> None:
 def test_a_length_beside_arriving_early_still_counts() -> None:
     body = "Alex Morgan 様\n\n面接は1月18日(月) 13時から、所要時間は45分です。開始10分前にお越しください。\n\n佐々木"
     assert _read(body)[2] == "2027-01-18T13:45:00+01:00"
+
+
+@settings(max_examples=20, deadline=None)
+@given(count=st.sampled_from(["two", "three", "2", "3", "four"]),
+       sentence=st.sampled_from(["Of the {n} times we offered, you chose Tuesday.", "I tried to call you {n} times yesterday."]))  # fmt: skip
+def test_english_times_after_a_count_is_no_length(count: str, sentence: str) -> None:
+    body = f"Hi Alex,\n\n{sentence.format(n=count)}\n\nYour interview is on Tuesday 19 January at 10:30 in our office.\n\nRegards"
+    assert _read(body) == ("invitation", "2027-01-19T10:30:00+01:00", "")
+
+
+def test_the_nordic_hour_still_gives_the_end() -> None:
+    genitive = _read(
+        "Hej Alex,\n\nDin samtale er tirsdag den 19. januar kl. 10.30. Det bliver en 1 times samtale.\n\nHilsen"
+    )
+    plural = _read(
+        "Hej Alex,\n\nDin samtale er tirsdag den 19. januar kl. 10.30 og varer 2 timer.\n\nHilsen"
+    )
+    assert genitive[2] == "2027-01-19T11:30:00+01:00"
+    assert plural[2] == "2027-01-19T12:30:00+01:00"
