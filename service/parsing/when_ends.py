@@ -289,7 +289,16 @@ def _counts_in_digits(text: str) -> str:
         count = _SPELLED_COUNTS[text[word.start() : word.end()].lower()]
         parts += (text[last : word.start()], str(count))
         last = word.end()
-    return "".join(parts) + text[last:] if parts else text
+    text = "".join(parts) + text[last:] if parts else text
+    # a half between the count and the unit: "2 and a half hours" (from "two and a half
+    # hours"), "zweieinhalb Stunden", "dreieinhalb Stunden"
+    text = _AND_A_HALF.sub(r"\1.5 ", text)
+    return _GERMAN_AND_A_HALF.sub(lambda m: _GERMAN_HALVES[m.group(1).lower()], text)
+
+
+_AND_A_HALF = re.compile(r"\b(\d) and a half (?=hours?\b|hrs?\b)", re.IGNORECASE)
+_GERMAN_HALVES = {"zwei": "2,5", "drei": "3,5"}
+_GERMAN_AND_A_HALF = re.compile(r"\b(zwei|drei)einhalb(?= stunden\b)", re.IGNORECASE)
 
 
 _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?(?:mins?|m)?\b", re.IGNORECASE)
@@ -1155,6 +1164,12 @@ _HALF_AFTER_HOURS = re.compile(
     r"\s(?:and a half|e meia|et demie|e mezz[ao]|y media|en een half|och en halv)\b",
     re.IGNORECASE,
 )
+# ... and a quarter: "an hour and a quarter", "una hora y cuarto", "un'ora e un quarto",
+# "une heure et quart", "uma hora e um quarto", "een uur en een kwartier"
+_QUARTER_AFTER_HOURS = re.compile(
+    r"\s(?:and a quarter|y cuarto|e un quarto|et quart|e um quarto|en een kwartier)\b",
+    re.IGNORECASE,
+)
 
 
 def _minutes_after_hours(text: str, at: int) -> int:
@@ -1163,6 +1178,8 @@ def _minutes_after_hours(text: str, at: int) -> int:
     words ("1 hora e meia"), is 30."""
     if text.startswith("半", at) or _HALF_AFTER_HOURS.match(text, at):
         return 30
+    if _QUARTER_AFTER_HOURS.match(text, at):
+        return 15
     join = _HOURS_MINUTES_JOIN.match(text, at)
     if join is None:
         return 0

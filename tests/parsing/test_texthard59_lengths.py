@@ -5,8 +5,11 @@
   the count or the unit ("一時間半", "两个小时", "一个半小时", "1个半小时", "1시간 반", "半小时"):
   the end is start plus that length (Japanese "一時間半" had no end, Korean "1시간 반" ended an
   hour in, Chinese "两个小时" and "1个半小时" had none).
-- "Arrive N minutes early" in the same languages is no length: "开始15分前にお越しください",
+- "Arrive N minutes early" in the same languages is no length: "開始15分前にお越しください",
   "15분 전에 도착해 주세요", "请提前15分钟到达" each gave an end N minutes after the start.
+- A quarter after the hour in words ("an hour and a quarter", "una hora y cuarto") was
+  dropped, ending the interview an hour in; a half between the count and the unit ("two and
+  a half hours", "zweieinhalb Stunden") gave no end.
 - The English "times" after a count ("of the three times you chose", "I called 2 times")
   counts how often; it was read as the Danish and Norwegian hour. The Nordic genitive "en 1
   times samtale" and the plural "2 timer" still give the end.
@@ -97,3 +100,26 @@ def test_the_nordic_hour_still_gives_the_end() -> None:
     )
     assert genitive[2] == "2027-01-19T11:30:00+01:00"
     assert plural[2] == "2027-01-19T12:30:00+01:00"
+
+
+# a quarter or a half written in words around the hours: (the sentence's length words, minutes)
+FRACTIONS = {
+    "en-quarter": ("Your interview is on Thursday 14 January at {h}:00 and will last an hour and a quarter.", 75),
+    "es-quarter": ("Tu entrevista es el jueves 14 de enero a las {h}:00 y durará una hora y cuarto.", 75),
+    "fr-quarter": ("Votre entretien aura lieu jeudi 14 janvier à {h}h et durera une heure et quart.", 75),
+    "it-quarter": ("Il colloquio è giovedì 14 gennaio alle {h}:00 e durerà un'ora e un quarto.", 75),
+    "en-two-half": ("Your interview is on Thursday 14 January at {h}:00 and will last two and a half hours.", 150),
+    "en-digit-half": ("Your interview is on Thursday 14 January at {h}:00 and will last 2 and a half hours.", 150),
+    "de-two-half": ("Ihr Gespräch ist am Donnerstag, 14. Januar, um {h} Uhr und dauert zweieinhalb Stunden.", 150),
+    "en-hour-half": ("Your interview is on Thursday 14 January at {h}:00 and will last an hour and a half.", 90),
+}  # fmt: skip
+
+
+@settings(max_examples=30, deadline=None)
+@given(case=st.sampled_from(sorted(FRACTIONS)), hour=st.integers(min_value=9, max_value=14))
+def test_a_quarter_or_a_half_in_words_counts(case: str, hour: int) -> None:
+    sentence, minutes = FRACTIONS[case]
+    kind, start, end = _read("Hi Alex,\n\n" + sentence.format(h=hour) + "\n\nBest")
+    assert (kind, start) == ("invitation", f"2027-01-14T{hour:02d}:00:00+01:00")
+    total = hour * 60 + minutes
+    assert end == f"2027-01-14T{total // 60:02d}:{total % 60:02d}:00+01:00", (case, end)
