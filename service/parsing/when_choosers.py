@@ -43,7 +43,13 @@ from service.parsing.lexicon import (
 )
 from service.parsing.lookalikes import time_sentence
 from service.parsing.text import SLOT_HEAD
-from service.parsing.when_clocks import _LEADS_CLOCK, _clocks, _LineClocks, _zone_after
+from service.parsing.when_clocks import (
+    _LEADS_CLOCK,
+    _clocks,
+    _LineClocks,
+    _zone_after,
+    _zone_before,
+)
 from service.parsing.when_common import (
     _DIGIT,
     _FINISH_VERB,
@@ -1160,7 +1166,9 @@ def _combine(
             continue
         used.add(id(clock))
         next_line = lines[clock_index + 1].text if clock_index + 1 < len(lines) else None
-        zone = _zone_after(clock_line, clock.zone_at, next_line)
+        zone = _zone_after(clock_line, clock.zone_at, next_line) or _zone_before(
+            clock_line, clock.begin
+        )
         if zone is None:
             # "9:00 your time, which is 17:00 for me in Singapore": the zoned twin pins it
             twin = _zoned_twin(clock, clocks, clock_line, used)
@@ -1501,6 +1509,9 @@ def _named_later(
     12:00"). A time whose clause names something else is never taken over one that names
     the interview."""
     lead = _clause_lead(line, clocks, pick)
+    served = _start_it_serves(line, clocks, pick, lead)
+    if served is not None:
+        return served
     if _names_start(_own_words(line, clocks, pick)) and (
         _names_start(lead) or not EARLY_STEP_CUES.search(lead)
     ):
@@ -1519,6 +1530,40 @@ def _named_later(
     if named is None and (_early_step(line, pick) or _due_clock(line, pick)):
         named = _named_next_sentence(line, pick, every or clocks)
     return named if named is not None else pick
+
+
+# the words between an arrival's time and the start it serves, in one clause: "at 9:45 for
+# a 10:00 start", "9.45 for 10.00", "à 9h45 pour un début à 10h", "a las 9:45 para empezar
+# a las 10:00", "um 9:45 Uhr, damit wir um 10:00 Uhr beginnen"; the words end leading the
+# later time, so they are its own, not the earlier time's
+_SERVES_LATER = re.compile(
+    r"^\s*(?:uhr\s*)?(?:for(?: an?)?|[^.;!?\n]{0,40}?\s(?:à|a las|um|om|at|alle|às))\s*$",
+    re.IGNORECASE,
+)
+_START_AFTER = re.compile(r"\s*(?:uhr\s*)?(?:start|kick-?off)\b", re.IGNORECASE)
+
+
+def _start_it_serves(line: str, clocks: list[_Clock], pick: _Clock, lead: str) -> _Clock | None:
+    """Return the later time of the same clause that the words after `pick` lead and name as
+    the start ("Please come to reception on Thursday at 9:45 for a 10:00 start", "jeudi 14
+    janvier à 9h45 pour un début à 10h"), when `pick`'s own lead names no start: the earlier
+    time is the one to arrive by."""
+    if _names_start(lead):
+        return None
+    later = [clock for clock in clocks if clock.begin >= pick.finish and clock.start > pick.start]
+    if not later:
+        return None
+    nxt = later[0]
+    between = line[pick.finish : nxt.begin]
+    if not _SERVES_LATER.match(between):
+        return None
+    if _names_start(between) and not _names_other(between):
+        return nxt
+    if re.match(r"^\s*(?:uhr\s*)?for(?: an?)?\s*$", between, re.IGNORECASE) and (
+        _START_AFTER.match(line, nxt.finish)
+    ):
+        return nxt  # "9:45 for a 10:00 start"
+    return None
 
 
 def _due_clock(line: str, clock: _Clock) -> bool:

@@ -1306,6 +1306,27 @@ def _zone_after(line: str, position: int, next_line: str | None) -> Zone | None:
     return None
 
 
+# what may stand between a zone's words and the clock they lead: "日本時間 10:00",
+# "北京时间：10:00", "Tokyo time 16:00"
+_ZONE_LEAD_GAP = re.compile(r"[ \t:：]{0,3}$")
+
+
+def _zone_before(line: str, begin: int) -> Zone | None:
+    """Return a zone whose words end right before a clock ("1月20日(水) 日本時間 10:00〜11:00",
+    "面试时间：北京时间 10:00", "Wednesday 20 January, Tokyo time 16:00"). Writers who give one
+    clock in several zones lead each clock with its zone's name (the reader's own zone then
+    follows in a bracket as "(シンガポール時間 9:00)", which _zone_after already leaves to
+    the clock it leads); read only when no zone follows the clock."""
+    window = line[max(0, begin - 24) : begin]
+    for start in range(len(window)):
+        if start > 0 and window[start - 1].isalnum() and window[start].isascii():
+            continue  # a Latin zone word starts a word: not "...at" read from "Pat"
+        zone = read_zone(window[start:])
+        if zone is not None and _ZONE_LEAD_GAP.fullmatch(window, start + zone.length):
+            return zone
+    return None
+
+
 def _document_zone(lines: list[_Line]) -> Zone | None:
     """Return the zone a label states for the whole mail ("Timezone: Asia/Singapore")."""
     label = _patterns()["zone_label"]

@@ -262,16 +262,43 @@ _SPELLED_COUNT = CaseBlindCues(
 )
 
 
+# Chinese, Japanese and Korean write a length's count in their own numerals and its half
+# after the count or the unit: "一時間半", "两个小时", "1个半小时" (one and a half hours),
+# "1시간 반", "半小时" (half an hour); read as digits and a half after the unit ("1時間半",
+# "1小时半", "1시간半")
+_CJK_COUNTS = {"一": "1", "二": "2", "两": "2", "兩": "2", "三": "3", "四": "4"}
+_CJK_COUNT = re.compile(
+    r"(?<![一二三四五六七八九十百两兩第\d])([一二两兩三四])(?=(?:[个個]?半?(?:小时|小時)|時間))"
+)
+_HALF_BEFORE_UNIT = re.compile(r"(\d)[个個]?半(小时|小時)")
+_MEASURE_WORD = re.compile(r"(\d)[个個](?=小时|小時)")
+_HALF_HOUR = re.compile(r"(?<![\d个個])半(?:小时|小時)")
+_KOREAN_HALF = re.compile(r"(\d\s?시간)\s?반(?![가-힣])")
+
+
 def _counts_in_digits(text: str) -> str:
     """The text with each count spelled before a unit written in digits: "two hours" reads
-    "2 hours"."""
+    "2 hours", "一時間半" reads "1時間半", "1个半小时" reads "1小时半"."""
+    if _CJK_COUNT.search(text) or "半" in text or "반" in text:
+        text = _CJK_COUNT.sub(lambda m: _CJK_COUNTS[m.group(1)], text)
+        text = _MEASURE_WORD.sub(r"\1", _HALF_BEFORE_UNIT.sub(r"\1\2半", text))
+        text = _HALF_HOUR.sub("30分钟", _KOREAN_HALF.sub(r"\1半", text))
     parts: list[str] = []
     last = 0
     for word in _SPELLED_COUNT.finditer(text):
         count = _SPELLED_COUNTS[text[word.start() : word.end()].lower()]
         parts += (text[last : word.start()], str(count))
         last = word.end()
-    return "".join(parts) + text[last:] if parts else text
+    text = "".join(parts) + text[last:] if parts else text
+    # a half between the count and the unit: "2 and a half hours" (from "two and a half
+    # hours"), "zweieinhalb Stunden", "dreieinhalb Stunden"
+    text = _AND_A_HALF.sub(r"\1.5 ", text)
+    return _GERMAN_AND_A_HALF.sub(lambda m: _GERMAN_HALVES[m.group(1).lower()], text)
+
+
+_AND_A_HALF = re.compile(r"\b(\d) and a half (?=hours?\b|hrs?\b)", re.IGNORECASE)
+_GERMAN_HALVES = {"zwei": "2,5", "drei": "3,5"}
+_GERMAN_AND_A_HALF = re.compile(r"\b(zwei|drei)einhalb(?= stunden\b)", re.IGNORECASE)
 
 
 _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?(?:mins?|m)?\b", re.IGNORECASE)
@@ -973,9 +1000,16 @@ _NOT_A_LENGTH_AFTER = re.compile(
     # पहुँचें", "15 মিনিট আগে আসুন", "15 நிமிடங்கள் முன்னதாக வரவும்"
     r"|\S{0,6}\s(?:पहले|আগে|முன்னதாக|முன்பே)"
     # "na godzinę 14:00" is "at the hour 14:00": a clock right after names the hour
-    r"|\s?\d{1,2}[:.]\d{2}\b",
+    r"|\s?\d{1,2}[:.]\d{2}\b"
+    # Japanese, Chinese and Korean "before" after the length: "開始15分前にお越しください",
+    # "15分钟前到达", "15분 전에 도착해 주세요" (not "1時間前後", about an hour)
+    r"|[^\W\d_]{0,2}\s?(?:前(?![後后])|전(?![가-힣])|전에)",
     re.IGNORECASE,
 )
+
+
+# Chinese "in advance" written before the length: "请提前15分钟到达", "請提早15分鐘到達"
+_IN_ADVANCE_BEFORE = re.compile(r"(?:提前|提早)(?:约|約|大约|大約)?\s*$")
 
 
 def _turkish_hours(length: str) -> bool:
@@ -1014,6 +1048,8 @@ def _duration(text: str) -> timedelta | None:
             )
         ):
             continue  # "in 15 minutes", "pushed back an hour": not how long it lasts
+        if _IN_ADVANCE_BEFORE.search(before):
+            continue  # "请提前15分钟到达", "請提早15分鐘到達": arrive that much early
         if _NOT_A_LENGTH_AFTER.match(text, match.end()):
             continue  # "arrive 10 minutes early", "15 Minuten vorher": not how long either
         if match.group("short_minutes"):
@@ -1031,6 +1067,10 @@ def _duration(text: str) -> timedelta | None:
             return timedelta(minutes=60 + _minutes_after_hours(text, match.end()))
         number = float(match.group("num").replace(",", "."))  # "1.5 hours", "1,5 Stunden"
         unit = _folded(match.group("unit"))
+        if unit.lower() == "times" and number != 1:
+            # the Danish and Norwegian hour's genitive is singular ("en 1 times samtale",
+            # plural "2 timer"): "three times", "I called 2 times" count how often
+            continue
         if unit.startswith("год") and not unit.startswith("годин") and not ukrainian:
             continue  # Russian "1 год" is a year
         hours = unit.startswith(_HOUR_UNITS)
@@ -1124,6 +1164,12 @@ _HALF_AFTER_HOURS = re.compile(
     r"\s(?:and a half|e meia|et demie|e mezz[ao]|y media|en een half|och en halv)\b",
     re.IGNORECASE,
 )
+# ... and a quarter: "an hour and a quarter", "una hora y cuarto", "un'ora e un quarto",
+# "une heure et quart", "uma hora e um quarto", "een uur en een kwartier"
+_QUARTER_AFTER_HOURS = re.compile(
+    r"\s(?:and a quarter|y cuarto|e un quarto|et quart|e um quarto|en een kwartier)\b",
+    re.IGNORECASE,
+)
 
 
 def _minutes_after_hours(text: str, at: int) -> int:
@@ -1132,6 +1178,8 @@ def _minutes_after_hours(text: str, at: int) -> int:
     words ("1 hora e meia"), is 30."""
     if text.startswith("半", at) or _HALF_AFTER_HOURS.match(text, at):
         return 30
+    if _QUARTER_AFTER_HOURS.match(text, at):
+        return 15
     join = _HOURS_MINUTES_JOIN.match(text, at)
     if join is None:
         return 0
