@@ -108,9 +108,19 @@ _WORDED_LENGTH = (
     # three quarters of an hour, before "an hour" can take its last words
     r"(?P<three_quarters>three quarters of an hour|dreiviertel ?stunde|drei viertel stunden?"
     r"|trois quarts d'heure|tres cuartos de hora|tre quarti d'ora|drie kwartier"
-    r"|três quartos de hora|háromnegyed órá?s?)"
+    r"|três quartos de hora|háromnegyed órá?s?"
+    # Swedish, Norwegian "tre kvart", Danish "tre kvarter" (three quarters of an hour; the
+    # count may already read "3" here, _counts_in_digits)
+    r"|(?:tre|3) kvart(?:er)?\b)"
+    # a quarter of an hour, a short call's length ("a quarter of an hour", "eine
+    # Viertelstunde", "un quart d'heure", "een kwartier", "en kvart", "et kvarter")
+    r"|(?P<quarter>(?:a|one) quarter of an hour|(?:eine )?viertelstunde|un quart d'heure"
+    r"|un cuarto de hora|un quarto d'ora|um quarto de hora|een kwartier|en kvart\b"
+    r"|et kvarter\b|kwadrans\b)"
     r"|(?P<half>half an hour|half-hour|halbe stunde|demi-heure|media hora|mezz'ora|half uur"
     r"|meia hora|pół godziny|en halvtimme|setengah jam|(?<![時点點\d])30分"
+    # Norwegian "en halvtime", Danish "en halv time"
+    r"|en halvtime\b|en halv time\b"
     # Hungarian, Czech, Slovak, Latvian, Lithuanian and Estonian half hours
     r"|(?<!más)fél órá?s?|půl hodiny|pol hodiny|pusstund\w*|pusvaland\w*|pool tundi"
     # Russian and Ukrainian "полчаса", "пів години", "півгодини"
@@ -1059,6 +1069,8 @@ def _duration(text: str) -> timedelta | None:
             continue
         if worded.get("three_quarters"):
             return timedelta(minutes=45)
+        if worded.get("quarter"):
+            return timedelta(minutes=15)
         if worded.get("half"):
             return timedelta(minutes=30)
         if worded.get("hour_half"):
