@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from flask import Flask
@@ -9,7 +12,9 @@ from flask.testing import FlaskClient
 
 from service import accounts
 from service.accounts.models import User
+from service.interviews.models import FollowUpStep, Interview
 from service.platform.db import db, utcnow
+from tests.conftest import TEST_SECRET
 
 PASSWORD = "correct horse battery"
 
@@ -65,3 +70,49 @@ def api_interview(
     created = response.json
     assert isinstance(created, dict)
     return created
+
+
+def add_due_thank_yous(user_id: int, count: int, now: datetime) -> None:
+    """Write `count` interviews that ended an hour before `now`, straight into the tables
+    (the domain is tested elsewhere): each has exactly one reminder due, its thank-you,
+    and a follow-up far ahead. Needs an app context."""
+    for number in range(count):
+        start = now - timedelta(hours=2, seconds=number)
+        interview = Interview(
+            user_id=user_id,
+            company=f"Company {number}",
+            role="Engineer",
+            start_at=start,
+            end_at=start + timedelta(hours=1),
+            timezone="Europe/Berlin",
+            created_at=now - timedelta(days=1),
+            updated_at=now - timedelta(days=1),
+        )
+        interview.steps = [
+            FollowUpStep(
+                kind=kind,
+                due_at=start + timedelta(hours=2 if kind == "thank_you" else 200),
+                status_changed_at=now - timedelta(days=1),
+                created_at=now - timedelta(days=1),
+                updated_at=now - timedelta(days=1),
+            )
+            for kind in ("thank_you", "follow_up")
+        ]
+        db.session.add(interview)
+    db.session.commit()
+
+
+def scheduler_env(database_url: str, instance: Path, mail_port: int) -> dict[str, str]:
+    """The environment an `afterview scheduler` process needs to mail a test's sink."""
+    env = {
+        **os.environ,
+        "AFTERVIEW_DATABASE_URL": database_url,
+        "AFTERVIEW_SECRET_KEY": TEST_SECRET,
+        "AFTERVIEW_INSTANCE_PATH": str(instance),
+        "AFTERVIEW_MAIL_SERVER": "127.0.0.1",
+        "AFTERVIEW_MAIL_PORT": str(mail_port),
+        "AFTERVIEW_MAIL_TIMEOUT": "5",
+        "AFTERVIEW_LOG_LEVEL": "WARNING",
+    }
+    env.pop("AFTERVIEW_TEST_DATABASE_URL", None)
+    return env

@@ -4,7 +4,6 @@ when the process died is held back for the person to send again."""
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -14,15 +13,12 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from flask import Flask
 
-from service.interviews.models import FollowUpStep, Interview
 from service.outbox import MAYBE_SENT
 from service.outbox.models import OutboxMessage, OutboxStatus
 from service.platform.db import db, utcnow
 from service.scheduler import dispatch_once
-from tests.conftest import TEST_SECRET
-from tests.helpers import make_user
+from tests.helpers import add_due_thank_yous, make_user, scheduler_env
 from tests.mailserver import running_sink
 from tests.test_reminders import mail_app
 
@@ -30,52 +26,14 @@ STEPS = 30
 pytestmark = pytest.mark.slow
 
 
-def _due_thank_yous(app: Flask, user_id: int) -> None:
-    """Interviews that ended an hour ago: each has one reminder due, its thank-you."""
-    now = utcnow()
-    with app.app_context():
-        for number in range(STEPS):
-            start = now - timedelta(hours=2, seconds=number)
-            interview = Interview(
-                user_id=user_id,
-                company=f"Company {number}",
-                role="Engineer",
-                start_at=start,
-                end_at=start + timedelta(hours=1),
-                timezone="Europe/Berlin",
-                created_at=now - timedelta(days=1),
-                updated_at=now - timedelta(days=1),
-            )
-            interview.steps = [
-                FollowUpStep(
-                    kind=kind,
-                    due_at=start + timedelta(hours=2 if kind == "thank_you" else 200),
-                    status_changed_at=now - timedelta(days=1),
-                    created_at=now - timedelta(days=1),
-                    updated_at=now - timedelta(days=1),
-                )
-                for kind in ("thank_you", "follow_up")
-            ]
-            db.session.add(interview)
-        db.session.commit()
-
-
 def test_a_killed_scheduler_sends_no_reminder_twice(database_url: str, tmp_path: Path) -> None:
     with running_sink() as (sink, port):
         sink.stall_seconds = 0.15  # slow enough to be killed with most of a batch unsent
         app = mail_app(database_url, tmp_path, port)
-        _due_thank_yous(app, make_user(app))
-        env = {
-            **os.environ,
-            "AFTERVIEW_DATABASE_URL": database_url,
-            "AFTERVIEW_SECRET_KEY": TEST_SECRET,
-            "AFTERVIEW_INSTANCE_PATH": str(tmp_path / "proc"),
-            "AFTERVIEW_MAIL_SERVER": "127.0.0.1",
-            "AFTERVIEW_MAIL_PORT": str(port),
-            "AFTERVIEW_MAIL_TIMEOUT": "5",
-            "AFTERVIEW_LOG_LEVEL": "WARNING",
-        }
-        env.pop("AFTERVIEW_TEST_DATABASE_URL", None)
+        user_id = make_user(app)
+        with app.app_context():
+            add_due_thank_yous(user_id, STEPS, utcnow())
+        env = scheduler_env(database_url, tmp_path / "proc", port)
         process = subprocess.Popen(
             [str(Path(sys.executable).with_name("afterview")), "scheduler"],
             env=env,

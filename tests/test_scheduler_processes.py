@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from flask import Flask
 
-from service.interviews.models import FollowUpStep, Interview
 from service.outbox.models import OutboxMessage, OutboxStatus
 from service.platform.db import Base, db, utcnow
-from tests.conftest import PG_URL, TEST_SECRET, make_app
-from tests.helpers import make_user
+from tests.conftest import PG_URL, make_app
+from tests.helpers import add_due_thank_yous, make_user, scheduler_env
 from tests.mailserver import running_sink
 
 STEPS = 500
@@ -49,47 +46,11 @@ def test_two_scheduler_processes_send_each_of_500_reminders_once(
     pg_app: Flask, postgres_url: str, tmp_path: Path
 ) -> None:
     user_id = make_user(pg_app)
-    now = utcnow()
     with pg_app.app_context():
-        # Rows written directly (the domain is tested elsewhere): each interview ended an
-        # hour ago, so exactly one reminder, its thank-you, is due.
-        for number in range(STEPS):
-            start = now - timedelta(hours=2, seconds=number)
-            interview = Interview(
-                user_id=user_id,
-                company=f"Company {number}",
-                role="Engineer",
-                start_at=start,
-                end_at=start + timedelta(hours=1),
-                timezone="Europe/Berlin",
-                created_at=now - timedelta(days=1),
-                updated_at=now - timedelta(days=1),
-            )
-            interview.steps = [
-                FollowUpStep(
-                    kind=kind,
-                    due_at=start + timedelta(hours=2 if kind == "thank_you" else 200),
-                    status_changed_at=now - timedelta(days=1),
-                    created_at=now - timedelta(days=1),
-                    updated_at=now - timedelta(days=1),
-                )
-                for kind in ("thank_you", "follow_up")
-            ]
-            db.session.add(interview)
-        db.session.commit()
+        add_due_thank_yous(user_id, STEPS, utcnow())
 
     with running_sink() as (sink, port):
-        env = {
-            **os.environ,
-            "AFTERVIEW_DATABASE_URL": postgres_url,
-            "AFTERVIEW_SECRET_KEY": TEST_SECRET,
-            "AFTERVIEW_INSTANCE_PATH": str(tmp_path / "proc"),
-            "AFTERVIEW_MAIL_SERVER": "127.0.0.1",
-            "AFTERVIEW_MAIL_PORT": str(port),
-            "AFTERVIEW_MAIL_TIMEOUT": "5",
-            "AFTERVIEW_LOG_LEVEL": "WARNING",
-        }
-        env.pop("AFTERVIEW_TEST_DATABASE_URL", None)
+        env = scheduler_env(postgres_url, tmp_path / "proc", port)
         processes = [
             subprocess.Popen(
                 [_afterview(), "scheduler"],

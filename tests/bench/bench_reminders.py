@@ -26,7 +26,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -36,43 +36,20 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from service import create_app  # noqa: E402
-from service.interviews.models import FollowUpStep, Interview  # noqa: E402
 from service.interviews.reminders import enqueue_due_reminders, why_not_send  # noqa: E402
 from service.outbox import send_queued  # noqa: E402
 from service.outbox.models import OutboxMessage, OutboxStatus  # noqa: E402
 from service.outbox.smtp import render_message  # noqa: E402
 from service.platform.db import db  # noqa: E402
 from service.scheduler import _render, reminder_policy  # noqa: E402
-from tests.helpers import make_user  # noqa: E402
+from tests.helpers import add_due_thank_yous, make_user  # noqa: E402
 from tests.mailserver import running_sink  # noqa: E402
 
 NOW = datetime(2031, 3, 4, 15, 0, tzinfo=UTC)
 
 
 def seed(count: int, user_id: int) -> None:
-    for number in range(count):
-        start = NOW - timedelta(hours=2, seconds=number)
-        interview = Interview(
-            user_id=user_id,
-            company=f"Company {number}",
-            role="Engineer",
-            start_at=start,
-            end_at=start + timedelta(hours=1),
-            timezone="Europe/Berlin",
-            created_at=NOW - timedelta(days=1),
-            updated_at=NOW - timedelta(days=1),
-        )
-        interview.steps = [
-            FollowUpStep(
-                kind="thank_you",
-                due_at=start + timedelta(hours=2),
-                status_changed_at=NOW - timedelta(days=1),
-                created_at=NOW - timedelta(days=1),
-                updated_at=NOW - timedelta(days=1),
-            )
-        ]
-        db.session.add(interview)
-    db.session.commit()
+    add_due_thank_yous(user_id, count, NOW)
 
 
 def plain_smtplib(port: int, messages: list[tuple[str, str, bytes]]) -> float:
