@@ -1614,6 +1614,13 @@ NOT_AN_INTERVIEW_CUES = CaseBlindCues(
     r"|\bto nie (?:jest )?rozmowa|\bне співбесід|\bне собеседован|\bikke (?:et|en) (?:intervju"
     r"|samtale)|\binte en intervju|\bei (?:ole )?haastattelu|\bnu (?:e|este) (?:un )?interviu"
     r"|\bnení pohovor|\bnem interjú"
+    # "not a job thing", "nothing to do with work", "no es trabajo", "nicht beruflich": the
+    # forwarder says the mail is about something else than work (looks59, looks60 notes)
+    r"|\bnot (?:a |the )?(?:job|work)(?:[- ]related)? thing|\bnot (?:job|work)[- ]related"
+    r"|\bnothing to do with (?:work|my job|the job)|\bno es (?:de |por )?trabajo\b"
+    r"|\bnicht beruflich|\bnichts berufliches|\brien à voir avec (?:le boulot|le travail)"
+    r"|\bpas (?:pour le )?boulot\b|\bnon (?:è )?(?:di |per )?lavoro\b"
+    r"|\bniet voor (?:werk|mijn werk)\b"
     # "just a reminder" of something; a reminder of the interview itself ("Just a reminder
     # about your interview tomorrow at 10am") still sets it
     r"|(?:\bjust a reminder|\bonly a reminder|\bnur eine erinnerung|\bjuste un rappel"
@@ -5716,6 +5723,30 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|mutuo (?:prima casa|ipotecario|per la casa)|hipoteca\w*|hypotheekaanvra\w*"
     r"|kredyt\w* hipoteczn\w*|prêt immobilier|crédit immobilier|baufinanzierung\w*"
     r"|mortgage application"
+    # a patient's talk before an operation, a pre-op assessment or an anaesthetist's
+    # briefing ("pre-op phone interview", "Prämedikationsgespräch", "consultation
+    # d'anesthésie", "visita preoperatoria"): looks60's preop60 in de, en-GB, en-US
+    r"|pre-?op\b|pre-?operative\w*|pre-?admission|day of (?:your )?surgery"
+    r"|(?:before|after) your (?:operation|surgery|procedure)\b|prämedikation\w*"
+    r"|narkosegespräch\w*|anästhesiegespräch\w*|anaesthe\w*|anesthe\w*|anesthés\w*"
+    r"|anestesi\w*|préopératoire\w*|preoperat\w*|pré-?operatóri\w*|znieczuleni\w*"
+    # a notary's deed and a mortgage adviser's talk for a home the reader buys ("rogito",
+    # "Beurkundung", "signature de l'acte", "hypotheekgesprek"): looks60's notary60 it, nl
+    r"|notai[oa]\b|notar\b|notary\b|notaires?\b|notari[oa]s?\b|notaris\w*|notariusz\w*"
+    r"|rogito|beurkundung\w*|signature de l['’]acte|firma de (?:la )?escritura\w*"
+    r"|hypotheekgesprek\w*|hypotheekadvi\w*"
+    # a sitter who comes to meet the reader's pets, an animal charity's adoption talk
+    # ("meet and greet" with the cats, "sahiplendirme görüşmesi"): looks60's petcare60
+    r"|(?:pet|cat|dog|house)[- ]?sitt\w*|dog[- ]?walk\w*|sahiplendir\w*"
+    # a family's rites: a funeral's arrangements, a baptism's or a first communion's talk
+    # ("arrangement meeting for your father's funeral", "rozmowa przed chrztem",
+    # "Taufgespräch", "doopgesprek"): looks60's rites60 en-GB, pl
+    r"|funeral\w*|funérai\w*|obsèques|beerdigung\w*|bestattung\w*|trauerfeier\w*"
+    r"|uitvaart\w*|begrafenis\w*|pogrzeb\w*|begravning\w*|funerale|esequie|sepelio|velorio"
+    r"|baptism\w*|christening|taufe\b|taufgespräch\w*|baptême\w*|bautizo\w*|bautismo\w*"
+    r"|battesim\w*|doopgesprek\w*|doopviering|chrzest\w*|chrztu|chrzcie|erstkommunion\w*"
+    r"|first (?:holy )?communion|première communion|primera comunión|prima comunione"
+    r"|bar mitzvah|bat mitzvah"
     # a donor's health check: a blood, plasma or stem-cell donation booked with a "screening
     # interview" with a nurse ("give blood", "Blutspende", "don du sang", "donación de
     # sangre", "donazione di sangue", "bloeddonatie", "oddawanie krwi", "blodgivning", "doação
