@@ -319,6 +319,8 @@ def reminder_content(
             interview.end_at + timedelta(hours=24), tz, today=ctx.today
         ),
         "overdue": overdue,
+        # Logged late, snoozed, or placed past a weekend: "by <a time gone>" misleads.
+        "thank_you_late": now > interview.end_at + schedule.THANK_YOU_DEADLINE,
         "questions": wording.next_steps_questions(ctx) if kind == StepKind.ASK_NEXT_STEPS else (),
         "timeline": one_line(interview.timeline_text, 500),
         "drafts": wording.step_drafts(kind.value, ctx),

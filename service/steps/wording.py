@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from service.parsing.model import Person
 from service.platform.dates import format_day, format_moment
 from service.steps.kinds import StepKind
+from service.steps.schedule import THANK_YOU_DEADLINE
 from service.steps.templates import DraftText, TemplateError, fill
 
 _TITLES: dict[StepKind, str] = {
@@ -327,8 +328,13 @@ def step_description(
     done: bool,
     include_draft: bool = True,
     step_url: str | None = None,
+    due: datetime | None = None,
 ) -> str:
     """Return the plain-text event description: what to do, why, the facts and where to act.
+
+    `due` is when the step is placed: a thank-you placed past the 24 hours (the working
+    hours left no time sooner, a snooze, an interview logged late) is not told to be
+    sent within them.
 
     The drafts themselves live on the step's page (`step_url`, else the interview's): a
     short link reads better in a calendar than a kilobyte of percent-encoded mailto:.
@@ -344,8 +350,12 @@ def step_description(
             "Why: the answer tells you when a follow-up is welcome rather than early.",
         ]
     elif step == StepKind.THANK_YOU:
+        late = due is not None and due > ctx.interview_end + THANK_YOU_DEADLINE
         lines += [
-            "Send a short thank-you note within 24 hours of the interview.",
+            "The 24 hours after the interview are over by now, but a short thank-you note"
+            " still counts: send it."
+            if late
+            else "Send a short thank-you note within 24 hours of the interview.",
             "Why: it is courteous, keeps you in mind, and is the natural place to send"
             " anything you promised.",
         ]
