@@ -13,7 +13,7 @@ from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from service.parsing.model import Person
-from service.platform.dates import format_day, format_moment
+from service.platform.dates import format_date, format_day, format_moment
 from service.steps.kinds import StepKind
 from service.steps.schedule import THANK_YOU_DEADLINE
 from service.steps.templates import DraftText, TemplateError, fill
@@ -50,6 +50,8 @@ class StepContext:
     interviewers: tuple[Person, ...] = ()
     user_name: str = ""
     stated_timeline: str | None = None
+    # The date the employer named, when the user gave one (with or without their words).
+    stated_timeline_date: date | None = None
     follow_up_due: datetime | None = None
     admin_url: str | None = None
     # Dates in drafts leave out the year when it is this one.
@@ -373,11 +375,16 @@ def step_description(
     ]
     timeline = _one_line(ctx.stated_timeline)
     if step == StepKind.FOLLOW_UP:
-        lines.append(
-            f"Timeline they gave: {timeline}"
-            if timeline
-            else "Timeline they gave: not recorded (a week is a sensible default)"
-        )
+        named = ctx.stated_timeline_date
+        if timeline:
+            lines.append(f"Timeline they gave: {timeline}")
+        elif named is not None:
+            lines.append(f"Timeline they gave: {format_date(named)}")
+        else:
+            lines.append(
+                "Timeline they gave: not recorded, so the follow-up waits as long as your"
+                " settings say"
+            )
         if ctx.follow_up_due is not None:
             lines.append(f"Follow up from: {format_moment(ctx.follow_up_due, ctx.tz)}")
     if include_draft and not done and step == StepKind.ASK_NEXT_STEPS:
