@@ -36,3 +36,16 @@ def test_the_interviews_list_names_the_next_step_as_the_pages_do(
     page = " ".join(re.sub(r"<[^>]+>", " ", text(client.get("/interviews"))).split())
     assert "Ask about next steps in " in page
     assert "Ask next steps" not in page
+
+
+def test_settings_say_whose_mail_to_the_inbound_address_is_read(
+    app: Flask, client: FlaskClient
+) -> None:
+    """Found by the attack pass: Settings said mail from anyone but the allowed addresses
+    is quarantined, yet mail to the secret inbound address is read whoever sends it (the
+    README's rule): a stranger's forward was read while the page promised otherwise."""
+    make_user(app)
+    sign_in(client)
+    page = " ".join(re.sub(r"<[^>]+>", " ", text(client.get("/settings"))).split())
+    assert "So is mail from anyone else" not in page
+    assert "Mail sent to your inbound address is read whoever sent it" in page
