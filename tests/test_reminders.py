@@ -86,6 +86,7 @@ def log_interview(
     company: str = "Acme Robotics",
     start: datetime = START,
     people: tuple[Person, ...] = (Person(name="Dana Reyes", email="dana@acme.example"),),
+    logged: datetime = CREATED,
 ) -> int:
     with app.app_context():
         user = db.session.get(User, user_id)
@@ -101,7 +102,7 @@ def log_interview(
                 timezone="Europe/Berlin",
                 interviewers=people,
             ),
-            CREATED,
+            logged,
         )
         db.session.commit()
         return created.id

@@ -425,6 +425,13 @@ def _employer_reply(
         interview_end=interview.end_at,
         zone=zone(user.timezone),
     )
+    if said.outcome == Outcome.HEARD_BACK and not said.timeline and interview.end_at > now:
+        # "Thanks for confirming, looking forward to Thursday" is no answer about an
+        # interview still to come: recorded as one, it ended the wait for the follow-up.
+        return _review(
+            "a note from the employer before the interview that says nothing of how it"
+            " went; nothing was changed"
+        )
     before = interviews.mail_snapshot(interview)
     if said.timeline:
         # The same reading as the timeline field: the follow-up waits for their date.

@@ -835,8 +835,14 @@ def _apply_plan(
             step.status_reason = plan.thank_you_reason
             changed = True
         if step.snoozed:
-            # A snoozed step keeps its time, but never outside the current working hours.
-            when = next_working_moment(step.due_at, user_zone, hours)
+            # A snoozed step keeps its time, but never outside the current working hours,
+            # and a snooze only ever puts it later: an interview moved past the snoozed
+            # time takes the step with it (a thank-you before the interview, never).
+            kept = next_working_moment(step.due_at, user_zone, hours)
+            if when is None or kept > when:
+                when = kept
+            else:
+                step.snoozed = False
         if when is not None and step.due_at != when:
             step.due_at = when
             step.revision += 1

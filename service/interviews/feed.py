@@ -160,7 +160,7 @@ def step_event(
         uid=step.uid,
         summary=wording.step_title(step.kind, interview.company, interview.role, done=done),
         description=wording.step_description(
-            step.kind, ctx, done=done, include_draft=not stale, step_url=link
+            step.kind, ctx, done=done, include_draft=not stale, step_url=link, due=step.due_at
         ),
         start=start,
         end=end,

@@ -52,6 +52,8 @@ LINK_MAX_AGE = timedelta(days=30)
 # A reminder later than this after its moment says so, and says why.
 OVERDUE_AFTER = timedelta(minutes=20)
 DIGEST_LOOKAHEAD = timedelta(days=1)
+# Never two digests closer than this: a new zone can make it an earlier day there.
+DIGEST_GAP = timedelta(hours=12)
 # Found, worded and queued per transaction; a second dispatcher takes the next ones.
 BATCH = 50
 ACTIONS = ("done", "snooze", "heard_back", "timeline")
@@ -319,6 +321,8 @@ def reminder_content(
             interview.end_at + timedelta(hours=24), tz, today=ctx.today
         ),
         "overdue": overdue,
+        # Logged late, snoozed, or placed past a weekend: "by <a time gone>" misleads.
+        "thank_you_late": now > interview.end_at + schedule.THANK_YOU_DEADLINE,
         "questions": wording.next_steps_questions(ctx) if kind == StepKind.ASK_NEXT_STEPS else (),
         "timeline": one_line(interview.timeline_text, 500),
         "drafts": wording.step_drafts(kind.value, ctx),
@@ -422,8 +426,10 @@ def _hours(user: User) -> WorkingHours:
 def enqueue_digests(session: Session, now: datetime, policy: ReminderPolicy, render: Render) -> int:
     """Queue today's digest for users who want one, once their working day has begun.
 
-    One per user and local day (the key says which day); nothing is sent on days off
-    or when there is nothing to say.
+    One per user and local day (the key says which day in which zone), and never within
+    `DIGEST_GAP` of the last one: a user who flies west and sets the new zone is back on
+    a day that already had its digest. Nothing is sent on days off or when there is
+    nothing to say.
     """
     queued = 0
     users = session.scalars(
@@ -434,8 +440,19 @@ def enqueue_digests(session: Session, now: datetime, policy: ReminderPolicy, ren
         if not is_working_moment(now, tz, _hours(user)):
             continue
         today = now.astimezone(tz).date()
-        key = f"digest:{user.id}:{today.isoformat()}"
-        if session.scalar(sa.select(OutboxMessage.id).where(OutboxMessage.dedupe_key == key)):
+        # The zone too: back east or west, that zone's next day is a day of its own.
+        key = f"digest:{user.id}:{today.isoformat()}:{tz.key}"
+        before = f"digest:{user.id}:{today.isoformat()}"  # as versions before wrote it
+        sent_lately = sa.and_(
+            OutboxMessage.user_id == user.id,
+            OutboxMessage.dedupe_key.startswith("digest:"),
+            OutboxMessage.created_at > now - DIGEST_GAP,
+        )
+        if session.scalar(
+            sa.select(OutboxMessage.id)
+            .where(sa.or_(OutboxMessage.dedupe_key.in_((key, before)), sent_lately))
+            .limit(1)
+        ):
             continue
         content = digest_content(session, user, today, now, policy, render)
         if content is None:

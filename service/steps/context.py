@@ -54,6 +54,7 @@ def step_context(
         interviewers=tuple(Person(p.name, p.email) for p in interview.interviewers),
         user_name=user.display_name,
         stated_timeline=interview.timeline_text or None,
+        stated_timeline_date=interview.timeline_date,
         follow_up_due=follow_up.due_at if follow_up is not None else None,
         admin_url=interview_url(base_url, interview) if base_url else None,
         today=now.astimezone(tz).date() if now is not None else None,

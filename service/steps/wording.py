@@ -13,8 +13,9 @@ from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from service.parsing.model import Person
-from service.platform.dates import format_day, format_moment
+from service.platform.dates import format_date, format_day, format_moment
 from service.steps.kinds import StepKind
+from service.steps.schedule import THANK_YOU_DEADLINE
 from service.steps.templates import DraftText, TemplateError, fill
 
 _TITLES: dict[StepKind, str] = {
@@ -49,6 +50,8 @@ class StepContext:
     interviewers: tuple[Person, ...] = ()
     user_name: str = ""
     stated_timeline: str | None = None
+    # The date the employer named, when the user gave one (with or without their words).
+    stated_timeline_date: date | None = None
     follow_up_due: datetime | None = None
     admin_url: str | None = None
     # Dates in drafts leave out the year when it is this one.
@@ -327,8 +330,13 @@ def step_description(
     done: bool,
     include_draft: bool = True,
     step_url: str | None = None,
+    due: datetime | None = None,
 ) -> str:
     """Return the plain-text event description: what to do, why, the facts and where to act.
+
+    `due` is when the step is placed: a thank-you placed past the 24 hours (the working
+    hours left no time sooner, a snooze, an interview logged late) is not told to be
+    sent within them.
 
     The drafts themselves live on the step's page (`step_url`, else the interview's): a
     short link reads better in a calendar than a kilobyte of percent-encoded mailto:.
@@ -344,8 +352,12 @@ def step_description(
             "Why: the answer tells you when a follow-up is welcome rather than early.",
         ]
     elif step == StepKind.THANK_YOU:
+        late = due is not None and due > ctx.interview_end + THANK_YOU_DEADLINE
         lines += [
-            "Send a short thank-you note within 24 hours of the interview.",
+            "The 24 hours after the interview are over by now, but a short thank-you note"
+            " still counts: send it."
+            if late
+            else "Send a short thank-you note within 24 hours of the interview.",
             "Why: it is courteous, keeps you in mind, and is the natural place to send"
             " anything you promised.",
         ]
@@ -363,11 +375,16 @@ def step_description(
     ]
     timeline = _one_line(ctx.stated_timeline)
     if step == StepKind.FOLLOW_UP:
-        lines.append(
-            f"Timeline they gave: {timeline}"
-            if timeline
-            else "Timeline they gave: not recorded (a week is a sensible default)"
-        )
+        named = ctx.stated_timeline_date
+        if timeline:
+            lines.append(f"Timeline they gave: {timeline}")
+        elif named is not None:
+            lines.append(f"Timeline they gave: {format_date(named)}")
+        else:
+            lines.append(
+                "Timeline they gave: not recorded, so the follow-up waits as long as your"
+                " settings say"
+            )
         if ctx.follow_up_due is not None:
             lines.append(f"Follow up from: {format_moment(ctx.follow_up_due, ctx.tz)}")
     if include_draft and not done and step == StepKind.ASK_NEXT_STEPS:

@@ -406,7 +406,7 @@ def test_settings_save_all_or_nothing(app: Flask, client: FlaskClient, ana: int)
         ({"follow_up_days": "99"}, "between 1 and 60"),
         ({"feed_interviews": "some"}, "That choice is not one Afterview offers here"),
         ({"follow_up_days": "soon"}, "whole number"),
-        ({"hours_start": "18:00"}, "must be before end"),
+        ({"hours_start": "18:00"}, "must be later than “From” (18:00)"),
     ]:
         response = submit(
             client, "/settings", "/settings", {**SETTINGS, "display_name": "Zed", **bad}

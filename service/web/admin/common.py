@@ -18,6 +18,8 @@ from service.platform.config import Settings, settings_of
 from service.platform.dates import format_moment
 from service.platform.db import committed as committed  # re-exported for the admin views
 from service.platform.errors import Invalid, not_one_of, page_words
+from service.steps.schedule import reason_words
+from service.steps.wording import step_title
 from service.web.errors import BadQuery
 
 
@@ -133,6 +135,11 @@ def relative(moment: datetime | None, now: datetime) -> str:
     return f"in {text}" if delta > timedelta(0) else f"{text} ago"
 
 
+def step_name(kind: str) -> str:
+    """A step's name as every page and mail gives it ("Thank-you note"), not its code."""
+    return step_title(kind, "", "")
+
+
 def init_app(app: Flask) -> None:
     """Give templates the date helpers and the zone list."""
     app.jinja_env.globals.update(
@@ -141,4 +148,6 @@ def init_app(app: Flask) -> None:
         relative=relative,
         zones_now=zones_now,
         snooze_offers=snooze_offers,
+        reason_words=reason_words,
+        step_name=step_name,
     )

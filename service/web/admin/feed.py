@@ -22,7 +22,7 @@ CLIENTS = (
     ("google", "Google Calendar"),
     ("outlook", "Outlook"),
     ("apple", "Apple Calendar"),
-    ("other", "Other calendar apps"),
+    ("other", "Another calendar app"),  # "... has not fetched this feed"
 )
 
 
