@@ -68,7 +68,7 @@ FAMILIES = {
     "salesperson or service advisor (held out).",
     "flatcheck61": "A landlord's or letting agent's inspection visit of the reader's current "
     "flat ('property inspection', 'Wohnungsbegehung', 'visite du logement', 'controle "
-    "woning', 'ispezione dell'appartamento', 'inspección del piso'), a move-out handover, one "
+    "woning', 'sopralluogo', 'przegląd mieszkania'), a move-out handover, one "
     "as a calendar item; controls: the reader's own job interview as a property manager or "
     "inspector.",
     "donorcall61": "A charity's donor-relations call or visit with the reader as a donor "
@@ -87,9 +87,8 @@ FAMILIES = {
     "mediazione', 'mediacja'), one as a calendar item; controls: the reader's own job "
     "interview as a mediation case officer or mediator.",
     "customs61": "Customs, border-control and residence-permit interviews at an airport or an "
-    "immigration office ('secondary inspection interview', 'Befragung durch den Zoll', "
-    "'entretien avec la police aux frontières', 'entrevista en la oficina de extranjería', "
-    "'gesprek bij de IND', '入国審査'), one as a calendar item; controls: the reader's own job "
+    "immigration office ('Request to attend an interview', 'Vorladung zur Befragung', "
+    "'entretien pour votre titre de séjour', 'gesprek verblijfsvergunning', 'İkamet izni görüşme', '在留資格 面談', 'Global Entry interview'), one as a calendar item; controls: the reader's own job "
     "interview as a customs or border officer.",
 }
 HELD = frozenset(random.Random("looks61 coin").sample(sorted(FAMILIES), 1))
@@ -664,7 +663,16 @@ def customs() -> None:
 BUILDERS = [testdrive, flatcheck, donorcall, oralhist, mediation, customs]
 
 
-FIRST_SIGHT_FIGURES = ""
+FIRST_SIGHT_FIGURES = (
+    "First sight (main at ffac02ed with this batch, before any parser change): dev look-alikes "
+    "claimed (confidence >= 0.5 as an invitation or a move) 9/35 (customs61 3/7, oralhist61 "
+    "3/7, mediation61 2/7, donorcall61 1/7, flatcheck61 0/7; 2 of the 5 calendar look-alikes, "
+    "both at 0.95, one of them read as a reschedule; 7 of the 30 text ones at 0.66-0.75), "
+    "controls with the right slot 15/15 (all text), of which 1 below confidence 0.5 "
+    "(customs61's German 'Auswahlgespräch' for the customs service at 0.45: 'more like mail "
+    "that mentions a meeting'); held out look-alikes claimed 0/7 (testdrive61; 1 calendar, 6 "
+    "text), controls with the right slot 3/3 (all text, all at confidence >= 0.5)."
+)
 
 
 def provenance(cases: list[Case]) -> str:
