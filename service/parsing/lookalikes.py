@@ -5747,6 +5747,21 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|battesim\w*|doopgesprek\w*|doopviering|chrzest\w*|chrztu|chrzcie|erstkommunion\w*"
     r"|first (?:holy )?communion|première communion|primera comunión|prima comunione"
     r"|bar mitzvah|bat mitzvah"
+    # an oral history's or a local archive's witness, the reader telling their memories on
+    # record ("Zeitzeugengespräch", "témoigner sur", "historia oral"): looks61's oralhist61
+    r"|zeitzeug\w*|geschichtswerkstatt\w*|stadtteilarchiv\w*|témoign(?:er|age) sur"
+    r"|histoire orale|historia oral|storia orale|história oral|mondelinge geschiedenis"
+    # a charity's thanks to a donor ("Spendergespräch", "donor meeting"): donorcall61
+    r"|spendergespräch\w*|spenderservice|donor (?:relations|meeting|call|visit)s?|major gifts?"
+    # a dispute the reader is a party to, before a mediator or a conciliator
+    # ("Schlichtungsgespräch", "Schiedsfrau", "buurtbemiddeling"): mediation61 de, nl
+    r"|schlichtung\w*|schiedsmann|schiedsfrau|schiedsamt\w*|mediationsgespräch\w*"
+    r"|buurtbemiddeling\w*|bemiddelingsgesprek\w*|médiation (?:familiale|de voisinage)"
+    r"|conciliateur de justice|mediación (?:vecinal|familiar)|mediazione (?:familiare|civile)"
+    r"|(?:neighbou?r|family) mediation"
+    # border and immigration offices' interviews with the reader as the traveller or the
+    # resident ("Global Entry interview", "ikamet izni görüşmesi"): customs61 en-US, tr
+    r"|global entry|trusted traveler|göç idaresi|ikamet izni|oturma izni"
     # a donor's health check: a blood, plasma or stem-cell donation booked with a "screening
     # interview" with a nurse ("give blood", "Blutspende", "don du sang", "donación de
     # sangre", "donazione di sangue", "bloeddonatie", "oddawanie krwi", "blodgivning", "doação
@@ -5788,6 +5803,8 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     # ... a donation ("献血", "헌혈") and a language school's level check ("レベルチェック",
     # "クラス分け", "레벨 테스트", "分班测试")
     r"|献血|헌혈|レベルチェック|クラス分け|레벨 ?테스트|分班测试|分班測試"
+    # ... and Japan's immigration bureau ("出入国在留管理局", "在留資格"): customs61 ja
+    r"|出入国|入国管理|入管|在留資格|在留カード"
     # ... and the press in the languages of Asia, the Middle East and East Africa (langs53b):
     # the reporter, the newsroom, the newspaper or magazine ("記者", "取材", "采访", "專訪",
     # "기자", "취재", "ผู้สื่อข่าว", "นิตยสาร", "mamamahayag", "पत्रकार", "संवाददाता", "সাংবাদিক",
