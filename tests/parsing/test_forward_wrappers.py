@@ -220,6 +220,10 @@ RESIDUAL = frozenset(
         "longthr37__fr_thunderbird_bonne_annee_neg.eml",
         "longthr37__it_outlook_grazie_mille_neg.eml",
         "longthr37__ja_gmail_arigatou_neg.eml",
+        # ctrl34: a Spanish assessment-centre slot ("tu turno") claimed at 0.73 directly; the
+        # 'quoted' wrapper passes it on as "> " lines, and a time only in quoted mail is sent
+        # to review (0.35), at e8236aad's parser too; drawn when looks59-61 shifted the sample
+        "ctrl34__es_assessment_tu_turno.eml",
     }
 )
 CASES = _cases()
