@@ -5735,9 +5735,9 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|notai[oa]\b|notar\b|notary\b|notaires?\b|notari[oa]s?\b|notaris\w*|notariusz\w*"
     r"|rogito|beurkundung\w*|signature de l['’]acte|firma de (?:la )?escritura\w*"
     r"|hypotheekgesprek\w*|hypotheekadvi\w*"
-    # a sitter who comes to meet the reader's pets, an animal charity's adoption talk
-    # ("meet and greet" with the cats, "sahiplendirme görüşmesi"): looks60's petcare60
-    r"|(?:pet|cat|dog|house)[- ]?sitt\w*|dog[- ]?walk\w*|sahiplendir\w*"
+    # an animal charity's adoption talk ("sahiplendirme görüşmesi"): looks60's petcare60.
+    # Not a pet sitter or a dog walker: the reader may apply as one (employer48)
+    r"|sahiplendir\w*"
     # a family's rites: a funeral's arrangements, a baptism's or a first communion's talk
     # ("arrangement meeting for your father's funeral", "rozmowa przed chrztem",
     # "Taufgespräch", "doopgesprek"): looks60's rites60 en-GB, pl

@@ -1,11 +1,12 @@
-"""A patient's pre-op talk, a notary's deed, a pet sitter's visit and a family's rites are
-no job interviews; a forwarder who says "not a job thing" is believed.
+"""A patient's pre-op talk, a notary's deed, an animal charity's adoption talk and a
+family's rites are no job interviews; a forwarder who says "not a job thing" is believed.
 
 Why: "a nurse will interview you before your operation", "Prämedikationsgespräch", an
-"appuntamento per il rogito", a mortgage adviser's "oriënterend gesprek", a cat sitter's
-"meet and greet", an animal charity's adoption talk and a parish's talk before a baptism
-were claimed as the reader's job interviews (looks60's preop60, notary60, petcare60,
-rites60). The same words beside a post stay the reader's interview.
+"appuntamento per il rogito", a mortgage adviser's "oriënterend gesprek", an animal
+charity's adoption talk and a parish's talk before a baptism were claimed as the reader's
+job interviews (looks60's preop60, notary60, petcare60, rites60). The same words beside a
+post stay the reader's interview. A pet sitter or a dog walker is left out: the reader may
+apply to be one (test_employer48_private_hiring).
 """
 
 from __future__ import annotations
@@ -35,12 +36,6 @@ NOT_HIRING = [
         "Cita en la notaría",
         "Hola Alex:\n\nle confirmamos la cita para la firma de la escritura de compraventa con "
         "el notario el viernes 12 de marzo de 2027 a las 16:15.\n\nNotaría Ruiz",
-    ),
-    (
-        "en-sitter",
-        "Re: Dog sitting in April",
-        "Hi Alex,\n\nFriday 12 March 2027 at 16:15 is fine for a quick chat before the dog "
-        "sitting starts; I'll come to meet Rufus.\n\nTom",
     ),
     (
         "it-baptism",
