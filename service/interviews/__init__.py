@@ -7,6 +7,7 @@ command, a job) owns the transaction, so a failed rule leaves nothing half-writt
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
@@ -265,6 +266,12 @@ def log_once(session: Session, user: User, data: InterviewInput, now: datetime) 
     the interview, each with its three steps and their reminders.
     """
     lock_own_account(session, user.id)
+    return log_once_locked(session, user, data, now)
+
+
+def log_once_locked(session: Session, user: User, data: InterviewInput, now: datetime) -> Interview:
+    """`log_once` for a caller that holds the account's lock already (`lock_own_account`),
+    having checked something of its own behind it (the API's Idempotency-Key)."""
     logged = logged_already(session, user, data)
     if logged is not None:
         raise LoggedAlready(logged.id)
@@ -413,9 +420,23 @@ def cancel(session: Session, interview: Interview, now: datetime) -> None:
     _replan_after(session, interview, now)
 
 
+class TwinStands(Invalid):
+    """A cancelled interview was logged again since; the new one stands, so it stays cancelled."""
+
+    def __init__(self, twin: int) -> None:
+        super().__init__(
+            "status",
+            f"this interview was logged again as {twin} (the same company, role and time);"
+            " that one stands, so this one stays cancelled",
+        )
+        self.twin = twin
+
+
 def _live_twin(session: Session, interview: Interview) -> int | None:
-    """Another live interview of the user's with this one's company, role and time."""
-    lock_own_account(session, interview.user_id)  # so a twin logged meanwhile is seen
+    """Another live interview of the user's with this one's company, role and time.
+
+    Read it behind the account's lock, or a twin logged meanwhile goes unseen.
+    """
     return session.scalar(
         sa.select(Interview.id)
         .where(
@@ -440,13 +461,10 @@ def restore(session: Session, interview: Interview, now: datetime) -> None:
         raise Invalid("status", "only a cancelled interview can be restored")
     # Logged again after it was cancelled: restoring it too gave two live copies, each
     # with its thank-you and its reminders.
+    lock_own_account(session, interview.user_id)
     twin = _live_twin(session, interview)
     if twin is not None:
-        raise Invalid(
-            "status",
-            f"this interview was logged again as {twin} (the same company, role and time);"
-            " that one stands, so this one stays cancelled",
-        )
+        raise TwinStands(twin)
     interview.status = InterviewStatus.SCHEDULED
     for step in interview.steps:
         if step.status == StepStatus.CANCELLED and step.status_reason == CANCELLED:
@@ -596,10 +614,9 @@ def undo_mail_change(
     back = [k for k in before if before[k] != after.get(k) and current.get(k) == after.get(k)]
     if not back:
         return []
-    # A twin logged since the mail cancelled this one keeps the reminders.
-    cancelled = interview.status == InterviewStatus.CANCELLED
-    if "status" in back and cancelled and _live_twin(session, interview) is None:
-        restore(session, interview, now)
+    if "status" in back and interview.status == InterviewStatus.CANCELLED:
+        with suppress(TwinStands):  # a twin logged since the mail keeps the reminders
+            restore(session, interview, now)
     times = ("start_at", "end_at", "timezone")
     if all(k in back or before[k] == after.get(k) for k in times) and set(times) & set(back):
         reschedule(

@@ -343,11 +343,10 @@ def create_interview() -> Response:
 
     def create() -> idempotency.Answer:
         now = utcnow()
-        if key is not None:
-            lock_own_account(db.session(), user.id)
-            if idempotency.stored_answer(db.session(), user, key, fingerprint, now):
-                raise _KeyTaken  # a request with this key finished while this one waited
-        interview = interviews.log_once(db.session(), user, data, now)
+        lock_own_account(db.session(), user.id)
+        if key is not None and idempotency.stored_answer(db.session(), user, key, fingerprint, now):
+            raise _KeyTaken  # a request with this key finished while this one waited
+        interview = interviews.log_once_locked(db.session(), user, data, now)
         answer = idempotency.Answer(
             status=201,
             body=current_app.json.dumps(interview_json(interview)),
