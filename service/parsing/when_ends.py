@@ -109,9 +109,8 @@ _WORDED_LENGTH = (
     r"(?P<three_quarters>three quarters of an hour|dreiviertel ?stunde|drei viertel stunden?"
     r"|trois quarts d'heure|tres cuartos de hora|tre quarti d'ora|drie kwartier"
     r"|três quartos de hora|háromnegyed órá?s?"
-    # Swedish, Norwegian "tre kvart", Danish "tre kvarter" (three quarters of an hour; the
-    # count may already read "3" here, _counts_in_digits)
-    r"|(?:tre|3) kvart(?:er)?\b)"
+    # Swedish, Norwegian "tre kvart", Danish "tre kvarter" (three quarters of an hour)
+    r"|tre kvart(?:er)?\b)"
     # a quarter of an hour, a short call's length ("a quarter of an hour", "eine
     # Viertelstunde", "un quart d'heure", "een kwartier", "en kvart", "et kvarter")
     r"|(?P<quarter>(?:a|one) quarter of an hour|(?:eine )?viertelstunde|un quart d'heure"
@@ -267,7 +266,7 @@ _SPELLED_COUNT = CaseBlindCues(
     r"\b(?:"
     + "|".join(re.escape(word) for word in sorted(_SPELLED_COUNTS, key=len, reverse=True))
     # (not the count of quarters: "three quarters of an hour", "tres cuartos de hora")
-    + r")(?=[\s-](?!quar|cuart|kwart|viertel)\w)",
+    + r")(?=[\s-](?!quar|cuart|kwart|kvart|viertel)\w)",
     re.IGNORECASE,
 )
 
