@@ -16,15 +16,12 @@ from datetime import UTC, datetime, timedelta
 
 import icalendar
 import pytest
-import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
 
 from service import accounts
 from service.accounts.models import User
-from service.interviews.models import FollowUpStep
 from service.platform.db import db
-from service.steps.schedule import THANK_YOU_LATE, THANK_YOU_LATE_BEFORE
 from tests.helpers import api_interview, make_token, make_user
 from tests.mailserver import Sink
 from tests.test_reminders import app as app
@@ -55,18 +52,6 @@ def test_a_late_thank_you_says_why_in_words_on_the_page(app: Flask, client: Flas
     assert "your working hours leave no time sooner" in page
     assert "first working minute" not in page
     assert "24 h " not in page
-    # A step planned by an older version keeps its stored words until it moves: shown anew.
-    with app.app_context():
-        db.session.execute(
-            sa.update(FollowUpStep)
-            .where(FollowUpStep.status_reason == THANK_YOU_LATE)
-            .values(status_reason=THANK_YOU_LATE_BEFORE)
-        )
-        db.session.commit()
-    for page in (f"/interviews/{late['id']}", "/?show=all"):
-        shown = text(client.get(page))
-        assert THANK_YOU_LATE in shown, page
-        assert "first working minute" not in shown, page
 
 
 def test_the_feed_does_not_ask_for_a_thank_you_within_24_hours_it_places_later(

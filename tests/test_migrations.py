@@ -14,6 +14,7 @@ from flask_migrate import downgrade, upgrade
 from service import accounts, interviews
 from service.interviews.models import FollowUpStep
 from service.platform.db import Base, UTCDateTime, db, utcnow
+from service.steps.schedule import THANK_YOU_LATE
 from tests.conftest import make_app
 
 
@@ -121,6 +122,43 @@ def test_steps_logged_before_the_reminder_columns_get_them_filled_in(app: Flask)
             steps["follow_up"]: (user_id, snoozed_to, False),
         }
         db.session.remove()
+
+
+def test_a_late_thank_you_planned_by_an_older_version_gets_todays_words(app: Flask) -> None:
+    """Older versions stored developer words as a late thank-you's reason; the migration
+    rewrites them (and back on downgrade), so the pages show only today's sentence."""
+    old = "no working hours within 24 h of the end, so the first working minute after"
+    start = datetime(2031, 3, 7, 17, 0, tzinfo=UTC)  # a Friday evening in UTC
+    with app.app_context():
+        user = accounts.create_user(
+            db.session(), email="ana@example.com", password="x" * 12, now=start, server_key="k"
+        )
+        interview = interviews.create_interview(
+            db.session(),
+            user,
+            interviews.InterviewInput(
+                company="Acme",
+                role="Engineer",
+                start=start,
+                end=start + timedelta(hours=1),
+                timezone="UTC",
+            ),
+            start - timedelta(days=1),
+        )
+        db.session.commit()
+        [late] = [step.id for step in interview.steps if step.status_reason == THANK_YOU_LATE]
+        db.session.remove()
+
+        def reason() -> str:
+            query = sa.text("SELECT status_reason FROM follow_up_steps WHERE id = :id")
+            found = db.session.scalar(query, {"id": late})
+            db.session.remove()
+            return str(found)
+
+        downgrade(revision="k0016")
+        assert reason() == old
+        upgrade()
+        assert reason() == THANK_YOU_LATE
 
 
 def _add_user(email: str) -> int:

@@ -26,7 +26,6 @@ __all__ = [
     "THANK_YOU_DEADLINE",
     "THANK_YOU_DELAY",
     "THANK_YOU_LATE",
-    "THANK_YOU_LATE_BEFORE",
     "StepPlan",
     "WorkingHours",
     "add_business_days",
@@ -38,7 +37,6 @@ __all__ = [
     "next_business_start",
     "next_working_moment",
     "plan_steps",
-    "reason_words",
     "reminder_anchor",
     "snoozed_until",
     "whole_minute",
@@ -325,15 +323,6 @@ def ask_window(start: datetime, end: datetime) -> tuple[datetime, datetime]:
 THANK_YOU_LATE: Final = (
     "later than 24 hours after the interview: your working hours leave no time sooner"
 )
-# What older versions stored: shown as THANK_YOU_LATE until the step is planned again.
-THANK_YOU_LATE_BEFORE: Final = (
-    "no working hours within 24 h of the end, so the first working minute after"
-)
-
-
-def reason_words(reason: str) -> str:
-    """Return a step's stored status reason as the pages word it today."""
-    return THANK_YOU_LATE if reason == THANK_YOU_LATE_BEFORE else reason
 
 
 def _thank_you_due(end: datetime, zone: ZoneInfo, hours: WorkingHours) -> tuple[datetime, str]:

@@ -18,7 +18,6 @@ from service.platform.config import Settings, settings_of
 from service.platform.dates import format_moment
 from service.platform.db import committed as committed  # re-exported for the admin views
 from service.platform.errors import Invalid, not_one_of, page_words
-from service.steps.schedule import reason_words
 from service.steps.wording import step_title
 from service.web.errors import BadQuery
 
@@ -148,6 +147,5 @@ def init_app(app: Flask) -> None:
         relative=relative,
         zones_now=zones_now,
         snooze_offers=snooze_offers,
-        reason_words=reason_words,
         step_name=step_name,
     )
