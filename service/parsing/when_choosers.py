@@ -1560,10 +1560,18 @@ def _start_it_serves(line: str, clocks: list[_Clock], pick: _Clock, lead: str) -
     if _names_start(between) and not _names_other(between):
         return nxt
     if re.match(r"^\s*(?:uhr\s*)?for(?: an?)?\s*$", between, re.IGNORECASE) and (
-        _START_AFTER.match(line, nxt.finish)
+        _START_AFTER.match(line, nxt.finish) or _soon_after(pick.start, nxt.start)
     ):
-        return nxt  # "9:45 for a 10:00 start"
+        # "9:45 for a 10:00 start", and the British invitation's bare "9.45 for 10.00":
+        # a time for a time up to an hour later is always the arrival for the start
+        return nxt
     return None
+
+
+def _soon_after(first: time, then: time) -> bool:
+    """Tell whether `then` is later than `first` on the same day by an hour at most."""
+    gap = (then.hour * 60 + then.minute) - (first.hour * 60 + first.minute)
+    return 0 < gap <= 60
 
 
 def _due_clock(line: str, clock: _Clock) -> bool:

@@ -66,3 +66,41 @@ def test_any_arrival_slot_gives_way_to_the_start(hour: int, early: int, word: st
     )
     parsed = parse_message(_mail(body))
     assert parsed.start == datetime(2026, 12, 18, hour, 0, tzinfo=LONDON), body
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    hour=st.integers(min_value=8, max_value=16),
+    early=st.sampled_from([5, 10, 15, 30, 45]),
+    style=st.sampled_from(["dots", "colons", "am"]),
+)
+def test_a_bare_time_for_a_time_is_the_arrival_for_the_start(
+    hour: int, early: int, style: str
+) -> None:
+    """British invitations write "9.45 for 10.00" with no "start": the later time starts it."""
+    arrive = hour * 60 - early
+
+    def clock(minutes: int) -> str:
+        h, m = divmod(minutes, 60)
+        if style == "dots":
+            return f"{h}.{m:02d}"
+        if style == "colons":
+            return f"{h:02d}:{m:02d}"
+        return f"{(h - 1) % 12 + 1}.{m:02d}{'am' if h < 12 else 'pm'}"
+
+    body = (
+        "Dear Sam, thank you for applying. We would like to invite you to an interview on "
+        f"Friday 18 December, {clock(arrive)} for {clock(hour * 60)}, at our Leeds office."
+    )
+    parsed = parse_message(_mail(body))
+    assert parsed.start == datetime(2026, 12, 18, hour, 0, tzinfo=LONDON), body
+
+
+def test_a_time_for_a_length_or_a_far_later_time_stays_the_start() -> None:
+    """Only a later time up to an hour on is the start an arrival serves."""
+    for body, hour in (
+        ("Your interview is on Friday 18 December at 10:00 for 45 minutes.", 10),
+        ("Your interview is on Friday 18 December at 10:00 for 30 minutes, then lunch.", 10),
+    ):
+        parsed = parse_message(_mail("Dear Sam, we would like to invite you. " + body))
+        assert parsed.start == datetime(2026, 12, 18, hour, 0, tzinfo=LONDON), body
