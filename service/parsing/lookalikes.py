@@ -5775,9 +5775,12 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|doador\w* de sangue|kan bağış\w*"
     # a language school's level check, a test and a teacher's short talk to find the reader's
     # class ("placement test", "Einstufungstest", "test de niveau", "prueba de nivel",
-    # "colloquio orale di livello"): looks59's placement59 in de, es, it. Not a "placement
-    # interview": in Britain and India a placement is a work placement
+    # "colloquio orale di livello"): looks59's placement59 in de, es, it. A bare "placement
+    # interview" is not one (in Britain and India a placement is a work placement), only one
+    # for a course or a level ("Placement interview - Spanish B1 evening course")
     r"|placement test|level (?:test|check|assessment)|einstufungs(?:test|gespräch)\w*"
+    r"|placement (?:interview|chat|conversation)s?(?= (?:for|-|–|—) (?:(?:the|your|our|a|an)"
+    r" )?(?:[\w-]+ ){0,3}(?:[abc][12]\b|course|class|level|lesson)s?)"
     r"|integrationskurs\w*|test de (?:niveau|positionnement)|prueba de nivel|examen de nivel"
     r"|test di livello|colloquio (?:orale )?di livello|niveautest\w*|niveaubepaling\w*"
     r"|teste de nivel\w*|prova de nível|test\w* poziomując\w*|nivåtest\w*"

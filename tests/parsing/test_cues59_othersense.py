@@ -40,6 +40,13 @@ NOT_HIRING = [
         "Lumière Langues",
     ),
     (
+        "en-course-placement",
+        "Placement interview - German A2 evening course",
+        "Hello Alex,\n\nthanks for enrolling. Your placement interview for the German A2 "
+        "evening course is on Friday 12 March 2027 at 16:15, a short chat with one of our "
+        "teachers to check the level suits you.\n\nCity Language Centre",
+    ),
+    (
         "en-witness",
         "Appointment: your witness statement",
         "Dear Alex,\n\nan officer will take your witness statement about the incident on "
@@ -78,6 +85,13 @@ JOB_INTERVIEWS = [
         "Dear Alex,\n\nthank you for applying to be a Field Interviewer. We'd like to invite "
         "you to an interview on Friday 12 March 2027 at 16:15 at our office, 4 Mill Lane."
         "\n\nSocial Research Recruitment",
+    ),
+    (
+        "work-placement",
+        "Placement interview - Year in Industry, Finance",
+        "Dear Alex,\n\nthank you for applying for our Year in Industry placement in Finance. "
+        "We would like to invite you to a placement interview on Friday 12 March 2027 at "
+        "16:15 at our Leeds office.\n\nEarly Careers team",
     ),
     (
         "teacher",
