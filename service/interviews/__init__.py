@@ -39,7 +39,13 @@ from service.parsing.timezones import (
     zone,
 )
 from service.platform.errors import Invalid, NotFound, Problems, not_one_of
-from service.platform.text import check_name, check_text, shows_nothing, without_controls
+from service.platform.text import (
+    check_name,
+    check_text,
+    close_bidi,
+    shows_nothing,
+    without_controls,
+)
 from service.steps.kinds import StepKind
 from service.steps.schedule import (
     StepPlan,
@@ -112,7 +118,7 @@ class DetailsUpdate:
 
 def _text(name: str, value: str, *, required: bool = False) -> str:
     check_text(name, value)
-    cleaned = " ".join(value.split()) if name != "notes" else value.strip()
+    cleaned = close_bidi(" ".join(value.split()) if name != "notes" else value.strip())
     if required and not cleaned:
         raise Invalid(name, "is required")
     if name in ("company", "role"):
@@ -121,6 +127,15 @@ def _text(name: str, value: str, *, required: bool = False) -> str:
     if len(cleaned) > limit:
         raise Invalid(name, f"is {len(cleaned)} characters long; at most {limit} are allowed")
     return cleaned
+
+
+def _closed_within(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters with its bidi controls closed (`close_bidi`)."""
+    closed = close_bidi(text[:limit])
+    while len(closed) > limit:
+        text = text[: len(text[:limit]) - 1]
+        closed = close_bidi(text[:limit])
+    return closed
 
 
 def _people(
@@ -133,7 +148,7 @@ def _people(
     cleaned = []
     for person in people:
         # Names end up in mail headers and calendar text: one line, bounded.
-        name = " ".join(without_controls(person.name).split())[:200]
+        name = _closed_within(" ".join(without_controls(person.name).split()), 200)
         if typed:
             check_name("interviewers", name)
         elif shows_nothing(name):
