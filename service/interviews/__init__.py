@@ -370,6 +370,11 @@ def update_details(
     with found.check():
         if changes.notes is not None:
             interview.notes = _text("notes", changes.notes)
+    if old_group != (interview.company, interview.role) and not (
+        found.has("company") or found.has("role")
+    ):
+        with found.check():
+            _refuse_twin(session, interview, "company" if changes.company is not None else "role")
     people = found.value(
         lambda: (
             None
@@ -408,6 +413,9 @@ def reschedule(
         raise Invalid("status", "a cancelled interview cannot be rescheduled; log it again")
     timezone = check_zone(timezone, "timezone").key
     _check_times(start, end)
+    # Moved onto a live copy (by hand, or by a forwarded update), it gave two live
+    # interviews with one company, role and time, each with its steps and reminders.
+    _refuse_twin(session, interview, "start", start=start, end=end)
     interview.start_at = start
     interview.end_at = end
     interview.timezone = timezone
@@ -428,22 +436,46 @@ def cancel(session: Session, interview: Interview, now: datetime) -> None:
     _replan_after(session, interview, now)
 
 
-def _live_twin(session: Session, interview: Interview) -> int | None:
-    """Another live interview of the user's with this one's company, role and time."""
+def _live_twin(
+    session: Session,
+    interview: Interview,
+    *,
+    start: datetime | None = None,
+    end: datetime | None = None,
+) -> int | None:
+    """Another live interview of the user's with this one's company, role and time (or
+    the `start` and `end` it is about to move to)."""
     lock_own_account(session, interview.user_id)  # so a twin logged meanwhile is seen
-    return session.scalar(
-        sa.select(Interview.id)
-        .where(
-            Interview.user_id == interview.user_id,
-            Interview.id != interview.id,
-            Interview.company == interview.company,
-            Interview.role == interview.role,
-            Interview.start_at == interview.start_at,
-            Interview.end_at == interview.end_at,
-            Interview.status != InterviewStatus.CANCELLED,
+    with session.no_autoflush:
+        return session.scalar(
+            sa.select(Interview.id)
+            .where(
+                Interview.user_id == interview.user_id,
+                Interview.id != interview.id,
+                Interview.company == interview.company,
+                Interview.role == interview.role,
+                Interview.start_at == (start or interview.start_at),
+                Interview.end_at == (end or interview.end_at),
+                Interview.status != InterviewStatus.CANCELLED,
+            )
+            .limit(1)
         )
-        .limit(1)
-    )
+
+
+def twin_at(session: Session, interview: Interview, start: datetime, end: datetime) -> int | None:
+    """The id of a live interview with this one's company and role at `start`-`end`."""
+    return _live_twin(session, interview, start=start, end=end)
+
+
+def _refuse_twin(session: Session, interview: Interview, field: str, **moved: datetime) -> None:
+    """Refuse a change that would make the interview a second copy of a live one."""
+    twin = _live_twin(session, interview, **moved)
+    if twin is not None:
+        raise Invalid(
+            field,
+            f"interview {twin} has the same company, role and time already; change one"
+            " of them, or cancel that interview first",
+        )
 
 
 def restore(session: Session, interview: Interview, now: datetime) -> None:
@@ -616,7 +648,17 @@ def undo_mail_change(
     if "status" in back and cancelled and _live_twin(session, interview) is None:
         restore(session, interview, now)
     times = ("start_at", "end_at", "timezone")
-    if all(k in back or before[k] == after.get(k) for k in times) and set(times) & set(back):
+    put_back = all(k in back or before[k] == after.get(k) for k in times) and set(times) & set(back)
+    if put_back and _live_twin(
+        session,
+        interview,
+        start=datetime.fromisoformat(str(before["start_at"])),
+        end=datetime.fromisoformat(str(before["end_at"])),
+    ):
+        # The old time is taken by a copy logged since: the interview stays where it is.
+        back = [k for k in back if k not in times]
+        put_back = False
+    if put_back:
         reschedule(
             session,
             interview,
