@@ -73,3 +73,16 @@ def test_close_bidi_closes_only_what_is_open() -> None:
     assert close_bidi("Ac" + PDF + "me" + PDI) == "Ac" + PDF + "me" + PDI  # strays stay
     assert close_bidi(RLI + RLO + "x") == RLI + RLO + "x" + PDF + PDI
     assert close_bidi(RLI + RLO + "x" + PDI + RLO) == RLI + RLO + "x" + PDI + RLO + PDF
+
+
+def test_a_display_name_is_kept_on_one_line_with_its_override_closed(app: Flask) -> None:
+    """The name greets in reminder mails and signs drafts: a line break sent in it (the
+    API took "Sam\\r\\nBcc: x@evil.example") or an open override broke that line."""
+    token = make_token(app, make_user(app, email="name62@example.com"))
+    changed = app.test_client().patch(
+        "/api/v1/me",
+        json={"display_name": "Sam\r\nBcc: x@evil.example \u202eeeL"},
+        headers=auth(token),
+    )
+    assert changed.status_code == 200, changed.get_json()
+    assert changed.get_json()["display_name"] == "Sam Bcc: x@evil.example \u202eeeL" + PDF

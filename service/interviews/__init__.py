@@ -43,6 +43,7 @@ from service.platform.text import (
     check_name,
     check_text,
     close_bidi,
+    closed_within,
     shows_nothing,
     without_controls,
 )
@@ -129,15 +130,6 @@ def _text(name: str, value: str, *, required: bool = False) -> str:
     return cleaned
 
 
-def _closed_within(text: str, limit: int) -> str:
-    """`text` cut to `limit` characters with its bidi controls closed (`close_bidi`)."""
-    closed = close_bidi(text[:limit])
-    while len(closed) > limit:
-        text = text[: len(text[:limit]) - 1]
-        closed = close_bidi(text[:limit])
-    return closed
-
-
 def _people(
     people: Sequence[Person], own: frozenset[str] = frozenset(), *, typed: bool = True
 ) -> tuple[Person, ...]:
@@ -148,7 +140,7 @@ def _people(
     cleaned = []
     for person in people:
         # Names end up in mail headers and calendar text: one line, bounded.
-        name = _closed_within(" ".join(without_controls(person.name).split()), 200)
+        name = closed_within(" ".join(without_controls(person.name).split()), 200)
         if typed:
             check_name("interviewers", name)
         elif shows_nothing(name):

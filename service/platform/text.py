@@ -97,6 +97,20 @@ def close_bidi(value: str) -> str:
     return value + "".join(reversed(open_))
 
 
+def closed_within(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters with its bidi controls closed (`close_bidi`)."""
+    closed = close_bidi(text[:limit])
+    while len(closed) > limit:
+        text = text[: len(text[:limit]) - 1]
+        closed = close_bidi(text)
+    return closed
+
+
+def one_line_name(value: str, limit: int = 200) -> str:
+    """A name as it is kept: one line, spaces collapsed, bidi controls closed, bounded."""
+    return closed_within(" ".join(value.split()), limit)
+
+
 def shows_nothing(value: str) -> bool:
     """Whether `value` holds characters and not one of them can be seen."""
     return bool(value) and all(map(_invisible, value))
