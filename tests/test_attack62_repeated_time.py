@@ -55,3 +55,19 @@ def test_logging_or_moving_onto_a_repeated_time_says_which_one_was_taken(app: Fl
     once = dict(FORM, start="2027-11-07T03:30", end="2027-11-07T04:00")
     moved = submit(client, f"{interview}/edit", f"{interview}/reschedule", once)
     assert "comes twice" not in html.unescape(text(client.get(moved.headers["Location"])))
+
+
+def test_the_cli_says_it_on_standard_error_beside_the_id(app: Flask) -> None:
+    make_user(app, email="foldcli62@example.com", timezone="America/New_York")
+    runner = app.test_cli_runner()
+    args = ["interview", "add", "--user", "foldcli62@example.com", "--company", "Acme"]
+    args += ["--role", "Analyst", "--start", FORM["start"], "--end", FORM["end"]]
+    added = runner.invoke(args=args)
+    assert added.exit_code == 0, added.output
+    assert added.stdout.strip().isdigit()  # scripts read the id alone
+    assert NOTE in added.stderr
+    interview_id = added.stdout.strip()
+    move = ["interview", "reschedule", interview_id, "--start", "2027-11-07T01:40"]
+    moved = runner.invoke(args=[*move, "--end", "2027-11-07T02:10"])
+    assert moved.exit_code == 0, moved.output
+    assert "01:40 on Sunday 7 November 2027 comes twice" in moved.stderr

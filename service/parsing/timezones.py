@@ -127,6 +127,11 @@ def repeated_time_note(text: str, zone_name: str) -> str | None:
     )
 
 
+def first_repeated_note(start: str, end: str, zone_name: str) -> str | None:
+    """`repeated_time_note` for the first of an interview's start and end it applies to."""
+    return repeated_time_note(start, zone_name) or repeated_time_note(end, zone_name)
+
+
 def _named(moment: datetime) -> str:
     """ "EDT (UTC−04:00)", or only the offset where the zone has no abbreviation ("+11")."""
     name = moment.tzname() or ""

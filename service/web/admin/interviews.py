@@ -13,7 +13,7 @@ from service import interviews
 from service.accounts.models import User
 from service.interviews.models import Interview, InterviewStatus, Outcome, Source, StepStatus
 from service.parsing.model import Person
-from service.parsing.timezones import check_zone, repeated_time_note, zone
+from service.parsing.timezones import check_zone, first_repeated_note, zone
 from service.platform.dates import format_date
 from service.platform.db import db, utcnow
 from service.platform.errors import Invalid, Problems
@@ -161,11 +161,9 @@ def form_input(user: User) -> interviews.InterviewInput:
 
 def _say_if_repeated(zone_name: str) -> None:
     """Say which one was taken when a time sent comes twice (the clocks go back)."""
-    for field in ("start", "end"):
-        note = repeated_time_note(form(field), zone_name)
-        if note is not None:
-            flash(note, "info")
-            return
+    note = first_repeated_note(form("start"), form("end"), zone_name)
+    if note is not None:
+        flash(note, "info")
 
 
 @bp.post("/interviews/new")
