@@ -23,7 +23,7 @@ from service.accounts.sessions import WebSession
 from service.parsing.timezones import check_zone
 from service.platform.claims import begin_write
 from service.platform.errors import Invalid, NotFound, Problems, not_one_of
-from service.platform.text import check_text
+from service.platform.text import check_text, one_line_name
 from service.steps.schedule import WorkingHours
 
 EMAIL_RE = re.compile(
@@ -83,7 +83,7 @@ def create_user(
     user = User(
         email=address,
         password_hash=generate_password_hash(password),
-        display_name=display_name.strip()[:200],
+        display_name=one_line_name(display_name),
         timezone=zone_name,
         zone_confirmed=timezone is not None,
         working_hours=str(WorkingHours()),
@@ -371,7 +371,9 @@ def update_preferences(
     found.raise_any()
     hours = WorkingHours.parse(prefs.working_hours)
     placed = (user.timezone, user.working_hours, user.follow_up_days)
-    user.display_name = prefs.display_name.strip()[:200]
+    # Shown in greetings and drafts on one line: a line break or an open bidi override
+    # in it broke the line it was put in.
+    user.display_name = one_line_name(prefs.display_name)
     user.timezone = check_zone(prefs.timezone, "timezone").key
     user.zone_confirmed = True
     user.working_hours = str(hours)

@@ -345,6 +345,12 @@ def _update_existing(
             "the interview already has this time",
             existing,
         )
+    twin = interviews.twin_at(session, existing, start, end)
+    if twin is not None:
+        return _review(
+            f"an update that moves the interview onto interview {twin}, which has the same company,"
+            " role and time already"
+        )
     before = interviews.mail_snapshot(existing)
     interviews.reschedule(
         session,

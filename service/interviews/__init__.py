@@ -40,7 +40,14 @@ from service.parsing.timezones import (
     zone,
 )
 from service.platform.errors import Invalid, NotFound, Problems, not_one_of
-from service.platform.text import check_name, check_text, shows_nothing, without_controls
+from service.platform.text import (
+    check_name,
+    check_text,
+    close_bidi,
+    closed_within,
+    shows_nothing,
+    without_controls,
+)
 from service.steps.kinds import StepKind
 from service.steps.schedule import (
     StepPlan,
@@ -113,7 +120,7 @@ class DetailsUpdate:
 
 def _text(name: str, value: str, *, required: bool = False) -> str:
     check_text(name, value)
-    cleaned = " ".join(value.split()) if name != "notes" else value.strip()
+    cleaned = close_bidi(" ".join(value.split()) if name != "notes" else value.strip())
     if required and not cleaned:
         raise Invalid(name, "is required")
     if name in ("company", "role"):
@@ -134,7 +141,7 @@ def _people(
     cleaned = []
     for person in people:
         # Names end up in mail headers and calendar text: one line, bounded.
-        name = " ".join(without_controls(person.name).split())[:200]
+        name = closed_within(" ".join(without_controls(person.name).split()), 200)
         if typed:
             check_name("interviewers", name)
         elif shows_nothing(name):
@@ -362,6 +369,11 @@ def update_details(
     with found.check():
         if changes.notes is not None:
             interview.notes = _text("notes", changes.notes)
+    if old_group != (interview.company, interview.role) and not (
+        found.has("company") or found.has("role")
+    ):
+        with found.check():
+            _refuse_twin(session, interview, "company" if changes.company is not None else "role")
     people = found.value(
         lambda: (
             None
@@ -400,6 +412,9 @@ def reschedule(
         raise Invalid("status", "a cancelled interview cannot be rescheduled; log it again")
     timezone = check_zone(timezone, "timezone").key
     _check_times(start, end)
+    # Moved onto a live copy (by hand, or by a forwarded update), it gave two live
+    # interviews with one company, role and time, each with its steps and reminders.
+    _refuse_twin(session, interview, "start", start=start, end=end)
     interview.start_at = start
     interview.end_at = end
     interview.timezone = timezone
@@ -432,24 +447,51 @@ class TwinStands(Invalid):
         self.twin = twin
 
 
-def _live_twin(session: Session, interview: Interview) -> int | None:
-    """Another live interview of the user's with this one's company, role and time.
+def _live_twin(
+    session: Session,
+    interview: Interview,
+    *,
+    start: datetime | None = None,
+    end: datetime | None = None,
+) -> int | None:
+    """Another live interview of the user's with this one's company, role and time (or
+    the `start` and `end` it is about to move to).
 
-    Read it behind the account's lock, or a twin logged meanwhile goes unseen.
+    Read it behind the account's lock (`lock_own_account`), or a twin logged meanwhile
+    goes unseen; the caller that decides on the answer takes it.
     """
-    return session.scalar(
-        sa.select(Interview.id)
-        .where(
-            Interview.user_id == interview.user_id,
-            Interview.id != interview.id,
-            Interview.company == interview.company,
-            Interview.role == interview.role,
-            Interview.start_at == interview.start_at,
-            Interview.end_at == interview.end_at,
-            Interview.status != InterviewStatus.CANCELLED,
+    with session.no_autoflush:
+        return session.scalar(
+            sa.select(Interview.id)
+            .where(
+                Interview.user_id == interview.user_id,
+                Interview.id != interview.id,
+                Interview.company == interview.company,
+                Interview.role == interview.role,
+                Interview.start_at == (start or interview.start_at),
+                Interview.end_at == (end or interview.end_at),
+                Interview.status != InterviewStatus.CANCELLED,
+            )
+            .limit(1)
         )
-        .limit(1)
-    )
+
+
+def twin_at(session: Session, interview: Interview, start: datetime, end: datetime) -> int | None:
+    """The id of a live interview with this one's company and role at `start`-`end`: a
+    look before moving it, to word why not (reschedule checks again behind the lock)."""
+    return _live_twin(session, interview, start=start, end=end)
+
+
+def _refuse_twin(session: Session, interview: Interview, field: str, **moved: datetime) -> None:
+    """Refuse a change that would make the interview a second copy of a live one."""
+    lock_own_account(session, interview.user_id)
+    twin = _live_twin(session, interview, **moved)
+    if twin is not None:
+        raise Invalid(
+            field,
+            f"interview {twin} has the same company, role and time already; change one"
+            " of them, or cancel that interview first",
+        )
 
 
 def restore(session: Session, interview: Interview, now: datetime) -> None:
@@ -618,15 +660,23 @@ def undo_mail_change(
         with suppress(TwinStands):  # a twin logged since the mail keeps the reminders
             restore(session, interview, now)
     times = ("start_at", "end_at", "timezone")
-    if all(k in back or before[k] == after.get(k) for k in times) and set(times) & set(back):
-        reschedule(
-            session,
-            interview,
-            start=datetime.fromisoformat(str(before["start_at"])),
-            end=datetime.fromisoformat(str(before["end_at"])),
-            timezone=str(before["timezone"]),
-            now=now,
-        )
+    put_back = all(k in back or before[k] == after.get(k) for k in times) and set(times) & set(back)
+    if put_back:
+        old_start = datetime.fromisoformat(str(before["start_at"]))
+        old_end = datetime.fromisoformat(str(before["end_at"]))
+        lock_own_account(session, interview.user_id)  # a copy logged meanwhile is seen
+        if _live_twin(session, interview, start=old_start, end=old_end) is None:
+            reschedule(
+                session,
+                interview,
+                start=old_start,
+                end=old_end,
+                timezone=str(before["timezone"]),
+                now=now,
+            )
+        else:
+            # The old time is taken by a copy logged since: the interview stays where it is.
+            back = [k for k in back if k not in times]
     if "outcome" in back:
         interview.outcome = before["outcome"]
     if "heard_back_at" in back:

@@ -16,7 +16,7 @@ from service.accounts.cli import feed_url_for, user_by_email
 from service.accounts.models import User
 from service.interviews.models import FollowUpStep, Interview, Source
 from service.parsing.model import Person
-from service.parsing.timezones import check_zone
+from service.parsing.timezones import check_zone, first_repeated_note
 from service.platform import urls
 from service.platform.cli import HOST_OPTION, PORT_OPTION, follow_served_links, run
 from service.platform.config import settings_of
@@ -104,6 +104,15 @@ def interview_add(
             " role, start and end, not cancelled); nothing new was added"
         ) from None
     click.echo(created.id)
+    _say_if_repeated(start, end, created.timezone)
+
+
+def _say_if_repeated(start: str, end: str, zone_name: str) -> None:
+    """On standard error, beside the id scripts read: which one a time that comes twice
+    (the clocks go back) was taken as, as the pages say it."""
+    note = first_repeated_note(start, end, zone_name)
+    if note is not None:
+        click.echo(note, err=True)
 
 
 @interview.command("list")
@@ -139,7 +148,7 @@ def interview_list(email: str, as_json: bool) -> None:
 def interview_reschedule(interview_id: int, start: str, end: str, tz: str | None) -> None:
     """Move an interview; its pending steps move with it."""
 
-    def move() -> None:
+    def move() -> str:
         row = interview_by_id(interview_id)
         zone_name = tz or row.timezone
         zone = check_zone(zone_name, "tz")
@@ -151,9 +160,11 @@ def interview_reschedule(interview_id: int, start: str, end: str, tz: str | None
             timezone=zone.key,
             now=utcnow(),
         )
+        return zone.key
 
-    run(move)
+    zone_name = run(move)
     click.echo(f"rescheduled {interview_id}")
+    _say_if_repeated(start, end, zone_name)
 
 
 @interview.command("cancel")

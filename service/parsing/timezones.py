@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from service.parsing import places
+from service.platform.dates import format_date
 from service.platform.errors import Invalid
 
 MAX_ZONE_TEXT = 100
@@ -52,6 +53,89 @@ def localize(naive: datetime, tz: ZoneInfo, field: str) -> datetime:
     if back != naive:
         raise Invalid(field, f"{naive:%Y-%m-%d %H:%M} does not exist in {tz.key} (clocks jump)")
     return aware
+
+
+def _offset(moment: datetime) -> str:
+    offset = moment.utcoffset()
+    minutes = int(offset.total_seconds()) // 60 if offset is not None else 0
+    sign = "+" if minutes >= 0 else "\u2212"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+# Places people know that keep one offset all year, offered first.
+_STEADY = (
+    "America/Phoenix",
+    "America/Bogota",
+    "America/Santo_Domingo",
+    "America/Sao_Paulo",
+    "Atlantic/Reykjavik",
+    "Africa/Lagos",
+    "Africa/Johannesburg",
+    "Europe/Istanbul",
+    "Australia/Darwin",
+    "Australia/Brisbane",
+    "Asia/Kolkata",
+    "Asia/Tokyo",
+)
+
+
+def _steady_zone(moment: datetime) -> str | None:
+    """A zone with a city's name that is on `moment`'s offset all that day, once."""
+    day = moment.replace(hour=12, minute=0, fold=0, tzinfo=None)
+    names = [*_STEADY, *sorted(available_timezones())]
+    for name in names:
+        if "/" not in name or name.startswith(("Etc/", "SystemV/", "US/")):
+            continue
+        tz = _load(name)
+        offsets = {
+            (day + timedelta(hours=h)).replace(tzinfo=tz).utcoffset() for h in range(-14, 14)
+        }
+        if offsets == {moment.utcoffset()}:
+            return name
+    return None
+
+
+def repeated_time_note(text: str, zone_name: str) -> str | None:
+    """Say which one was taken when a wall-clock time happens twice in the zone.
+
+    When the clocks go back, 01:30 in New York comes once in summer time and again an
+    hour later; `localize` takes the first. It did so in silence, and someone who meant
+    the second had their interview, and every step after it, an hour early.
+    """
+    try:
+        value = datetime.fromisoformat(text.strip())
+        tz = check_zone(zone_name)
+    except (ValueError, Invalid):
+        return None
+    if value.tzinfo is not None or not MIN_YEAR <= value.year <= MAX_YEAR:
+        return None
+    first, second = value.replace(tzinfo=tz), value.replace(tzinfo=tz, fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return None
+    steady = _steady_zone(second)
+    how = (
+        f"choose {steady} as the time zone: it stays on {_offset(second)}"
+        if steady
+        else f"choose a time zone that stays on {_offset(second)}"
+    )
+    back = (first.utcoffset() or timedelta()) - (second.utcoffset() or timedelta())
+    gap = "an hour" if back == timedelta(hours=1) else f"{back.seconds // 60} minutes"
+    return (
+        f"{value:%H:%M} on {format_date(value.date())} comes twice in {tz.key}: the"
+        f" clocks go back {gap} that night. This is the first, {_named(first)}. If you"
+        f" meant the second, {_named(second)}, {how}."
+    )
+
+
+def first_repeated_note(start: str, end: str, zone_name: str) -> str | None:
+    """`repeated_time_note` for the first of an interview's start and end it applies to."""
+    return repeated_time_note(start, zone_name) or repeated_time_note(end, zone_name)
+
+
+def _named(moment: datetime) -> str:
+    """ "EDT (UTC−04:00)", or only the offset where the zone has no abbreviation ("+11")."""
+    name = moment.tzname() or ""
+    return f"{name} ({_offset(moment)})" if name.isalpha() else _offset(moment)
 
 
 def parse_instant(text: str, tz: ZoneInfo, field: str) -> datetime:

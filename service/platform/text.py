@@ -68,6 +68,49 @@ def _invisible(char: str) -> bool:
     )
 
 
+_EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")  # LRE, RLE, LRO, RLO: closed by PDF
+_ISOLATES = frozenset("\u2066\u2067\u2068")  # LRI, RLI, FSI: closed by PDI
+
+
+def close_bidi(value: str) -> str:
+    """`value` with every bidi embedding, override or isolate it opens closed at its end.
+
+    A company typed as U+202E + "emcA" shows as "Acme" on its own, but left open the
+    override ran on into whatever followed it on the same line: the calendar's
+    "Interview — Acme, Analyst" read "Interview — Acme ,tsylanA", and so did mail
+    subjects. Closing it keeps the reversal inside the text that asked for it.
+    """
+    if value.isascii():
+        return value
+    open_: list[str] = []
+    for char in value:
+        if char in _EMBEDDINGS:
+            open_.append("\u202c")
+        elif char in _ISOLATES:
+            open_.append("\u2069")
+        elif char == "\u202c" and open_ and open_[-1] == "\u202c":
+            open_.pop()
+        elif char == "\u2069" and "\u2069" in open_:
+            # A PDI closes its isolate and every embedding opened inside it.
+            while open_.pop() != "\u2069":
+                pass
+    return value + "".join(reversed(open_))
+
+
+def closed_within(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters with its bidi controls closed (`close_bidi`)."""
+    closed = close_bidi(text[:limit])
+    while len(closed) > limit:
+        text = text[: len(text[:limit]) - 1]
+        closed = close_bidi(text)
+    return closed
+
+
+def one_line_name(value: str, limit: int = 200) -> str:
+    """A name as it is kept: one line, spaces collapsed, bidi controls closed, bounded."""
+    return closed_within(" ".join(value.split()), limit)
+
+
 def shows_nothing(value: str) -> bool:
     """Whether `value` holds characters and not one of them can be seen."""
     return bool(value) and all(map(_invisible, value))

@@ -13,7 +13,7 @@ from service import interviews
 from service.accounts.models import User
 from service.interviews.models import Interview, InterviewStatus, Outcome, Source, StepStatus
 from service.parsing.model import Person
-from service.parsing.timezones import check_zone, zone
+from service.parsing.timezones import check_zone, first_repeated_note, zone
 from service.platform.dates import format_date
 from service.platform.db import db, utcnow
 from service.platform.errors import Invalid, Problems
@@ -159,6 +159,13 @@ def form_input(user: User) -> interviews.InterviewInput:
     return data
 
 
+def _say_if_repeated(zone_name: str) -> None:
+    """Say which one was taken when a time sent comes twice (the clocks go back)."""
+    note = first_repeated_note(form("start"), form("end"), zone_name)
+    if note is not None:
+        flash(note, "info")
+
+
 @bp.post("/interviews/new")
 def create_interview() -> Response | tuple[str, int]:
     """Log the interview and plan its steps, or show what is wrong with nothing saved."""
@@ -176,6 +183,7 @@ def create_interview() -> Response | tuple[str, int]:
     except Invalid as exc:
         return invalid_page("interview_form.html", exc, values=form_values(user))
     flash("Interview logged. Its three follow-up steps are planned below.", "success")
+    _say_if_repeated(interview.timezone)
     return redirect(url_for("admin.interview_detail", interview_id=interview.id))
 
 
@@ -317,6 +325,7 @@ def reschedule_interview(interview_id: int) -> Response | tuple[str, int]:
         return invalid_page("interview_edit.html", exc, **_edit_context(interview, when=when))
     moved = local_time(interview.start_at, interview.timezone)
     flash(f"Moved to {moved}. The pending follow-up steps moved with it.", "success")
+    _say_if_repeated(interview.timezone)
     return redirect(url_for("admin.interview_detail", interview_id=interview.id))
 
 
