@@ -13,7 +13,12 @@ from icalendar import Calendar, Component
 
 from service.parsing.mime import MAX_CALENDAR_BYTES
 from service.parsing.model import Person
-from service.parsing.vtimezone import BoundedZone, zone_from_vcalendar, zone_from_vtimezone
+from service.parsing.vtimezone import (
+    MAX_ZONE_BLOCKS,
+    BoundedZone,
+    zone_from_vcalendar,
+    zone_from_vtimezone,
+)
 from service.parsing.zone_words import read_zone, zone_for_city
 from service.parsing.zones import (
     calendar_zone_name,
@@ -322,6 +327,10 @@ def _parse_calendars(text: str) -> list[Calendar]:
         # a whole exported calendar (thousands of events): only the first events and zones
         # are read, so only they are parsed; icalendar took 2 s for 1.6 MB
         text = _without_components(text, frozenset()) or text
+    if upper.count("BEGIN:STANDARD") + upper.count("BEGIN:DAYLIGHT") > _ZONE_BLOCKS_PARSED:
+        # zone_from_vtimezone reads only a zone's latest blocks; parsing 3,000 of them
+        # first was most of a 0.7 s parse
+        text = _latest_zone_blocks(text, _ZONE_BLOCKS_PARSED)
     calendars = _from_ical(text)
     if calendars is None:
         for dropped in (_NOT_NEEDED, None):
@@ -330,6 +339,57 @@ def _parse_calendars(text: str) -> list[Calendar]:
             if calendars is not None:
                 break
     return calendars or []
+
+
+# How many STANDARD and DAYLIGHT blocks of one zone are parsed: more than the zone reader
+# uses (MAX_ZONE_BLOCKS, the latest by onset), so it still sees that there were too many
+# and says so, and picks the same blocks it would have picked from all of them.
+_ZONE_BLOCKS_PARSED = 2 * MAX_ZONE_BLOCKS
+
+
+def _latest_zone_blocks(text: str, keep: int) -> str:
+    """Return the unfolded calendar with each VTIMEZONE cut to its `keep` latest STANDARD
+    and DAYLIGHT blocks by DTSTART (in their order), the rest of the text as it was."""
+    lines = text.split("\r\n")
+    out: list[str] = []
+    depth = 0
+    zone_depth = -1  # the depth inside the VTIMEZONE being read, -1 outside any
+    blocks: list[tuple[str, int, list[str]]] = []  # (DTSTART, order, lines)
+    block: list[str] | None = None
+    onset = ""
+    for line in lines:
+        marker = _BEGIN_END.match(line)
+        opening = marker is not None and marker.group(1).upper() == "BEGIN"
+        name = marker.group(2).upper() if marker else ""
+        if block is not None:
+            block.append(line)
+            if marker and opening:
+                depth += 1
+            elif marker:
+                depth -= 1
+                if depth == zone_depth:
+                    blocks.append((onset, len(blocks), block))
+                    block = None
+            elif depth == zone_depth + 1 and line[:8].upper() in ("DTSTART:", "DTSTART;"):
+                onset = line.rsplit(":", 1)[-1].strip()
+            continue
+        if marker and opening:
+            depth += 1
+            if name == "VTIMEZONE":
+                zone_depth, blocks = depth, []
+            elif depth == zone_depth + 1 and name in ("STANDARD", "DAYLIGHT"):
+                block, onset = [line], ""
+                continue
+        elif marker:
+            if name == "VTIMEZONE" and depth == zone_depth:
+                chosen = sorted(sorted(blocks, reverse=True)[:keep], key=lambda b: b[1])
+                out.extend(kept for _, _, lines_of in chosen for kept in lines_of)
+                zone_depth = -1
+            depth -= 1
+        out.append(line)
+    if block is not None or zone_depth >= 0:
+        return text  # a zone left open: nothing is cut rather than something lost
+    return "\r\n".join(out)
 
 
 def _from_ical(text: str) -> list[Calendar] | None:
