@@ -53,6 +53,10 @@ _BARE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9-]{0,60}$")
 _STRAY_PARAMETER = re.compile(r"^[A-Z][A-Z0-9-]{0,60}=[^:]*$")
 _BEGIN_END = re.compile(r"(BEGIN|END):([A-Za-z0-9-]{1,60})\s*$", re.IGNORECASE)
 MAX_CONTENT_LINES = 20_000
+# One property at most this often in one component: 50,000 ATTENDEE lines cut to the
+# content-line bound still took icalendar a second, and the reader uses the first 20.
+MAX_PROPERTY_REPEATS = 1000
+_PROPERTY_NAME = re.compile(r"[A-Za-z0-9_-]{1,60}")
 MAX_LINE_PARAMETERS = 64
 MAX_PARAMETERS = 20_000
 _URL = re.compile(r"https?://[^\s<>\"'\\]+", re.IGNORECASE)
@@ -219,12 +223,21 @@ def repair_content_lines(data: bytes) -> str:
     lines: list[str] = []
     open_names: list[str] = []
     parameters_left = MAX_PARAMETERS
+    repeats: dict[str, int] = {}  # property lines per name in the component being read
     for pieces in repaired:
         line = "".join(pieces)
         head = line[: line.find(":")] if ":" in line else line
         parameters = head.count(";")
         if parameters > MAX_LINE_PARAMETERS or parameters > parameters_left:
             continue
+        named = _PROPERTY_NAME.match(head)
+        name = named[0].upper() if named else ""
+        if name in ("BEGIN", "END"):
+            repeats.clear()
+        elif repeats.get(name, 0) >= MAX_PROPERTY_REPEATS:
+            continue
+        else:
+            repeats[name] = repeats.get(name, 0) + 1
         parameters_left -= parameters
         line = _UNQUOTED_TZID.sub(r'\1"\2"', line, count=1)
         colon = line.find(":")
