@@ -72,6 +72,7 @@ from service.parsing.when_choosers import (
     _prefer_forwarders_new_time,
     _range_written_as_from_to,
     _take_the_confirmed_quoted_slot,
+    _take_the_day_chosen_of_two,
     _take_the_named_quoted_slot,
     _take_the_numbered_option,
     _take_the_slot_picked_below,
@@ -358,6 +359,8 @@ def find_times(
                 ranked.insert(0, other)
                 break
     _take_the_numbered_option(ranked, segments, texts, context)
+    if not ranked[0].quoted:
+        _take_the_day_chosen_of_two(ranked, segments, texts, context, (order, order_sure))
     if ranked[0].quoted:
         _take_the_confirmed_quoted_slot(ranked, segments, texts, context)
     if ranked[0].quoted:

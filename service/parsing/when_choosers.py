@@ -617,6 +617,78 @@ def _take_the_slot_picked_below(
     ranked.insert(0, choice)
 
 
+# the writer's own choice of one of the days just offered: "so Thursday it is", "gerne
+# bestätigen wir Ihnen den Donnerstag", "nous retenons le jeudi", "nos quedamos con el martes",
+# "wybieramy środę", "a sexta é melhor pra gente", "scegliamo il giovedì"
+_CHOSEN_DAY = re.compile(
+    r"(?<!\w)(?:it is|works best|suits us best|we(?:'ll| will)? go with|we(?:'ll| will)? take"
+    r"|bestätigen|bestaetigen|nehmen wir|retenons|retenu|nos quedamos|quedamos con"
+    r"|wybieramy|wybraliśmy|é melhor|fica melhor|ficamos com|confermiamo|scegliamo"
+    r"|kiezen we|gaan we voor)(?!\w)",
+    re.IGNORECASE,
+)
+# words that turn the offered days down, or leave the choice open
+_NO_CHOICE = re.compile(
+    r"(?<!\w)(?:neither|none|not|leider|keiner|keinen|ni l'un|aucun|ninguno|ningún|żaden|nenhum"
+    r"|nessuno|geen van)(?!\w)|\?",
+    re.IGNORECASE,
+)
+
+
+def _take_the_day_chosen_of_two(
+    ranked: list[_Candidate],
+    segments: list[Segment],
+    texts: list[str],
+    context: Context,
+    order: tuple[str, bool],
+) -> None:
+    """Put first the one of two offered slots the writer's own words then choose by weekday.
+
+    "We had offered Tuesday 9 March 10:00 or Thursday 11 March 14:00. Gerne bestätigen wir
+    Ihnen den Donnerstag." / "Entre el lunes 8 a las 10:00 y el martes 9 a las 12:00, nos
+    quedamos con el martes" / "either Tue 3/2 at 10 or Thu 3/4 at 2 ... so Thursday it is"
+    (texthard62 pickone62; de, en, es, fr, pl, pt): the first slot was taken. Only two slots
+    on two weekdays in the newest layer count, the choice must follow both with no clock of
+    its own, name exactly one of their weekdays and not ask or turn them down.
+    """
+    offered: list[_Candidate] = []
+    for item in ranked:
+        if (
+            not (item.quoted or item.old or item.deadline or item.forwarded)
+            and item.origin != "subject"
+            and item.start >= context.reference
+            and item.start not in {other.start for other in offered}
+        ):
+            offered.append(item)
+    if len(offered) != 2 or offered[0].start.weekday() == offered[1].start.weekday():
+        return
+    slot_lines = {item.line for item in offered}
+    tails: list[str] = []
+    for segment, text in zip(segments, texts, strict=True):
+        if segment.origin == "subject":
+            continue
+        own = [line for line in _lines(text, context, 40) if not line.quoted and line.text]
+        last = max((i for i, line in enumerate(own) if line.text in slot_lines), default=-1)
+        for line in own[last:] if last >= 0 else []:
+            clocks = _clocks(line.text)
+            tails.append(line.text[clocks[-1].finish :] if clocks else line.text)
+    picks: set[datetime] = set()
+    for tail in tails[:3]:
+        if _CHOSEN_DAY.search(tail) and not _NO_CHOICE.search(tail):
+            picks |= _picked_by_day(
+                tail, offered, context.reference.date(), order, context.language
+            )
+    if len(picks) != 1:
+        return
+    (start,) = picks
+    choice = next(item for item in offered if item.start == start)
+    if choice is ranked[0]:
+        return
+    ranked.remove(choice)
+    choice.notes.append("the mail chooses this day of the two it offers; check it")
+    ranked.insert(0, choice)
+
+
 # how far ahead a quoted offer may date the bare weekday a reply picks it by
 PICKED_OFFER_WEEKS = 5
 

@@ -163,6 +163,11 @@ NAMED_ZONES: tuple[tuple[str, str], ...] = (
     (r"po hrvatskom vremenu|hrvatsko vrijeme|zagrebacko vrijeme", "Europe/Zagreb"),
     (r"po srpskom vremenu|beogradsko vreme", "Europe/Belgrade"),
     (r"czasu polskiego|czas polski|polskiego czasu", "Europe/Warsaw"),
+    # Polish names another city's clock by the city's adjective: "czasu londyńskiego",
+    # "czasu nowojorskiego", "według czasu moskiewskiego"
+    (r"czas(?:u)? londynski\w*|londynskiego czasu", "Europe/London"),
+    (r"czas(?:u)? nowojorski\w*|nowojorskiego czasu", "America/New_York"),
+    (r"czas(?:u)? moskiewski\w*|moskiewskiego czasu", "Europe/Moscow"),
     (r"lietuvos laiku|vilniaus laiku", "Europe/Vilnius"),
     (r"भारतीय मानक समय|भारतीय समय", "Asia/Kolkata"),
     (r"שעון ישראל|לפי שעון ישראל", "Asia/Jerusalem"),
@@ -374,7 +379,9 @@ _TIME_WORDS = (
 # a place of up to three words: "Paris", "New York", "Ciudad de México"
 _PLACE_WORDS = r"[^\W\d_][^\W\d_'.\s]{1,23}(?:\s[^\W\d_][^\W\d_'.\s]{1,23}){0,2}"
 _CITY_ADJECTIVE_TIME = re.compile(r"([^\W\d_]{3,20})er\s(?:orts)?zeit(?!\w)")
-_PLACE_TIME = re.compile(rf"({_PLACE_WORDS}?)\s?(?:{_TIME_WORDS})(?!\w)")
+# Dutch and German join a city to its clock with a hyphen: "Dubai-tijd", "New York-tijd",
+# "Dubai-Zeit", "Hongkong-Zeit"
+_PLACE_TIME = re.compile(rf"({_PLACE_WORDS}?)[\s-]?(?:{_TIME_WORDS})(?!\w)")
 _TIME_PLACE = re.compile(
     r"(?:hora|heure|ora|horario|zeit|czas|czasu|cas|casu|saat|waktu|שעון|ώρα|по|время"
     # Persian "به وقت برلین" and Arabic "بتوقيت القاهرة": "in the time of" before a city
@@ -448,6 +455,9 @@ CITY_ALIASES: dict[str, str] = {
     "londra": "Europe/London",
     "nueva york": "America/New_York",
     "sao paulo": "America/Sao_Paulo",
+    # Italian exonyms: "alle 9:30 ora di San Paolo", "ora di Città del Messico"
+    "san paolo": "America/Sao_Paulo",
+    "citta del messico": "America/Mexico_City",
     "rio de janeiro": "America/Sao_Paulo",
     "melbourne": "Australia/Melbourne",
     "ho chi minh": "Asia/Ho_Chi_Minh",
