@@ -1522,9 +1522,25 @@ def _first_not_arrival(clocks: list[_Clock], line: str) -> _Clock | None:
         if _ARRIVAL_AFTER.match(line, clock.finish):
             # "08:45 arrival for a 09:00 start": the next time is the start
             return clocks[index + 1] if index + 1 < len(clocks) else clock
-        if not ARRIVAL_CUES.search(line[max(0, clock.begin - 40) : clock.begin]):
+        if not _arrive_by(clock, line):
             return clock
     return clocks[0] if clocks else None
+
+
+def _arrive_by(clock: _Clock, line: str) -> bool:
+    """Tell whether the words just before a time make it one to arrive by."""
+    return bool(ARRIVAL_CUES.search(line[max(0, clock.begin - 40) : clock.begin]))
+
+
+def _only_arrivals(clocks: list[_Clock], line: str) -> bool:
+    """Tell whether every time is one to arrive by, none the start one of them serves
+    ("11:50 arrival for a 12:00 start" has a start)."""
+    for index, clock in enumerate(clocks):
+        if _ARRIVAL_AFTER.match(line, clock.finish) and index + 1 < len(clocks):
+            return False
+        if not _arrive_by(clock, line) and not _ARRIVAL_AFTER.match(line, clock.finish):
+            return False
+    return bool(clocks)
 
 
 # where a clause ends inside a sentence: the words after it lead the next time, not the last
@@ -1785,6 +1801,11 @@ def _pair(
     if before and after and _ENDS_SENTENCE.match(line, hit.finish - 1):
         # "by 10 sharp on Monday 25th January. GM has a flight at 12": the sentence ends with
         # the date, so the time before it is the date's; the next sentence's time is its own
+        return before[-1]
+    if before and after and _only_arrivals(after, line):
+        # "Your interview starts at 12:00 on Thursday 11 March; please arrive at 11:50", "La
+        # entrevista empieza a las 12:00 del jueves 11 de marzo; te pedimos llegar a las
+        # 11:50": the only time after the date is the one to arrive by
         return before[-1]
     if after:
         return _starting(

@@ -104,3 +104,31 @@ def test_a_time_for_a_length_or_a_far_later_time_stays_the_start() -> None:
     ):
         parsed = parse_message(_mail("Dear Sam, we would like to invite you. " + body))
         assert parsed.start == datetime(2026, 12, 18, hour, 0, tzinfo=LONDON), body
+
+
+ARRIVE_AFTER_THE_DATE = [
+    "Your interview starts at {start} on Friday 18 December; please arrive at {arrive} to "
+    "collect your visitor badge.",
+    "La entrevista empieza a las {start} del viernes 18 de diciembre; te pedimos llegar a "
+    "las {arrive} para recoger la acreditación.",
+    "L'entretien commence à {start} le vendredi 18 décembre ; merci d'arriver à {arrive} à "
+    "l'accueil.",
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    hour=st.integers(min_value=8, max_value=16),
+    early=st.sampled_from([5, 10, 15, 20]),
+    form=st.sampled_from(ARRIVE_AFTER_THE_DATE),
+)
+def test_a_start_before_the_date_beats_an_arrival_after_it(
+    hour: int, early: int, form: str
+) -> None:
+    """The start named before the date holds when the only time after it is the arrival."""
+    arrive = hour * 60 - early
+    body = "Dear Sam, " + form.format(
+        start=f"{hour:02d}:00", arrive=f"{arrive // 60:02d}:{arrive % 60:02d}"
+    )
+    parsed = parse_message(_mail(body))
+    assert parsed.start == datetime(2026, 12, 18, hour, 0, tzinfo=LONDON), body
