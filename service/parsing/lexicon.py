@@ -1040,6 +1040,11 @@ _NOT_NAMES = frozenset(
     | {"chor", "dush", "sesh"}
     # Albanian "kor" (July, short) is the Hungarian "at" glued to an hour: "10-kor"
     | {"kor"}
+    # short or rare weekday forms long enough to stand alone that are English and European
+    # words or names: Irish "Déar" (Thursday) opened every "Dear Sam," mail as a Thursday,
+    # Swedish "fred", "lörd", "månd" read "Fred will call you at 10:00" as a Friday; Welsh
+    # "Gwen", Kurdish "semi", Igbo "Monde", Frisian "freed"
+    | {"dear", "fred", "lord", "mand", "gwen", "semi", "monde", "freed"}
 )
 
 

@@ -1,0 +1,67 @@
+"""A word that is only some language's short weekday is no day in a mail that means the word.
+
+Why: Irish "Déar" (Thursday) made every "Dear Sam," a Thursday, so "Dear Sam, the
+interview is at 10:00" went to the calendar on the coming Thursday, and a mail with its
+date further on lost its time to it; Swedish "fred" read "Fred will call you at 10:00" as
+Friday. The days themselves, written in full, still count.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from email.message import EmailMessage
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from service.parsing import parse_message
+
+LONDON = ZoneInfo("Europe/London")
+
+
+def _mail(body: str) -> bytes:
+    message = EmailMessage()
+    message["From"] = "Dana Whitfield <dana@harbourline-example.co.uk>"
+    message["To"] = "sam@mailbox.example"
+    message["Date"] = "Mon, 07 Dec 2026 09:00:00 +0000"
+    message["Subject"] = "Interview"
+    message.set_content(body)
+    return bytes(message)
+
+
+OPENINGS = ["Dear Sam,", "Dear Sam", "Dear Ms Okafor,", "Fred from our team", "Lord Street:"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(opening=st.sampled_from(OPENINGS), hour=st.integers(min_value=8, max_value=17))
+def test_a_greeting_or_a_name_is_no_weekday(opening: str, hour: int) -> None:
+    body = f"{opening}\n\nthe interview is at {hour}:00, and it will be a video call."
+    parsed = parse_message(_mail(body))
+    assert parsed.start is None, body
+
+
+@settings(max_examples=30, deadline=None)
+@given(opening=st.sampled_from(OPENINGS), hour=st.integers(min_value=9, max_value=16))
+def test_the_date_after_a_greeting_keeps_its_time(opening: str, hour: int) -> None:
+    body = (
+        f"{opening} your interview starts at {hour}:00 on Thursday 17 December; please "
+        f"arrive at {hour - 1}:50 to collect your badge."
+    )
+    parsed = parse_message(_mail(body))
+    assert parsed.start == datetime(2026, 12, 17, hour, 0, tzinfo=LONDON), body
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        ("Vi ses på fredag kl. 10:00 för intervjun.", 11),
+        ("Agallamh Déardaoin ag 10:00.", 10),
+        ("Interview on Friday at 10:00.", 11),
+    ],
+)
+def test_weekdays_written_in_full_still_count(body: str, day: int) -> None:
+    parsed = parse_message(_mail(body))
+    assert isinstance(parsed.start, datetime), body
+    assert parsed.start.day == day, body
