@@ -5766,22 +5766,24 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     # matching interview", "Bewerbung als Mentee", "entretien ... programme de mentorat",
     # "entrevista como mentorizada", "adept i mentorprogrammet"): looks62's mentoring62. The
     # programme's own coordinator post stays a job (_names_a_job)
-    r"|mentees?|als mentee|mentoré(?:e|s|es)?|mentorad[oa]s?|mentorizad[oa]s?"
-    r"|podopieczn\w* programu"
-    r"|programme de mentorat|programa de mentoría|programma di mentoring|mentorprogram\w*"
-    r"|mentoringprogramm\w*|mentoring-programm\w*|mentorship program\w*"
+    r"|(?:as|als|som|come|como|comme|jako) (?:an? |une? |un |una )?mentee"
+    r"|mentee (?:matching|selection|intake|interview|application|programme|program|cohort)\w*"
+    r"|(?:for|für|para|per|pour) (?:the |our |new |unsere |les |los )?mentees"
+    r"|mentoré(?:e|s|es)?|mentorad[oa]s?|mentorizad[oa]s?|podopieczn\w* programu"
+    r"|adept(?:er)? i mentorprogram\w*|(?:au|du|notre) programme de mentorat"
     r"|mentoring program(?:me)? for (?:students|graduates|young|women|newcomers)"
     # a photographer's client booking a portrait or headshot session ("Bewerbungsfoto-
     # Shooting", "séance photo", "sesión de fotos", "servizio fotografico", "sesja zdjęciowa",
     # "fotosessie"): headshot62 de, fr. A photographer's post stays a job
-    r"|headshot (?:session|shoot|appointment|booking)s?|photo ?(?:shoot|session)s?"
-    r"|portrait (?:session|shoot)s?|fotoshooting\w*|bewerbungsfoto\w*|séance photo\w*"
+    r"|(?:your|the) (?:[\w-]+ )?(?:headshot|photo|portrait) ?(?:session|shoot)s?"
+    r"|headshot (?:appointment|booking)s?|fotoshooting\w*|bewerbungsfoto\w*|séance photo\w*"
     r"|shooting photo|sesión de (?:fotos|retrato)|servizio fotografico|sesj\w* zdjęciow\w*"
     r"|fotosessie\w*|fotoshoot\w*|fotograferingen|ensaio fotográfico"
     # a gym's new member: a fitness assessment or a trainer's consultation ("free PT
     # consultation", "Probetraining", "bilan forme", "evaluación física", "avaliação física",
     # "konsultacja z trenerem"): fitness62 de. A trainer's post stays a job
-    r"|fitness (?:assessment|consultation|check)s?|(?:pt|personal training) consultation"
+    r"|(?:your|free|initial) (?:[\w-]+ )?(?:fitness (?:assessment|consultation|check)"
+    r"|(?:pt|personal training) consultation)s?"
     r"|gym induction|probetraining\w*|bilan forme|évaluation physique|evaluación física"
     r"|valoración física|valutazione (?:fisica|funzionale)|avaliação física|proeftraining\w*"
     r"|konsultacj\w* z trenerem|provträning\w*"
@@ -5903,11 +5905,25 @@ NON_JOB_APPLICATION_CUES = CaseBlindCues(
 )
 
 
+# The reader applying as a worker of some trade: "Thanks for applying as a personal trainer",
+# "applying to be a photographer", "applied to join us as a dog walker". Whatever the trade
+# shares a word with a service the reader might book (a photo shoot, a fitness assessment),
+# the reader applies to do it; not a mentee's, a member's, a volunteer's or a tenant's place.
+_APPLYING_AS_A_WORKER = CaseBlindCues(
+    r"\bappl(?:y|ying|ied) (?:as|to be|to become|to work as|to join (?:us|the team) as) "
+    r"(?:an? )?(?!(?:mentee|member|volunteer|participant|tenant|lodger|student|pupil|donor"
+    r"|host|foster|juror|guest|speaker|customer|client|patient)s?\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
 def _names_a_job(lowered: str) -> bool:
     """Tell whether a lowered text names a job: a post, an employer's interview, a word only a
-    job search uses, or a candidate or an application where nothing else is applied for."""
+    job search uses, the reader applying as a worker, or a candidate or an application where
+    nothing else is applied for."""
     return bool(
         ROLE_WORDS.search_lowered(lowered)
+        or _APPLYING_AS_A_WORKER.search_lowered(lowered)
         or _JOB_ONLY_WORDS.search_lowered(lowered)
         or EMPLOYER_INTERVIEW_CUES.search_lowered(lowered)
         or (

@@ -193,3 +193,53 @@ def test_a_service_word_alone_is_not_claimed(word: str, sender: str) -> None:
     )
     raw = plain_mail(f"Your {word}", body, sender="office@service.example", to=TO, date=DATE)
     assert_not_sure(raw)
+
+
+# The reader applying as a worker of the trade, with no "role" or "post": a studio's, a gym's
+# or a scheme's own words (a photo shoot, a fitness assessment, its mentees) stay the job's.
+APPLYING_AS = [
+    (
+        "photographer",
+        "Thanks for applying to be a photographer with us. We'd like to invite you to an "
+        "interview on Friday 12 March 2027 at 16:15. Please bring prints from your last "
+        "photo shoot.",
+    ),
+    (
+        "trainer",
+        "Thanks for applying as a personal trainer. We'd like to invite you to an interview on "
+        "Friday 12 March 2027 at 16:15, with a mock fitness assessment of a member.",
+    ),
+    (
+        "graduate-scheme",
+        "We'd like to invite you to an interview for our graduate scheme on Friday 12 March "
+        "2027 at 16:15. Every graduate is paired with a mentor, and our current mentees will "
+        "show you round.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "body"), APPLYING_AS, ids=[row[0] for row in APPLYING_AS])
+def test_applying_as_a_worker_of_the_trade_stays_an_interview(case: str, body: str) -> None:
+    raw = plain_mail(
+        "Interview",
+        f"Hi Alex,\n\n{body}\n\nRecruitment",
+        sender="jobs@employer.example",
+        to=TO,
+        date=DATE,
+    )
+    assert_sure_at(raw, "2027-03-12T16:15", or_screened=True)
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    verb=st.sampled_from(["applying as", "applying to be", "applied to join us as"]),
+    trade=st.sampled_from(["photographer", "personal trainer", "dog walker", "gym instructor"]),
+)
+def test_any_trade_applied_for_names_a_job(verb: str, trade: str) -> None:
+    body = (
+        f"Hi Alex,\n\nthank you for {verb} a {trade}. We'd like to invite you to an interview "
+        "on Friday 12 March 2027 at 16:15, after a short photo shoot and fitness assessment."
+        "\n\nThe Team"
+    )
+    raw = plain_mail("Interview", body, sender="jobs@employer.example", to=TO, date=DATE)
+    assert_sure_at(raw, "2027-03-12T16:15", or_screened=True)
