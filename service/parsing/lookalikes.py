@@ -5762,6 +5762,38 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     # border and immigration offices' interviews with the reader as the traveller or the
     # resident ("Global Entry interview", "ikamet izni görüşmesi"): customs61 en-US, tr
     r"|global entry|trusted traveler|göç idaresi|ikamet izni|oturma izni"
+    # a mentoring programme's mentee, matched with a volunteer mentor after a talk ("mentee
+    # matching interview", "Bewerbung als Mentee", "entretien ... programme de mentorat",
+    # "entrevista como mentorizada", "adept i mentorprogrammet"): looks62's mentoring62. The
+    # programme's own coordinator post stays a job (_names_a_job)
+    r"|(?:as|als|som|come|como|comme|jako) (?:an? |une? |un |una )?mentee"
+    r"|mentee (?:matching|selection|intake|interview|application|programme|program|cohort)\w*"
+    r"|(?:for|für|para|per|pour) (?:the |our |new |unsere |les |los )?mentees"
+    r"|mentoré(?:e|s|es)?|mentorad[oa]s?|mentorizad[oa]s?|podopieczn\w* programu"
+    r"|adept(?:er)? i mentorprogram\w*|(?:au|du|notre) programme de mentorat"
+    r"|mentoring program(?:me)? for (?:students|graduates|young|women|newcomers)"
+    # a photographer's client booking a portrait or headshot session ("Bewerbungsfoto-
+    # Shooting", "séance photo", "sesión de fotos", "servizio fotografico", "sesja zdjęciowa",
+    # "fotosessie"): headshot62 de, fr. A photographer's post stays a job
+    r"|(?:your|the) (?:[\w-]+ )?(?:headshot|photo|portrait) ?(?:session|shoot)s?"
+    r"|headshot (?:appointment|booking)s?|fotoshooting\w*|bewerbungsfoto\w*|séance photo\w*"
+    r"|shooting photo|sesión de (?:fotos|retrato)|servizio fotografico|sesj\w* zdjęciow\w*"
+    r"|fotosessie\w*|fotoshoot\w*|fotograferingen|ensaio fotográfico"
+    # a gym's new member: a fitness assessment or a trainer's consultation ("free PT
+    # consultation", "Probetraining", "bilan forme", "evaluación física", "avaliação física",
+    # "konsultacja z trenerem"): fitness62 de. A trainer's post stays a job
+    r"|(?:your|free|initial) (?:[\w-]+ )?(?:fitness (?:assessment|consultation|check)"
+    r"|(?:pt|personal training) consultation)s?"
+    r"|gym induction|probetraining\w*|bilan forme|évaluation physique|evaluación física"
+    r"|valoración física|valutazione (?:fisica|funzionale)|avaliação física|proeftraining\w*"
+    r"|konsultacj\w* z trenerem|provträning\w*"
+    # a debt adviser's or a credit counsellor's client ("debt advice appointment",
+    # "Schuldnerberatung", "surendettement", "schuldhulpverlening", "borç yapılandırma"):
+    # debtadvice62 tr. A debt adviser's post stays a job
+    r"|debt advice|credit counsel(?:l)?ing|schuldnerberatung\w*|insolvenzberatung\w*"
+    r"|surendettement|point conseil budget|asesoramiento (?:de|sobre) deudas"
+    r"|sovraindebitamento|schuldhulp\w*|budgetrådgivning\w*"
+    r"|borç (?:danışman\w*|yapılandırma\w*)"
     # a donor's health check: a blood, plasma or stem-cell donation booked with a "screening
     # interview" with a nurse ("give blood", "Blutspende", "don du sang", "donación de
     # sangre", "donazione di sangue", "bloeddonatie", "oddawanie krwi", "blodgivning", "doação
@@ -5832,7 +5864,7 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
 )
 # A candidate or an application: a job's, unless the mail names what else is applied for.
 _APPLICATION_WORDS = CaseBlindCues(
-    r"\b(?:candida\w*|kandida\w*|applicant\w*|bewerb\w*|sollicit\w*|postul\w*)\b",
+    r"\b(?:candida\w*|kandida\w*|applicant\w*|bewerb(?!ungsfoto)\w*|sollicit\w*|postul\w*)\b",
     re.IGNORECASE,
 )
 # Words that only a job search uses: hiring, a CV, an internship or a traineeship.
@@ -5866,16 +5898,35 @@ NON_JOB_APPLICATION_CUES = CaseBlindCues(
     r"|candidature de votre (?:enfant|fils|fille)|demande de logement"
     r"|candidatura (?:per|para|a|à|ao) (?:l['’]|el |la |o |a )?(?:alloggio|appartamento"
     r"|vivienda|piso|apartamento)"
+    # ... or a place as a mentee in a mentoring programme ("Bewerbung als Mentee",
+    # "candidature au programme de mentorat", "application to our mentoring programme")
+    r"|bewerbung als mentee|candidature (?:au|à notre) programme de mentorat"
+    r"|application (?:to|for) (?:the|our) (?:[\w-]+ )?(?:mentoring|mentorship) program(?:me)?"
+    r"|candidatura al (?:programa de mentoría|programma di mentoring)"
     r"|sökande till (?:lägenheten|bostaden))\b",
+    re.IGNORECASE,
+)
+
+
+# The reader applying as a worker of some trade: "Thanks for applying as a personal trainer",
+# "applying to be a photographer", "applied to join us as a dog walker". Whatever the trade
+# shares a word with a service the reader might book (a photo shoot, a fitness assessment),
+# the reader applies to do it; not a mentee's, a member's, a volunteer's or a tenant's place.
+_APPLYING_AS_A_WORKER = CaseBlindCues(
+    r"\bappl(?:y|ying|ied) (?:as|to be|to become|to work as|to join (?:us|the team) as) "
+    r"(?:an? )?(?!(?:mentee|member|volunteer|participant|tenant|lodger|student|pupil|donor"
+    r"|host|foster|juror|guest|speaker|customer|client|patient)s?\b)[a-z]",
     re.IGNORECASE,
 )
 
 
 def _names_a_job(lowered: str) -> bool:
     """Tell whether a lowered text names a job: a post, an employer's interview, a word only a
-    job search uses, or a candidate or an application where nothing else is applied for."""
+    job search uses, the reader applying as a worker, or a candidate or an application where
+    nothing else is applied for."""
     return bool(
         ROLE_WORDS.search_lowered(lowered)
+        or _APPLYING_AS_A_WORKER.search_lowered(lowered)
         or _JOB_ONLY_WORDS.search_lowered(lowered)
         or EMPLOYER_INTERVIEW_CUES.search_lowered(lowered)
         or (
