@@ -463,6 +463,8 @@ def _date_from(
     language: str = "",
 ) -> _Date | None:
     if kind == "weekday":
+        if _ordinal_not_weekday(match, language):
+            return None
         return _weekday_date(match, reference)  # asked of every word: decided first
     groups = match.groupdict()
     begin, finish = match.start(), match.end()
@@ -825,6 +827,29 @@ def _names_the_week(match: re.Match[str]) -> bool:
         _MINGGU_WEEK_AFTER.match(text, end)
         or _MINGGU_WEEK_BEFORE.search(text, max(0, begin - 12), begin)
     )
+
+
+# Portuguese names Monday to Friday by ordinals ("segunda", "quinta"), which are ordinals
+# too, there and in Spanish and Italian: "a segunda entrevista será às 10h" (the second
+# interview), "la segunda entrevista", "nella quinta sala"
+_PT_ORDINAL_DAYS = frozenset({"segunda", "terca", "quarta", "quinta", "sexta"})
+# ... a day when a time, a date, a comma or these words follow it: "na segunda às 10h",
+# "segunda (14/12)", "quinta de manhã", "sexta que vem", "segunda ou terça"
+_PT_DAY_AFTER = re.compile(
+    r"\s*(?:$|[\d(,;:.!?–—-]|(?:feira|às|as|a partir|à|de manhã|de tarde|à tarde|à noite"
+    r"|pela|que vem|próxima|proxima|dia|ou|e|entre|após|antes|depois|cedo|também)\b)",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_not_weekday(match: re.Match[str], language: str) -> bool:
+    """Tell a Portuguese weekday's name used as an ordinal, or read in another language."""
+    written = match.group("weekday")
+    if _folded(written) not in _PT_ORDINAL_DAYS:
+        return False
+    if language and language != "pt":
+        return True
+    return not _PT_DAY_AFTER.match(match.string, match.end("weekday"))
 
 
 def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:

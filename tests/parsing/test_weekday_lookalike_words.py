@@ -65,3 +65,43 @@ def test_weekdays_written_in_full_still_count(body: str, day: int) -> None:
     parsed = parse_message(_mail(body))
     assert isinstance(parsed.start, datetime), body
     assert parsed.start.day == day, body
+
+
+ORDINALS = ["segunda", "terça", "quarta", "quinta", "sexta"]
+# (language's sentence with an ordinal before a noun)
+ORDINAL_SENTENCES = [
+    "Olá Sam,\n\na {word} entrevista será às {hour}h, por vídeo.",
+    "Olá Sam,\n\na {word} etapa do processo será às {hour}h.",
+    "Hola Sam:\n\nla {word} entrevista será a las {hour}:00 por videollamada.",
+    "Ciao Sam,\n\nil colloquio sarà alle {hour}:00 nella {word} sala riunioni.",
+]
+WEEKDAY_SENTENCES = [
+    "Olá Sam,\n\nsua entrevista será na {word} às {hour}h.",
+    "Olá Sam,\n\nsua entrevista será na {word}, às {hour}h.",
+    "Olá Sam,\n\nsua entrevista ficou para {word}-feira às {hour}h.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    word=st.sampled_from(ORDINALS),
+    form=st.sampled_from(ORDINAL_SENTENCES),
+    hour=st.integers(min_value=8, max_value=17),
+)
+def test_an_ordinal_is_no_portuguese_weekday(word: str, form: str, hour: int) -> None:
+    """ "a segunda entrevista" is the second interview, on no Monday."""
+    body = form.format(word=word, hour=hour)
+    assert parse_message(_mail(body)).start is None, body
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    day=st.integers(min_value=0, max_value=4),
+    form=st.sampled_from(WEEKDAY_SENTENCES),
+    hour=st.integers(min_value=8, max_value=17),
+)
+def test_a_portuguese_weekday_still_names_its_day(day: int, form: str, hour: int) -> None:
+    body = form.format(word=ORDINALS[day], hour=hour)
+    parsed = parse_message(_mail(body))
+    assert isinstance(parsed.start, datetime), body
+    assert (parsed.start.weekday(), parsed.start.hour) == (day, hour), body
