@@ -1428,6 +1428,24 @@ def _weekday_keys(codes: Iterable[str]) -> Iterator[tuple[str, int]]:
 
 
 @cache
+def weekday_letters() -> dict[str, frozenset[str]]:
+    """For each folded weekday key, the letters beyond ASCII its written forms use: a word
+    folding to the key with other such letters is another word ("luận" is no Irish "Luan",
+    Latvian "nedēļā" no Slovak "nedeľa")."""
+    letters: dict[str, set[str]] = {}
+    by_day = [_locale_words(key) for key in WEEKDAY_KEYS]
+    written = [
+        (word, code) for code in LANGUAGES for words in by_day for word in words.get(code, ())
+    ]
+    written += [(word, "") for word in EXTRA_WEEKDAYS]
+    for word, code in written:
+        marks = {ch for ch in word.lower() if not ch.isascii() and ch.isalpha()}
+        for folded in _name_keys(word.strip("()"), code) if code else [fold(word)]:
+            letters.setdefault(folded, set()).update(marks)
+    return {key: frozenset(marks) for key, marks in letters.items()}
+
+
+@cache
 def own_weekday_names(code: str) -> frozenset[str]:
     """The folded weekday names and abbreviations of one language."""
     return frozenset(word for word, _ in _weekday_keys((code,)))

@@ -36,6 +36,7 @@ from service.parsing.lexicon import (
     own_weekday_names,
     phrase_trie,
     short_weekday_names_in,
+    weekday_letters,
     weekday_names,
 )
 from service.parsing.when_common import (
@@ -463,7 +464,7 @@ def _date_from(
     language: str = "",
 ) -> _Date | None:
     if kind == "weekday":
-        if _ordinal_not_weekday(match, language):
+        if _ordinal_not_weekday(match) or _other_letters(match.group("weekday")):
             return None
         return _weekday_date(match, reference)  # asked of every word: decided first
     groups = match.groupdict()
@@ -831,25 +832,42 @@ def _names_the_week(match: re.Match[str]) -> bool:
 
 # Portuguese names Monday to Friday by ordinals ("segunda", "quinta"), which are ordinals
 # too, there and in Spanish and Italian: "a segunda entrevista será às 10h" (the second
-# interview), "la segunda entrevista", "nella quinta sala"
+# interview), "la segunda entrevista", "nella quinta sala". The noun after one says so; the
+# language a short mail is detected in does not (a Portuguese one read as Spanish).
 _PT_ORDINAL_DAYS = frozenset({"segunda", "terca", "quarta", "quinta", "sexta"})
-# ... a day when a time, a date, a comma or these words follow it: "na segunda às 10h",
-# "segunda (14/12)", "quinta de manhã", "sexta que vem", "segunda ou terça"
-_PT_DAY_AFTER = re.compile(
-    r"\s*(?:$|[\d(,;:.!?–—-]|(?:feira|às|as|a partir|à|de manhã|de tarde|à tarde|à noite"
-    r"|pela|que vem|próxima|proxima|dia|ou|e|entre|após|antes|depois|cedo|também)\b)",
+_ORDINAL_NOUN_AFTER = re.compile(
+    r"\s+(?:entrevistas?|etapas?|fases?|rodadas?|rondas?|reuni(?:ão|ao|ón|on|one)|conversas?"
+    r"|chamadas?|llamadas?|salas?|andar|planta|piso|vez|vezes|opç(?:ão|ões)|opci(?:ón|on)"
+    r"|alternativas?|semanas?|settimana|partes?|pergunta|pregunta|posiç(?:ão|ao)|lugar"
+    r"|colloquio|turno|prova|prueba|sessão|sesión|sessione|candidat[oa]s?)\b",
     re.IGNORECASE,
 )
 
 
-def _ordinal_not_weekday(match: re.Match[str], language: str) -> bool:
-    """Tell a Portuguese weekday's name used as an ordinal, or read in another language."""
+def _other_letters(written: str) -> bool:
+    """Tell a word that folds to a weekday's name but writes letters none of its forms has:
+    Vietnamese "thảo luận" (to discuss) is no Irish "Luan" (Monday), Latvian "nedēļā" (in
+    the week) no Slovak "nedeľa" (Sunday). A day typed without its accents still counts."""
+    marks = {ch for ch in written.lower() if not ch.isascii() and ch.isalpha()}
+    if not marks:
+        return False
+    known = weekday_letters().get(_folded(written))
+    return known is not None and not marks <= known
+
+
+def _ordinal_not_weekday(match: re.Match[str]) -> bool:
+    """Tell a Portuguese weekday's name used as an ordinal before its noun; and the Turkish
+    "senin" (your) from the Indonesian "Senin" (Monday), which is written with its capital
+    or after "hari" (day)."""
     written = match.group("weekday")
+    if _folded(written) == "senin":
+        text, begin = match.string, match.start("weekday")
+        return written[0] == "s" and not re.search(
+            r"\bhari\s+$", text[max(0, begin - 8) : begin], re.I
+        )
     if _folded(written) not in _PT_ORDINAL_DAYS:
         return False
-    if language and language != "pt":
-        return True
-    return not _PT_DAY_AFTER.match(match.string, match.end("weekday"))
+    return bool(_ORDINAL_NOUN_AFTER.match(match.string, match.end("weekday")))
 
 
 def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:

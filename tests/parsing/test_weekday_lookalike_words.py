@@ -105,3 +105,36 @@ def test_a_portuguese_weekday_still_names_its_day(day: int, form: str, hour: int
     parsed = parse_message(_mail(body))
     assert isinstance(parsed.start, datetime), body
     assert (parsed.start.weekday(), parsed.start.hour) == (day, hour), body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chào Anh,\n\nchúng ta sẽ thảo luận lúc 10:00 qua video.",
+        "Labdien Anna,\n\nintervija notiks nākamajā nedēļā plkst. 10:00.",
+        "مرحبا علي،\n\nالمقابلة الساعة 10:00، ومدتها أربع ساعات.",
+        "Merhaba Ali,\n\nsenin mülakatın saat 10:00'da, görüntülü olacak.",
+    ],
+)
+def test_a_word_that_folds_to_another_languages_day_is_no_day(body: str) -> None:
+    """Vietnamese "luận", Latvian "nedēļā", Arabic "أربع" fold to an Irish, a Slovak and a
+    Sindhi day's name but write other letters; Turkish "senin" is "your"."""
+    assert parse_message(_mail(body)).start is None, body
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        ("Dzień dobry,\n\nrozmowa odbędzie się w środę o 10:00.", 9),
+        ("Dzien dobry,\n\nrozmowa odbedzie sie w srode o 10:00.", 9),
+        ("Merhaba,\n\nmülakat Perşembe saat 10:00'da.", 10),
+        ("Chào Anh,\n\nbuổi phỏng vấn vào thứ Năm lúc 10:00.", 10),
+        ("Halo Ali,\n\nwawancara hari senin pukul 10.00 WIB.", 14),
+        ("Olá Alex,\n\nmarcámos a entrevista para sexta-feira, pelas 15h00.", 11),
+        ("Oi Alex,\n\nentre quarta e sexta, a sexta é melhor: às 14h.", 11),
+    ],
+)
+def test_days_with_their_own_letters_still_count(body: str, day: int) -> None:
+    parsed = parse_message(_mail(body))
+    assert isinstance(parsed.start, datetime), body
+    assert parsed.start.day == day, body
