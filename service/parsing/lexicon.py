@@ -1429,20 +1429,26 @@ def _weekday_keys(codes: Iterable[str]) -> Iterator[tuple[str, int]]:
 
 @cache
 def weekday_letters() -> dict[str, frozenset[str]]:
-    """For each folded weekday key, the letters beyond ASCII its written forms use: a word
-    folding to the key with other such letters is another word ("luận" is no Irish "Luan",
-    Latvian "nedēļā" no Slovak "nedeľa")."""
+    """For each folded weekday key, the letters beyond ASCII that the languages writing it
+    use in their day and month names: a word folding to the key with other such letters is
+    another language's word ("luận" is no Irish "Luan", Latvian "nedēļā" no Slovak
+    "nedeľa"), while a day inflected in its own language ("otrdienā") keeps its letters."""
+
+    def marks(word: str) -> set[str]:
+        return {ch for ch in word.lower() if not ch.isascii() and ch.isalpha()}
+
+    by_language: dict[str, set[str]] = {}
+    for key in (*WEEKDAY_KEYS, *MONTH_KEYS):
+        for code, words in _locale_words(key).items():
+            for word in words:
+                by_language.setdefault(code, set()).update(marks(word))
     letters: dict[str, set[str]] = {}
-    by_day = [_locale_words(key) for key in WEEKDAY_KEYS]
-    written = [
-        (word, code) for code in LANGUAGES for words in by_day for word in words.get(code, ())
-    ]
-    written += [(word, "") for word in EXTRA_WEEKDAYS]
-    for word, code in written:
-        marks = {ch for ch in word.lower() if not ch.isascii() and ch.isalpha()}
-        for folded in _name_keys(word.strip("()"), code) if code else [fold(word)]:
-            letters.setdefault(folded, set()).update(marks)
-    return {key: frozenset(marks) for key, marks in letters.items()}
+    for code in LANGUAGES:
+        for folded, _ in _weekday_keys((code,)):
+            letters.setdefault(folded, set()).update(by_language.get(code, set()))
+    for word in EXTRA_WEEKDAYS:
+        letters.setdefault(fold(word), set()).update(marks(word))
+    return {key: frozenset(found) for key, found in letters.items()}
 
 
 @cache
