@@ -27,6 +27,11 @@ from service.inbound.dkim_check import DnsLookup
 from service.inbound.models import Provider
 
 SIGNATURE_WINDOW_SECONDS = 300
+# Mailgun retries a delivery it got no 200 (or 406) for over about 8 hours (10 min, 15 min,
+# 30 min, 1 h, 2 h, 4 h), and every retry carries the first attempt's timestamp, token and
+# signature: a retry after a 503 (database down) or a timeout is that old, and refusing it
+# as stale loses the message. Its single-use token guards the longer window instead.
+MAILGUN_RETRY_SECONDS = 9 * 3600
 _SKIP_HEADERS = {"content-type", "content-transfer-encoding", "mime-version"}
 _DKIM_RESULT = re.compile(r"@([A-Za-z0-9.-]+)\s*:\s*([A-Za-z]+)")
 
@@ -53,8 +58,9 @@ def is_hex_digest(value: str) -> bool:
     return len(value) == 64 and all(c in "0123456789abcdef" for c in value)
 
 
-def fresh(timestamp: str, now_seconds: float) -> bool:
-    """Tell whether a unix timestamp is within the five-minute window either side of now.
+def fresh(timestamp: str, now_seconds: float, max_age: float = SIGNATURE_WINDOW_SECONDS) -> bool:
+    """Tell whether a unix timestamp is at most `max_age` seconds old and at most five
+    minutes ahead (a clock that is a little off).
 
     Only plain ASCII digits count, and at most 12 of them: `int()` would also take
     '1_700_000_000' or other scripts' digits, and a few hundred digits make an int
@@ -63,7 +69,8 @@ def fresh(timestamp: str, now_seconds: float) -> bool:
     """
     if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 12):
         return False
-    return abs(now_seconds - int(timestamp)) <= SIGNATURE_WINDOW_SECONDS
+    age = now_seconds - int(timestamp)
+    return -SIGNATURE_WINDOW_SECONDS <= age <= max_age
 
 
 def basic_auth_matches(configured: str, username: str | None, password: str | None) -> bool:

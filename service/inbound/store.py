@@ -44,7 +44,7 @@ class Proof:
     lifetime: timedelta
     # True when the proof signs this very message for this recipient (the raw hook's
     # HMAC): it can only ever bring this one row, so the row records it instead of a
-    # separate spent-token row, and a second use meets that row (see `store_arrival`).
+    # separate spent-token row, and a second use meets that row and stores nothing.
     signs_message: bool = False
 
     def digest(self) -> str:
@@ -129,12 +129,10 @@ def store_arrival(
             InboundMessage.dedupe_key == key
         )
     ).one()
-    if bound is not None:
-        # The row this proof brought, or a retry under a fresh proof, which is spent
-        # now so that it, too, brings the message once.
-        if found.provider_ref == bound.digest():
-            raise Replayed(bound.purpose)
-        _spend(session, bound, now)
+    # A proof that signs this message for this recipient can bring no other row: the
+    # same request sent again (a caller retrying after a timeout, or after the worker
+    # that committed it was killed before it answered) is a repeat, answered as stored.
+    # Refusing it as a replay told that caller its message was turned away.
     return Stored(found.id, False, found.status)
 
 

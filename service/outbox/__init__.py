@@ -277,6 +277,9 @@ MAYBE_SENT = (
 
 
 CLAIM_BATCH = 20
+# A batch is checked once before its first mail; when sending takes longer than this
+# (a slow relay), what is left of it is checked again before the next mail.
+RECHECK_AFTER_SECONDS = 1.0
 
 
 def claim_due(session: Session, worker: str, now: datetime, *, limit: int) -> list[Outgoing]:
@@ -384,7 +387,14 @@ def send_queued(
                 break
             handled += len(batch)
             stopped = _why_not_send(session, batch, check_cause)
+            checked = time.monotonic()
             for index, row in enumerate(batch):
+                if time.monotonic() - checked > RECHECK_AFTER_SECONDS:
+                    # A slow relay: the batch's check is old. What was cancelled, deleted
+                    # or moved meanwhile (through the API, the pages, the CLI or mail)
+                    # must not go out now: check the rest again, in one query.
+                    stopped = _why_not_send(session, batch[index:], check_cause)
+                    checked = time.monotonic()
                 reason = stopped.get(row.id)
                 if reason is not None:
                     log.info("outbox %s (%s): not sent, %s", row.id, row.dedupe_key, reason)

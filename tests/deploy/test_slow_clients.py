@@ -7,16 +7,20 @@ Caddy with deploy/Caddyfile proxying to it. Skipped (failed in CI) without caddy
 from __future__ import annotations
 
 import contextlib
+import http.cookiejar
 import json
 import os
+import re
 import socket
 import subprocess
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -159,3 +163,85 @@ def test_caddy_logs_no_part_of_a_one_click_token(stack: Stack) -> None:
     text = stack.caddy_log.read_text()
     for part in parts:
         assert part not in text, f"{part!r} is recoverable from the access log"
+
+
+def _seed_large_account(instance: Path, email: str, password: str) -> None:
+    """An account whose export runs to about 20 MB (2,000 interviews with long notes)."""
+    from flask_migrate import upgrade
+
+    from service import accounts, create_app
+    from service.interviews.models import Interview
+    from service.platform.db import db, utcnow
+
+    app = create_app({"instance_path": str(instance), "secret_key": "slow-client-test-key"})
+    with app.app_context():
+        upgrade()
+        now = utcnow()
+        user = accounts.create_user(
+            db.session, email=email, password=password, now=now, server_key=app.config["SECRET_KEY"]
+        )
+        db.session.flush()
+        for number in range(2000):
+            start = now + timedelta(days=1, minutes=number)
+            db.session.add(
+                Interview(
+                    user_id=user.id,
+                    company=f"Company {number}",
+                    role="Engineer",
+                    start_at=start,
+                    end_at=start + timedelta(hours=1),
+                    timezone="Europe/Berlin",
+                    notes="n" * 10_000,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+        db.session.commit()
+        db.engine.dispose()
+
+
+def _signed_in_cookie(base: str, email: str, password: str) -> str:
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    page = opener.open(f"{base}/login", timeout=10).read().decode()
+    found = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page)
+    assert found, page[:500]
+    form = {"csrf_token": found.group(1), "email": email, "password": password}
+    opener.open(f"{base}/login", data=urllib.parse.urlencode(form).encode(), timeout=30).read()
+    cookie = "; ".join(f"{c.name}={c.value}" for c in jar)
+    assert cookie
+    return cookie
+
+
+def test_slow_readers_of_a_large_download_do_not_starve_the_app_behind_caddy(
+    stack: Stack, tmp_path: Path
+) -> None:
+    """Ten clients ask for their account's export (about 20 MB) and never read it.
+
+    Without Caddy taking the whole answer from gunicorn, each held a gunicorn thread
+    writing into a full socket, for as long as the client kept the connection open:
+    ten of them and /healthz stopped answering for everyone.
+    """
+    email, password = "big@example.com", "a long password for the export"
+    _seed_large_account(tmp_path / "instance", email, password)
+    cookie = _signed_in_cookie(stack.base, email, password)
+    readers = []
+    try:
+        for _ in range(SLOW_CLIENTS):
+            reader = socket.socket()
+            reader.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            reader.connect(("127.0.0.1", stack.port))
+            reader.sendall(
+                (
+                    f"GET /account/export?format=json HTTP/1.1\r\nHost: 127.0.0.1:{stack.port}\r\n"
+                    f"Cookie: {cookie}\r\n\r\n"
+                ).encode()
+            )
+            readers.append(reader)
+        time.sleep(4)  # every export is written (or stuck writing) by now
+        for _ in range(3):
+            with urllib.request.urlopen(f"{stack.base}/healthz", timeout=15) as response:
+                assert response.status == 200
+    finally:
+        for reader in readers:
+            reader.close()
