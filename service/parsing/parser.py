@@ -145,6 +145,7 @@ from service.parsing.lookalikes import (
     greets_by_name,
     hears_of_anothers_interview,
     hires_nobody,
+    hiring_side_title,
     interviewer_side,
     lookalike_reason,
     met_there,
@@ -1090,6 +1091,7 @@ def _from_calendar(
             f"{subject}\n{event.summary or ''}", description, reader()
         )
         panel = panel or reader_chooses(f"{subject}\n{event.summary or ''}", description, reader())
+        panel = panel or hiring_side_title(event.summary or "", reader())
         panel = panel or _forwarded_for_another(sources)
         if panel is not None:
             # the request books the reader's hour, but as an interviewer of someone else
