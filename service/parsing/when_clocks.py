@@ -24,6 +24,7 @@ from service.parsing.lexicon import (
     cldr_day_periods,
     day_period_key,
     day_periods,
+    fold,
     full_weekday_names,
     month_names,
 )
@@ -1323,6 +1324,10 @@ def _zone_before(line: str, begin: int) -> Zone | None:
             continue  # a Latin zone word starts a word: not "...at" read from "Pat"
         zone = read_zone(window[start:])
         if zone is not None and _ZONE_LEAD_GAP.fullmatch(window, start + zone.length):
+            if fold(window[start : start + zone.length].strip()) in full_weekday_names():
+                # Persian and Pashto "دوشنبه 10:30" is Monday at 10:30, though Dushanbe is
+                # named after it (and Tajik writes the city "Душанбе")
+                return None
             return zone
     return None
 

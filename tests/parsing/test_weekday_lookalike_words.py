@@ -138,3 +138,15 @@ def test_days_with_their_own_letters_still_count(body: str, day: int) -> None:
     parsed = parse_message(_mail(body))
     assert isinstance(parsed.start, datetime), body
     assert parsed.start.day == day, body
+
+
+@pytest.mark.parametrize("body", ["راتلونکې دوشنبه 10:30", "دوشنبه ساعت 10:30"])
+def test_a_day_named_like_a_city_is_no_zone(body: str) -> None:
+    """Persian and Pashto "دوشنبه" is Monday; Dushanbe is named after it, and a day before a
+    clock was read as the city's zone (+05:00). The clock stays in the sender's."""
+    parsed = parse_message(_mail(f"Interview\n\n{body}\n\nPat"))
+    assert isinstance(parsed.start, datetime), body
+    assert (parsed.start.weekday(), parsed.start.utcoffset()) == (
+        0,
+        LONDON.utcoffset(parsed.start.replace(tzinfo=None)),
+    ), body
