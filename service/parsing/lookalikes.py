@@ -5825,6 +5825,52 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|surendettement|point conseil budget|asesoramiento (?:de|sobre) deudas"
     r"|sovraindebitamento|schuldhulp\w*|budgetrådgivning\w*"
     r"|borç (?:danışman\w*|yapılandırma\w*)"
+    # a driving school's pupil: a lesson, an assessment drive or a talk about the test
+    # ("your first driving lesson", "Fahrstunde", "leçon de conduite", "clase práctica de
+    # conducir", "lezione di guida", "jazda szkoleniowa", "rijles", "körlektion"):
+    # looks63's drivinglesson63. A driving instructor's post stays a job (_names_a_job)
+    r"|driving lessons?|(?:your|a) (?:first |next )?lesson with (?:your|our) instructor"
+    r"|provisional licen[cs]e|learner driver\w*|fahrstunde\w*|fahrschüler\w*|übungsfahrt\w*"
+    r"|überlandfahrt\w*|leçons? de conduite|clases? prácticas? de conducir"
+    r"|prácticas? de conducir|lezion[ei] di guida|jazd\w* (?:szkoleniow\w*|doszkalając\w*)"
+    r"|rijles\w*|lesauto|körlektion\w*|aulas? de direção|aulas? práticas? de direção"
+    r"|direksiyon ders\w*"
+    # a telecom's, an energy supplier's or an installer's engineer coming to the reader's home
+    # in a window ("engineer appointment", "Installationstermin", "intervention de notre
+    # technicien", "cita de instalación", "sopralluogo tecnico", "installation av fiber"):
+    # looks63's installvisit63. A field engineer's or a technician's post stays a job
+    r"|engineer (?:appointment|visit)s?|arrival window|(?:fibre|fiber|broadband|boiler|heat pump"
+    r"|smart meter|solar panel|meter) (?:installation|install|visit|fitting)s?"
+    r"|(?:full fibre|smart meter) installation|installationstermin\w*|technikertermin\w*"
+    r"|monteurtermin\w*|zählerwechsel\w*|glasfaser-?(?:anschluss|dose|hausanschluss)\w*"
+    r"|(?:intervention|passage|visite) (?:de |d['’])?(?:notre |votre )?technicien\w*"
+    r"|rendez-vous (?:d['’]installation|avec (?:notre|votre) technicien\w*)"
+    r"|pose de (?:votre|la) (?:pompe à chaleur|fibre|box|compteur)"
+    r"|cita (?:de|para la) instalación|instalación de (?:la )?fibra|visita (?:del|de un) técnico"
+    r"|sopralluogo tecnico|appuntamento (?:con il )?tecnico"
+    r"|installazione (?:della fibra|del contatore)"
+    r"|afspraak met de monteur|installatieafspraak\w*|installation av (?:fiber|bredband|värmepump)"
+    r"|instalacja światłowodu|montaż licznika|kurulum randevu\w*"
+    # a showroom's customer planning a kitchen, a bathroom or a closet ("design consultation",
+    # "Planungstermin", "rendez-vous conception", "cita de diseño", "ontwerpafspraak",
+    # "mutfak tasarım görüşmesi"): looks63's kitchenplan63. A designer's post stays a job
+    r"|(?:your|free|in-home|home) (?:[\w-]+ )?design (?:consultation|appointment|visit)s?"
+    r"|(?:kitchen|bathroom|closet|wardrobe) design (?:consultation|appointment|visit)s?"
+    r"|planungstermin\w*|küchenplanung\w*|küchenberatung\w*|badplanung\w*|badberatung\w*"
+    r"|rendez-vous (?:de )?conception|conception (?:de )?(?:votre )?(?:cuisine|salle de bain)"
+    r"|projet de (?:cuisine|salle de bain)|cita (?:de|para) diseño|diseñar (?:la|tu|su) cocina"
+    r"|progettazione (?:della )?cucina|ontwerpafspraak\w*|keukenontwerp\w*|badkamerontwerp\w*"
+    r"|projekt kuchni|köksplanering\w*|(?:mutfak|banyo) tasarım\w*|projeto de cozinha"
+    # a couple's tasting at a caterer, a venue or a baker for their own wedding ("menu
+    # tasting", "Probeessen", "dégustation", "prueba de menú", "degustazione della torta",
+    # "degustação"): looks63's tasting63. An events coordinator's, a cook's or a wedding
+    # planner's post stays a job
+    r"|(?:menu|food|cake|wine|wedding) tasting\w*|tasting (?:session|appointment|menu)s?"
+    r"|probeessen\w*|menübesprechung\w*|hochzeitsmenü\w*|hochzeitstorte\w*|weinprobe\w*"
+    r"|dégustation\w*|menu de (?:votre )?mariage|pièce montée|prueba de(?:l)? menú"
+    r"|menú de (?:la )?boda|degustazion[ei]\w*|menù (?:di|delle) nozze|torta nuziale"
+    r"|degustaç(?:ão|ões)|bolo de casamento|proefdiner\w*|proeverij\w*|bruidstaart\w*"
+    r"|degustacj\w*|provsmakning\w*|tadım (?:menü|randevu)\w*"
     # a donor's health check: a blood, plasma or stem-cell donation booked with a "screening
     # interview" with a nurse ("give blood", "Blutspende", "don du sang", "donación de
     # sangre", "donazione di sangue", "bloeddonatie", "oddawanie krwi", "blodgivning", "doação
