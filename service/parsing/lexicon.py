@@ -5010,7 +5010,8 @@ def counted_after_words() -> frozenset[str]:
 # A label that makes the number right after it an identifier, not a clock or a date: rooms,
 # buildings, floors and offices ("Room 10.30", "Raum 12.06", "salle 14.30", "lokaal 9.15",
 # "Building 1130"), references, files and tickets ("REF 2026-11-03", "Ons kenmerk:
-# 2026-11-30", "Req #2026-11-03"), versions ("version 10.5"). Only right before the number.
+# 2026-11-30", "Req #2026-11-03"), versions ("version 10.5"), flats in an address
+# ("Apartment 12/4", "Wohnung 3/12"). Only right before the number.
 NUMBER_LABELS = frozenset(
     (
         *("room", "rm", "building", "bldg", "suite", "office", "unit", "gate", "platform"),
@@ -5018,10 +5019,29 @@ NUMBER_LABELS = frozenset(
         *("etage", "salle", "bâtiment", "bureau", "sala", "edificio", "despacho", "aula"),
         *("stanza", "ufficio", "lokaal", "gebouw", "zaal", "kamer", "verdieping", "prédio"),
         *("pokój", "budynek", "piętro", "byggnad", "våning", "lokal"),
+        # a flat's number in an address ("Apartment 12/4", "Wohnung 3/12", "apt. 5/6")
+        *("apartment", "apt", "appartement", "apartamento", "appartamento", "wohnung", "whg"),
+        *("mieszkanie", "lakás", "byt"),
         *("ref", "refs", "reference", "réf", "référence", "referencia", "riferimento"),
         *("referentie", "referência", "referens", "aktenzeichen", "kenmerk", "dossier"),
         *("expediente", "pratica", "sygn", "dnr", "ticket", "invoice", "req", "requisition"),
         *("vacature", "vacancy", "version", "versión", "versione", "versie", "versão", "wersja"),
+    )
+)
+# Streets named for a date, the commonest street names of Poland, Spain, Latin America,
+# Italy, France and Romania ("ul. 3 Maja 12", "Avenida 5 de Mayo 20", "Calle Mayo 3", "Via
+# Giugno 10", "Rue du 8 Mai 1945", "Place du 14 Juillet", "Str. 1 Mai"): the word that
+# begins the street's name, written with its capital or its point, before the date (and
+# the article of its name, "de", "du"). "Take place 14 May" has neither.
+STREET_WORDS = frozenset(
+    (
+        *("street", "avenue", "boulevard", "square", "lane"),
+        *("ul", "ulica", "al", "aleja", "aleje", "pl", "plac", "os", "osiedle", "rondo"),
+        *("via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "strada"),
+        *("calle", "avenida", "avda", "av", "plaza", "paseo", "carrera", "glorieta"),
+        *("rua", "praça", "travessa", "alameda", "rue", "place", "bd", "quai", "allée"),
+        *("impasse", "chemin", "cours", "str", "bulevardul", "bdul", "calea", "piața"),
+        *("splaiul", "aleea", "ulice", "náměstí", "nám", "utca", "tér", "körút"),
     )
 )
 # short labels that count only with their point ("No. 12.06", "Nr. 10.30", "Az. 2026/11/03"):

@@ -23,6 +23,7 @@ from service.parsing.lexicon import (
     NUMBER_LABELS_DOTTED,
     RELATIVE_DAYS,
     SOLAR_HIJRI_MONTHS,
+    STREET_WORDS,
     YEAR_FIRST_LANGUAGES,
     alternation,
     counted_after_words,
@@ -211,6 +212,8 @@ def _line_dates(
                 and _labelled_number(line, found.begin)
             ):
                 continue  # "REF 2026-11-03", "Az. 2026/11/03", "sala 12.06": a label's number
+            if found is not None and name in _STREET_DATES and _street_name(line, found):
+                continue  # "ul. 3 Maja 12", "Calle Mayo 3", "Rue du 8 Mai": an address
             if found is not None and _working_days(line, found):
                 continue  # "du lundi au vendredi", "Mon-Fri 9-5": a job's week, not a day
             if found is not None:
@@ -301,6 +304,39 @@ def _labelled_number(line: str, begin: int) -> bool:
     if word in {"nº", "n°"} or (word == "no" and signed and not dotted):
         return True
     return word in NUMBER_LABELS or (dotted and word in NUMBER_LABELS_DOTTED)
+
+
+_STREET_DATES = frozenset(("day_month", "month_day"))
+# the short street words that are names or words too unless dotted ("Al", "Pl", "Str")
+_STREET_WORDS_DOTTED = frozenset(("al", "pl", "os", "av", "bd", "str", "nám", "avda", "bdul"))
+# before a date: a street's word, its number or Roman numeral for the day ("Avenida 5 de
+# Mayo", "Via XX Settembre") and the article of its name ("de", "du", "del", "della")
+_STREET_BEFORE = re.compile(
+    r"(?<!\w)(?P<word>[^\W\d_]+)(?P<dot>\.)?[ \t]+(?:(?:\d{1,2}|[IVXL]{1,5})[ \t]+)?"
+    r"(?:(?:de|du|del|de la|des|della|dei|do|da|dos|das|di|of)[ \t]+)?$"
+)
+# after one: Turkish and English street words ("19 Mayıs Caddesi", "29 Ekim Cad.", "May 4
+# Street")
+_STREET_AFTER = re.compile(
+    r"[ \t]+(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sok\.|Sk\.|Bulvarı|Blv\.|Mahallesi|Mah\."
+    r"|Street|St\.|Road|Rd\.|Avenue|Ave\.)(?!\w)"
+)
+
+
+def _street_name(line: str, found: _Date) -> bool:
+    """Tell a street named for a date from the date: "ul. 3 Maja 12, Kraków", "Avenida 5 de
+    Mayo 20", "Calle Mayo 3", "Plaza 2 de Mayo", "Rue du 8 Mai 1945" in a signature or an
+    office's address took a phantom day in May for a mail whose time stood alone. The
+    street's word is written with its capital or its point; "take place 14 May" is a date."""
+    if _STREET_AFTER.match(line, found.finish):
+        return True
+    before = _STREET_BEFORE.search(line, max(0, found.begin - 40), found.begin)
+    if before is None or before.group("word").lower() not in STREET_WORDS:
+        return False
+    word = before.group("word")
+    if before.group("dot") is None and word.lower() in _STREET_WORDS_DOTTED:
+        return False  # "Al 14 May works": a name; "al. 3 Maja", "Av. 5 de Mayo" a street
+    return word[:1].isupper() or before.group("dot") is not None
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
