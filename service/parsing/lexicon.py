@@ -1031,6 +1031,23 @@ EN_TYPED_DAYS = (
     r"|tmrw|tmr|tomorrow|today"
 )
 
+# The words that open a mail's greeting ("Hi Tom,", "Dzień dobry Pani Marto,", "Kedves
+# Anna!"): lookalikes.py reads whom a mail is written to after them, when_dates.py tells a
+# name greeted from a weekday ("Dear Sam Mardi,", "Hola Domingo:").
+GREETING_WORDS = (
+    r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|hallo|hoi|hej|moin|servus"
+    r"|grüezi|liebe[rs]?|sehr geehrte[rs]?"
+    r"|guten (?:tag|morgen)|bonjour|bonsoir|salut|cher|chère|chers|hola|querid[oa]s?"
+    r"|estimad[oa]s?|buenos días|buenas tardes|ciao|salve|gentil[ei]|car[oai]|buongiorno|olá"
+    r"|ola|oi|bom dia|boa tarde|prezad[oa]s?|beste|goedemorgen|goedemiddag|cześć|witaj(?:cie)?"
+    # the formal openings of a Dutch and an Italian letter: "Geachte mevrouw S. de Vries,"
+    # (flatmail44), "Egregio Sig. Rossi,"
+    r"|geachte|egregi[oa]"
+    r"|dzień dobry|szanown[aiy]|drodzy|drogie|hei|kære|kedves|ahoj|dobrý den|hyvä|hyvät|bästa"
+    # Latvian, Lithuanian and Armenian openings ("Sveiki, kolēģi!", "Հարգելի գործընկերներ")
+    r"|sveiki|labdien|laba diena|հարգելի)"
+)
+
 # Words too short or too common to stand for a month or weekday on their own.
 _NOT_NAMES = frozenset(
     {"de", "do", "di", "ma", "me", "to", "so", "on", "sa", "mi", "ju", "vi", "lu", "we", "za"}

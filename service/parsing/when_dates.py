@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 import jdatetime
 
 from service.parsing.lexicon import (
+    GREETING_WORDS,
     HABITUAL_WEEKDAYS,
     MONTH_FIRST_LANGUAGES,
     MOVE_VERB_WORDS,
@@ -502,6 +503,8 @@ def _date_from(
     if kind == "weekday":
         if _ordinal_not_weekday(match) or _other_letters(match.group("weekday")):
             return None
+        if _salutation_name(match):
+            return None
         return _weekday_date(match, reference)  # asked of every word: decided first
     groups = match.groupdict()
     begin, finish = match.start(), match.end()
@@ -877,6 +880,47 @@ _ORDINAL_NOUN_AFTER = re.compile(
     r"|alternativas?|semanas?|settimana|partes?|pergunta|pregunta|posiç(?:ão|ao)|lugar"
     r"|colloquio|turno|prova|prueba|sessão|sesión|sessione|candidat[oa]s?)\b",
     re.IGNORECASE,
+)
+
+
+# A salutation line: a greeting word (lookalikes' and the openings of Turkish, Indonesian,
+# Vietnamese, Romanian, Hungarian, Czech and Swedish letters), then only names and titles up
+# to its comma, colon or "!" at the line's end: "Dear Sam Mardi,", "Hola Lis Freitag:",
+# "Dobrý den Domingo,", "Kedves Tuesday!", "Hallo Frau Sonntag,"
+_SALUTATION_BEFORE = re.compile(
+    rf"[ \t]*(?:{GREETING_WORDS}|merhaba|sayın|halo|hai|chào|kính gửi|bună ziua|stimate"
+    r"|stimată|tisztelt|vážen[ýá]|hallå|moi)[ \t]+(?P<names>(?:[^\W\d_][\w'’.-]*[ \t]+){0,3})$",
+    re.IGNORECASE,
+)
+_SALUTATION_AFTER = re.compile(r"(?P<names>(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})[ \t]*[,:!]?[ \t]*$")
+
+
+def _salutation_name(match: re.Match[str]) -> bool:
+    """Tell a name in a mail's salutation that is a weekday's too: Spanish and Portuguese
+    "Domingo", German "Freitag", "Sonntag" and "Montag", French "Mardi" and "Dimanche", the
+    English "Tuesday" are first names and surnames ("Dear Sam Mardi,", "Hola Domingo:"); a
+    mail that wrote only a clock ("the interview is at 10:00") was set on that day. The
+    greeting closed by its comma before a day ("Hi Sam, Monday at 10?") still names it,
+    as does a day with anything but names after it ("Hi, Monday 10:00 works")."""
+    written = match.group("weekday")
+    if not written[:1].isupper():
+        return False
+    text, begin = match.string, match.start("weekday")
+    line_start = text.rfind("\n", 0, begin) + 1
+    line_end = text.find("\n", begin)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    before = _SALUTATION_BEFORE.fullmatch(line, 0, begin - line_start)
+    after = _SALUTATION_AFTER.fullmatch(line, match.end("weekday") - line_start)
+    if before is None or after is None:
+        return False
+    return all(
+        word[:1].isupper() or word.lower().rstrip(".") in _SALUTATION_TITLES
+        for word in (before.group("names") + after.group("names")).split()
+    )
+
+
+_SALUTATION_TITLES = frozenset(
+    ("mr", "mrs", "ms", "dr", "herr", "frau", "mme", "m", "sr", "sra", "pan", "pani", "de")
 )
 
 
