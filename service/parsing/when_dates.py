@@ -503,7 +503,7 @@ def _date_from(
     if kind == "weekday":
         if _ordinal_not_weekday(match) or _other_letters(match.group("weekday")):
             return None
-        if _salutation_name(match):
+        if _salutation_name(match) or _foreign_name_line(match, language):
             return None
         return _weekday_date(match, reference)  # asked of every word: decided first
     groups = match.groupdict()
@@ -917,6 +917,135 @@ def _salutation_name(match: re.Match[str]) -> bool:
         word[:1].isupper() or word.lower().rstrip(".") in _SALUTATION_TITLES
         for word in (before.group("names") + after.group("names")).split()
     )
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+$")
+_NAME_AFTER = re.compile(r"[ \t]*(?:\n|$)|[ \t]+(?:&|[^\W\d_][\w'’.-]*)")
+# the languages whose common words open a sentence before a day ("On", "Am", "Le", "El")
+_OPENING_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
+# words before a day that are no given name, and the parts of a day after one ("Am Mittwoch
+# Nachmittag", "Next Jeudi Matin"), in a mail whose language is not told right
+_BEFORE_A_DAY = frozenset(
+    [
+        "am",
+        "on",
+        "le",
+        "el",
+        "il",
+        "op",
+        "på",
+        "w",
+        "no",
+        "na",
+        "u",
+        "v",
+        "ve",
+        "vo",
+        "de",
+        "du",
+        "ce",
+        "this",
+        "next",
+        "every",
+        "each",
+        "jeden",
+        "nächsten",
+        "nächster",
+        "kommenden",
+        "ab",
+        "bis",
+        "zum",
+        "vom",
+        "seit",
+        "until",
+        "from",
+        "for",
+        "by",
+        "und",
+        "and",
+        "et",
+        "y",
+        "e",
+        "o",
+        "ou",
+        "oder",
+        "or",
+        "ogni",
+        "cada",
+        "chaque",
+        "todo",
+        "toda",
+        "tous",
+        "alle",
+        "jede",
+        "jeder",
+        "diesen",
+        "dieser",
+    ]
+)
+_DAY_PARTS_AFTER = frozenset(
+    [
+        "vormittag",
+        "nachmittag",
+        "morgen",
+        "mittag",
+        "abend",
+        "früh",
+        "matin",
+        "midi",
+        "après-midi",
+        "soir",
+        "soirée",
+        "mattina",
+        "pomeriggio",
+        "sera",
+        "mañana",
+        "tarde",
+        "noche",
+        "manhã",
+        "noite",
+        "ochtend",
+        "middag",
+        "avond",
+        "morning",
+        "noon",
+        "afternoon",
+        "evening",
+        "night",
+    ]
+)
+
+
+def _foreign_name_line(match: re.Match[str], language: str) -> bool:
+    """Tell a surname that is another language's weekday, right after a given name: "Fred
+    Mardi" and "Ayşe Dimanche" signing Spanish mail, "Natalia Sonntag" Romanian, "Luna
+    Sabato" German (a signature's short lines are read joined: "Saludos, Fred Mardi Saturn
+    GmbH"). With a clock anywhere else in the mail (the interview's own time with no date,
+    office hours) it was a phantom Tuesday or Sunday. A day of the mail's language or of
+    English stays a day ("Interview Friday"), as does one before a number or a lower-case
+    word ("Entretien Mardi 10h")."""
+    written = match.group("weekday")
+    if not language or not (written[:1].isupper() and written[1:].islower()):
+        return False
+    folded = _folded(written)
+    if folded in own_weekday_names(language) or folded in own_weekday_names("en"):
+        return False
+    text, begin, end = match.string, match.start("weekday"), match.end("weekday")
+    before = _NAME_BEFORE.search(text, max(0, begin - 30), begin)
+    after = _NAME_AFTER.match(text, end)
+    if before is None or after is None:
+        return False
+    name = before.group(1)
+    if not (name[:1].isupper() and name[1:].islower()) or _folded(name) in weekday_names():
+        return False
+    if name.lower() in _BEFORE_A_DAY or any(
+        is_stop_word(code, name.lower()) for code in (language, *_OPENING_WORD_LANGUAGES)
+    ):
+        return False
+    following = after.group(0).strip()
+    if following.lower() in _DAY_PARTS_AFTER:
+        return False
+    return not following or following == "&" or following[:1].isupper()
 
 
 _SALUTATION_TITLES = frozenset(
