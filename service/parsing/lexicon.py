@@ -1031,6 +1031,23 @@ EN_TYPED_DAYS = (
     r"|tmrw|tmr|tomorrow|today"
 )
 
+# The words that open a mail's greeting ("Hi Tom,", "Dzień dobry Pani Marto,", "Kedves
+# Anna!"): lookalikes.py reads whom a mail is written to after them, when_dates.py tells a
+# name greeted from a weekday ("Dear Sam Mardi,", "Hola Domingo:").
+GREETING_WORDS = (
+    r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|hallo|hoi|hej|moin|servus"
+    r"|grüezi|liebe[rs]?|sehr geehrte[rs]?"
+    r"|guten (?:tag|morgen)|bonjour|bonsoir|salut|cher|chère|chers|hola|querid[oa]s?"
+    r"|estimad[oa]s?|buenos días|buenas tardes|ciao|salve|gentil[ei]|car[oai]|buongiorno|olá"
+    r"|ola|oi|bom dia|boa tarde|prezad[oa]s?|beste|goedemorgen|goedemiddag|cześć|witaj(?:cie)?"
+    # the formal openings of a Dutch and an Italian letter: "Geachte mevrouw S. de Vries,"
+    # (flatmail44), "Egregio Sig. Rossi,"
+    r"|geachte|egregi[oa]"
+    r"|dzień dobry|szanown[aiy]|drodzy|drogie|hei|kære|kedves|ahoj|dobrý den|hyvä|hyvät|bästa"
+    # Latvian, Lithuanian and Armenian openings ("Sveiki, kolēģi!", "Հարգելի գործընկերներ")
+    r"|sveiki|labdien|laba diena|հարգելի)"
+)
+
 # Words too short or too common to stand for a month or weekday on their own.
 _NOT_NAMES = frozenset(
     {"de", "do", "di", "ma", "me", "to", "so", "on", "sa", "mi", "ju", "vi", "lu", "we", "za"}
@@ -5010,7 +5027,8 @@ def counted_after_words() -> frozenset[str]:
 # A label that makes the number right after it an identifier, not a clock or a date: rooms,
 # buildings, floors and offices ("Room 10.30", "Raum 12.06", "salle 14.30", "lokaal 9.15",
 # "Building 1130"), references, files and tickets ("REF 2026-11-03", "Ons kenmerk:
-# 2026-11-30", "Req #2026-11-03"), versions ("version 10.5"). Only right before the number.
+# 2026-11-30", "Req #2026-11-03"), versions ("version 10.5"), flats in an address
+# ("Apartment 12/4", "Wohnung 3/12"). Only right before the number.
 NUMBER_LABELS = frozenset(
     (
         *("room", "rm", "building", "bldg", "suite", "office", "unit", "gate", "platform"),
@@ -5018,10 +5036,29 @@ NUMBER_LABELS = frozenset(
         *("etage", "salle", "bâtiment", "bureau", "sala", "edificio", "despacho", "aula"),
         *("stanza", "ufficio", "lokaal", "gebouw", "zaal", "kamer", "verdieping", "prédio"),
         *("pokój", "budynek", "piętro", "byggnad", "våning", "lokal"),
+        # a flat's number in an address ("Apartment 12/4", "Wohnung 3/12", "apt. 5/6")
+        *("apartment", "apt", "appartement", "apartamento", "appartamento", "wohnung", "whg"),
+        *("mieszkanie", "lakás", "byt"),
         *("ref", "refs", "reference", "réf", "référence", "referencia", "riferimento"),
         *("referentie", "referência", "referens", "aktenzeichen", "kenmerk", "dossier"),
         *("expediente", "pratica", "sygn", "dnr", "ticket", "invoice", "req", "requisition"),
         *("vacature", "vacancy", "version", "versión", "versione", "versie", "versão", "wersja"),
+    )
+)
+# Streets named for a date, the commonest street names of Poland, Spain, Latin America,
+# Italy, France and Romania ("ul. 3 Maja 12", "Avenida 5 de Mayo 20", "Calle Mayo 3", "Via
+# Giugno 10", "Rue du 8 Mai 1945", "Place du 14 Juillet", "Str. 1 Mai"): the word that
+# begins the street's name, written with its capital or its point, before the date (and
+# the article of its name, "de", "du"). "Take place 14 May" has neither.
+STREET_WORDS = frozenset(
+    (
+        *("street", "avenue", "boulevard", "square", "lane"),
+        *("ul", "ulica", "al", "aleja", "aleje", "pl", "plac", "os", "osiedle", "rondo"),
+        *("via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "strada"),
+        *("calle", "avenida", "avda", "av", "plaza", "paseo", "carrera", "glorieta"),
+        *("rua", "praça", "travessa", "alameda", "rue", "place", "bd", "quai", "allée"),
+        *("impasse", "chemin", "cours", "str", "bulevardul", "bdul", "calea", "piața"),
+        *("splaiul", "aleea", "ulice", "náměstí", "nám", "utca", "tér", "körút"),
     )
 )
 # short labels that count only with their point ("No. 12.06", "Nr. 10.30", "Az. 2026/11/03"):

@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from service.parsing.lexicon import (
     DIGEST_CUES,
+    GREETING_WORDS,
     INTERVIEW_NOUNS,
     INTERVIEW_WORDS_ABROAD,
     NON_HIRING_OCCASION_TITLE,
@@ -6991,19 +6992,7 @@ def subject_names_someone(
 # parent sets no interview for the reader, whatever time it names. A group ("Hallo Team",
 # "Hi all") is read but tells nothing: a list's call the user forwards is theirs to add, and
 # forwarding must change nothing.
-_GREETING_WORDS = (
-    r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|hallo|hoi|hej|moin|servus"
-    r"|grüezi|liebe[rs]?|sehr geehrte[rs]?"
-    r"|guten (?:tag|morgen)|bonjour|bonsoir|salut|cher|chère|chers|hola|querid[oa]s?"
-    r"|estimad[oa]s?|buenos días|buenas tardes|ciao|salve|gentil[ei]|car[oai]|buongiorno|olá"
-    r"|ola|oi|bom dia|boa tarde|prezad[oa]s?|beste|goedemorgen|goedemiddag|cześć|witaj(?:cie)?"
-    # the formal openings of a Dutch and an Italian letter: "Geachte mevrouw S. de Vries,"
-    # (flatmail44), "Egregio Sig. Rossi,"
-    r"|geachte|egregi[oa]"
-    r"|dzień dobry|szanown[aiy]|drodzy|drogie|hei|kære|kedves|ahoj|dobrý den|hyvä|hyvät|bästa"
-    # Latvian, Lithuanian and Armenian openings ("Sveiki, kolēģi!", "Հարգելի գործընկերներ")
-    r"|sveiki|labdien|laba diena|հարգելի)"
-)
+_GREETING_WORDS = GREETING_WORDS
 _GREETING = re.compile(rf"[ \t]*{_GREETING_WORDS}(?![\w-])[ \t,]*([^\n]{{0,100}})", re.IGNORECASE)
 _GREETING_WORD = re.compile(_GREETING_WORDS, re.IGNORECASE)
 _JOINERS = frozenset(["and", "&", "und", "et", "y", "e", "en", "och", "i", "og", "a"])

@@ -1135,6 +1135,8 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
     """Tell a clock time from any other number: it needs minutes, am/pm, a unit or a cue."""
     if _labelled_number(line, match.start()):
         return False  # "Room 10.30", "Raum 12.06", "version 10.5": a label's number
+    if _priced(line, match):
+        return False  # "€10.50 per ticket", "10.30 EUR", "USD 10.30": an amount
     if "(" in line and _weekday_day_in_brackets(match, line):
         return False  # "bu cuma (15.01)", "šį penktadienį (01-15)": the weekday's date
     if match.group("sep") and match.group("m"):
@@ -1192,6 +1194,25 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
     ):
         return False  # "at 1 Thames Gate": a house number; "at 9 Eastern Time" is an hour
     return bool(_HOUR_CUE.search(before) or _TIME_LABEL_BEFORE.search(before))
+
+
+# a currency's sign or code beside a number: "€10.50", "$ 10.30", "USD 10.30", "10.50 €",
+# "10.30 EUR", "12.50 zł", "10.30 kr", "45.00 TL"
+_CURRENCY_BEFORE = re.compile(
+    r"(?:[$€£¥₹₺]|(?<![A-Za-z])(?:EUR|USD|GBP|CHF|PLN|SEK|NOK|DKK|CZK|HUF|RON|TRY|JPY|BRL|MXN"
+    r"|INR|AUD|CAD|Rp|R\$))[ \t\u00a0]?$"
+)
+_CURRENCY_AFTER = re.compile(
+    r"[ \t\u00a0]?(?:[$€£¥₹₺]|(?:EUR|USD|GBP|CHF|PLN|SEK|NOK|DKK|CZK|HUF|RON|TRY|JPY|BRL"
+    r"|MXN|INR|AUD|CAD|euros?|dollars?|zł|złotych|kr|Kč|Ft|lei|TL)(?![\w]))"
+)
+
+
+def _priced(line: str, match: re.Match[str]) -> bool:
+    """Tell an amount from a clock: "Price: €10.50 per ticket", "10.30 EUR", "USD 10.30" in a
+    footer or a travel note set a mail that named a day but no hour at 10:50 or 10:30."""
+    before = line[max(0, match.start() - 5) : match.start()]
+    return bool(_CURRENCY_BEFORE.search(before) or _CURRENCY_AFTER.match(line, match.end()))
 
 
 # a weekday name and an opening bracket right before a number: "bu cuma (15.01)", "Friday

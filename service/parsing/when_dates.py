@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 import jdatetime
 
 from service.parsing.lexicon import (
+    GREETING_WORDS,
     HABITUAL_WEEKDAYS,
     MONTH_FIRST_LANGUAGES,
     MOVE_VERB_WORDS,
@@ -23,6 +24,7 @@ from service.parsing.lexicon import (
     NUMBER_LABELS_DOTTED,
     RELATIVE_DAYS,
     SOLAR_HIJRI_MONTHS,
+    STREET_WORDS,
     YEAR_FIRST_LANGUAGES,
     alternation,
     counted_after_words,
@@ -211,6 +213,8 @@ def _line_dates(
                 and _labelled_number(line, found.begin)
             ):
                 continue  # "REF 2026-11-03", "Az. 2026/11/03", "sala 12.06": a label's number
+            if found is not None and name in _STREET_DATES and _street_name(line, found):
+                continue  # "ul. 3 Maja 12", "Calle Mayo 3", "Rue du 8 Mai": an address
             if found is not None and _working_days(line, found):
                 continue  # "du lundi au vendredi", "Mon-Fri 9-5": a job's week, not a day
             if found is not None:
@@ -301,6 +305,39 @@ def _labelled_number(line: str, begin: int) -> bool:
     if word in {"nº", "n°"} or (word == "no" and signed and not dotted):
         return True
     return word in NUMBER_LABELS or (dotted and word in NUMBER_LABELS_DOTTED)
+
+
+_STREET_DATES = frozenset(("day_month", "month_day"))
+# the short street words that are names or words too unless dotted ("Al", "Pl", "Str")
+_STREET_WORDS_DOTTED = frozenset(("al", "pl", "os", "av", "bd", "str", "nám", "avda", "bdul"))
+# before a date: a street's word, its number or Roman numeral for the day ("Avenida 5 de
+# Mayo", "Via XX Settembre") and the article of its name ("de", "du", "del", "della")
+_STREET_BEFORE = re.compile(
+    r"(?<!\w)(?P<word>[^\W\d_]+)(?P<dot>\.)?[ \t]+(?:(?:\d{1,2}|[IVXL]{1,5})[ \t]+)?"
+    r"(?:(?:de|du|del|de la|des|della|dei|do|da|dos|das|di|of)[ \t]+)?$"
+)
+# after one: Turkish and English street words ("19 Mayıs Caddesi", "29 Ekim Cad.", "May 4
+# Street")
+_STREET_AFTER = re.compile(
+    r"[ \t]+(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sok\.|Sk\.|Bulvarı|Blv\.|Mahallesi|Mah\."
+    r"|Street|St\.|Road|Rd\.|Avenue|Ave\.)(?!\w)"
+)
+
+
+def _street_name(line: str, found: _Date) -> bool:
+    """Tell a street named for a date from the date: "ul. 3 Maja 12, Kraków", "Avenida 5 de
+    Mayo 20", "Calle Mayo 3", "Plaza 2 de Mayo", "Rue du 8 Mai 1945" in a signature or an
+    office's address took a phantom day in May for a mail whose time stood alone. The
+    street's word is written with its capital or its point; "take place 14 May" is a date."""
+    if _STREET_AFTER.match(line, found.finish):
+        return True
+    before = _STREET_BEFORE.search(line, max(0, found.begin - 40), found.begin)
+    if before is None or before.group("word").lower() not in STREET_WORDS:
+        return False
+    word = before.group("word")
+    if before.group("dot") is None and word.lower() in _STREET_WORDS_DOTTED:
+        return False  # "Al 14 May works": a name; "al. 3 Maja", "Av. 5 de Mayo" a street
+    return word[:1].isupper() or before.group("dot") is not None
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
@@ -465,6 +502,8 @@ def _date_from(
 ) -> _Date | None:
     if kind == "weekday":
         if _ordinal_not_weekday(match) or _other_letters(match.group("weekday")):
+            return None
+        if _salutation_name(match) or _foreign_name_line(match, language):
             return None
         return _weekday_date(match, reference)  # asked of every word: decided first
     groups = match.groupdict()
@@ -841,6 +880,176 @@ _ORDINAL_NOUN_AFTER = re.compile(
     r"|alternativas?|semanas?|settimana|partes?|pergunta|pregunta|posiç(?:ão|ao)|lugar"
     r"|colloquio|turno|prova|prueba|sessão|sesión|sessione|candidat[oa]s?)\b",
     re.IGNORECASE,
+)
+
+
+# A salutation line: a greeting word (lookalikes' and the openings of Turkish, Indonesian,
+# Vietnamese, Romanian, Hungarian, Czech and Swedish letters), then only names and titles up
+# to its comma, colon or "!" at the line's end: "Dear Sam Mardi,", "Hola Lis Freitag:",
+# "Dobrý den Domingo,", "Kedves Tuesday!", "Hallo Frau Sonntag,"
+_SALUTATION_BEFORE = re.compile(
+    rf"[ \t]*(?:{GREETING_WORDS}|merhaba|sayın|halo|hai|chào|kính gửi|bună ziua|stimate"
+    r"|stimată|tisztelt|vážen[ýá]|hallå|moi)[ \t]+(?P<names>(?:[^\W\d_][\w'’.-]*[ \t]+){0,3})$",
+    re.IGNORECASE,
+)
+_SALUTATION_AFTER = re.compile(r"(?P<names>(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})[ \t]*[,:!]?[ \t]*$")
+
+
+def _salutation_name(match: re.Match[str]) -> bool:
+    """Tell a name in a mail's salutation that is a weekday's too: Spanish and Portuguese
+    "Domingo", German "Freitag", "Sonntag" and "Montag", French "Mardi" and "Dimanche", the
+    English "Tuesday" are first names and surnames ("Dear Sam Mardi,", "Hola Domingo:"); a
+    mail that wrote only a clock ("the interview is at 10:00") was set on that day. The
+    greeting closed by its comma before a day ("Hi Sam, Monday at 10?") still names it,
+    as does a day with anything but names after it ("Hi, Monday 10:00 works")."""
+    written = match.group("weekday")
+    if not written[:1].isupper():
+        return False
+    text, begin = match.string, match.start("weekday")
+    line_start = text.rfind("\n", 0, begin) + 1
+    line_end = text.find("\n", begin)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    before = _SALUTATION_BEFORE.fullmatch(line, 0, begin - line_start)
+    after = _SALUTATION_AFTER.fullmatch(line, match.end("weekday") - line_start)
+    if before is None or after is None:
+        return False
+    return all(
+        word[:1].isupper() or word.lower().rstrip(".") in _SALUTATION_TITLES
+        for word in (before.group("names") + after.group("names")).split()
+    )
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+$")
+_NAME_AFTER = re.compile(r"[ \t]*(?:\n|$)|[ \t]+(?:&|[^\W\d_][\w'’.-]*)")
+# the languages whose common words open a sentence before a day ("On", "Am", "Le", "El")
+_OPENING_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
+# words before a day that are no given name, and the parts of a day after one ("Am Mittwoch
+# Nachmittag", "Next Jeudi Matin"), in a mail whose language is not told right
+_BEFORE_A_DAY = frozenset(
+    [
+        "am",
+        "on",
+        "le",
+        "el",
+        "il",
+        "op",
+        "på",
+        "w",
+        "no",
+        "na",
+        "u",
+        "v",
+        "ve",
+        "vo",
+        "de",
+        "du",
+        "ce",
+        "this",
+        "next",
+        "every",
+        "each",
+        "jeden",
+        "nächsten",
+        "nächster",
+        "kommenden",
+        "ab",
+        "bis",
+        "zum",
+        "vom",
+        "seit",
+        "until",
+        "from",
+        "for",
+        "by",
+        "und",
+        "and",
+        "et",
+        "y",
+        "e",
+        "o",
+        "ou",
+        "oder",
+        "or",
+        "ogni",
+        "cada",
+        "chaque",
+        "todo",
+        "toda",
+        "tous",
+        "alle",
+        "jede",
+        "jeder",
+        "diesen",
+        "dieser",
+    ]
+)
+_DAY_PARTS_AFTER = frozenset(
+    [
+        "vormittag",
+        "nachmittag",
+        "morgen",
+        "mittag",
+        "abend",
+        "früh",
+        "matin",
+        "midi",
+        "après-midi",
+        "soir",
+        "soirée",
+        "mattina",
+        "pomeriggio",
+        "sera",
+        "mañana",
+        "tarde",
+        "noche",
+        "manhã",
+        "noite",
+        "ochtend",
+        "middag",
+        "avond",
+        "morning",
+        "noon",
+        "afternoon",
+        "evening",
+        "night",
+    ]
+)
+
+
+def _foreign_name_line(match: re.Match[str], language: str) -> bool:
+    """Tell a surname that is another language's weekday, right after a given name: "Fred
+    Mardi" and "Ayşe Dimanche" signing Spanish mail, "Natalia Sonntag" Romanian, "Luna
+    Sabato" German (a signature's short lines are read joined: "Saludos, Fred Mardi Saturn
+    GmbH"). With a clock anywhere else in the mail (the interview's own time with no date,
+    office hours) it was a phantom Tuesday or Sunday. A day of the mail's language or of
+    English stays a day ("Interview Friday"), as does one before a number or a lower-case
+    word ("Entretien Mardi 10h")."""
+    written = match.group("weekday")
+    if not language or not (written[:1].isupper() and written[1:].islower()):
+        return False
+    folded = _folded(written)
+    if folded in own_weekday_names(language) or folded in own_weekday_names("en"):
+        return False
+    text, begin, end = match.string, match.start("weekday"), match.end("weekday")
+    before = _NAME_BEFORE.search(text, max(0, begin - 30), begin)
+    after = _NAME_AFTER.match(text, end)
+    if before is None or after is None:
+        return False
+    name = before.group(1)
+    if not (name[:1].isupper() and name[1:].islower()) or _folded(name) in weekday_names():
+        return False
+    if name.lower() in _BEFORE_A_DAY or any(
+        is_stop_word(code, name.lower()) for code in (language, *_OPENING_WORD_LANGUAGES)
+    ):
+        return False
+    following = after.group(0).strip()
+    if following.lower() in _DAY_PARTS_AFTER:
+        return False
+    return not following or following == "&" or following[:1].isupper()
+
+
+_SALUTATION_TITLES = frozenset(
+    ("mr", "mrs", "ms", "dr", "herr", "frau", "mme", "m", "sr", "sra", "pan", "pani", "de")
 )
 
 
