@@ -6992,9 +6992,8 @@ def subject_names_someone(
 # parent sets no interview for the reader, whatever time it names. A group ("Hallo Team",
 # "Hi all") is read but tells nothing: a list's call the user forwards is theirs to add, and
 # forwarding must change nothing.
-_GREETING_WORDS = GREETING_WORDS
-_GREETING = re.compile(rf"[ \t]*{_GREETING_WORDS}(?![\w-])[ \t,]*([^\n]{{0,100}})", re.IGNORECASE)
-_GREETING_WORD = re.compile(_GREETING_WORDS, re.IGNORECASE)
+_GREETING = re.compile(rf"[ \t]*{GREETING_WORDS}(?![\w-])[ \t,]*([^\n]{{0,100}})", re.IGNORECASE)
+_GREETING_WORD = re.compile(GREETING_WORDS, re.IGNORECASE)
 _JOINERS = frozenset(["and", "&", "und", "et", "y", "e", "en", "och", "i", "og", "a"])
 _TITLES = frozenset(
     [

@@ -501,7 +501,7 @@ def _date_from(
     language: str = "",
 ) -> _Date | None:
     if kind == "weekday":
-        if _ordinal_not_weekday(match) or _other_letters(match.group("weekday")):
+        if _word_not_weekday(match) or _other_letters(match.group("weekday")):
             return None
         if _salutation_name(match) or _foreign_name_line(match, language):
             return None
@@ -1064,7 +1064,7 @@ def _other_letters(written: str) -> bool:
     return known is not None and not marks <= known
 
 
-def _ordinal_not_weekday(match: re.Match[str]) -> bool:
+def _word_not_weekday(match: re.Match[str]) -> bool:
     """Tell a Portuguese weekday's name used as an ordinal before its noun; and the Turkish
     "senin" (your) from the Indonesian "Senin" (Monday), which is written with its capital
     or after "hari" (day)."""
