@@ -62,7 +62,6 @@ from service.parsing.when_choosers import (
     _QUESTION_END,
     _REQUEST,
     _Below,
-    _combine,
     _date_weekday_by_quoted_offer,
     _date_weekdays_by_subject,
     _marked_old,
@@ -491,36 +490,12 @@ def _read(
             found.extend(reader.read(kept, index))
             found.extend(reader.moved_below(kept, index))
             continue
-        here = _combine(
-            dates,
-            clocks,
-            line.text,
-            lines,
-            index,
-            context,
-            document_zone,
-            origin,
-            line,
-            label,
-            end_label,
-        )
+        here = reader.combine(dates, clocks, index, index)
         if not here:
             kept_hour = _kept_hour_move(dates, clocks, line.text)
             if kept_hour is not None:
                 new_day, hour = kept_hour
-                here = _combine(
-                    [new_day],
-                    [hour],
-                    line.text,
-                    lines,
-                    index,
-                    context,
-                    document_zone,
-                    origin,
-                    line,
-                    label,
-                    end_label,
-                )
+                here = reader.combine([new_day], [hour], index, index)
                 for item in here:
                     item.moved = item.new = True
         _share_line_zone(here)

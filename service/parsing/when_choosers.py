@@ -1006,16 +1006,23 @@ class _Below:
         return []
 
     def _at_line(self, hit: _Date, index: int, step: int) -> list[_Candidate]:
+        return self.combine([hit], self.clocks_of(index + step), index + step, index)
+
+    def combine(
+        self, dates: list[_Date], clocks: list[_Clock], clock_index: int, date_index: int
+    ) -> list[_Candidate]:
+        """Pair `dates` on line `date_index` with `clocks` on line `clock_index` (often the
+        same line) in this text's context."""
         return _combine(
-            [hit],
-            self.clocks_of(index + step),
-            self.lines[index + step].text,
+            dates,
+            clocks,
+            self.lines[clock_index].text,
             self.lines,
-            index + step,
+            clock_index,
             self.context,
             self.document_zone,
             self.origin,
-            self.lines[index],
+            self.lines[date_index],
             self.label,
             self.end_label,
         )
@@ -1058,19 +1065,7 @@ class _Below:
                 return []  # each side a range of its own
             out: list[_Candidate] = []
             for row, row_clocks, is_new in rows:
-                for item in _combine(
-                    [hit],
-                    row_clocks,
-                    self.lines[row].text,
-                    self.lines,
-                    row,
-                    self.context,
-                    self.document_zone,
-                    self.origin,
-                    self.lines[index],
-                    self.label,
-                    self.end_label,
-                ):
+                for item in self.combine([hit], row_clocks, row, index):
                     item.old, item.new, item.moved = not is_new, is_new, is_new
                     item.score += 0.6 if is_new else -1.2
                     out.append(item)
