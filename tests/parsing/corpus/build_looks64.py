@@ -5,9 +5,10 @@ date, a time, often a video link, and interview words in another sense ('intervi
 sets no job interview for the reader, beside controls that do: a disability or care-need
 assessment of the reader or a parent (PIP, Pflegegrad, APA, dependencia, invalidità, Wmo
 keukentafelgesprek, biståndsbedömning), a care home's or day centre's admission talk for a
-parent, a removal company's home or video survey, a scholarship, exchange or foundation
-selection interview with the reader as the student applicant, and a host-family interview
-or home visit with the reader as the host. Shapes: plain text, HTML only, multipart,
+parent, a removal company's home or video survey, a family court's or youth office's talk
+with the reader as a parent in a custody matter, and a host-family interview or home visit
+with the reader as the host. No scholarship or admission interview: the README's 'Study
+places' rule labels the reader's own such interview an invitation. Shapes: plain text, HTML only, multipart,
 forwards (Gmail, Outlook, Apple Mail headers in the forwarder's language), replies quoting
 earlier mail, one calendar REQUEST per family but one. Controls in every family: the
 reader's own job interview worded close to the look-alikes.
@@ -73,11 +74,12 @@ FAMILIES = {
     "own move ('video survey', 'Besichtigungstermin', 'visite technique', 'sopralluogo', "
     "'oględziny'), one as a calendar item; controls: the reader's own job interview as a "
     "removals surveyor or move consultant.",
-    "scholarship64": "A scholarship, exchange or foundation selection interview with the reader "
-    "as the student applicant ('finalist interview', 'Auswahlgespräch', 'entretien', "
-    "'entrevista personal', 'colloquio', 'selectiegesprek'), one as a calendar item; "
-    "controls: the reader's own job interview at a foundation's or university's scholarship "
-    "office.",
+    "custody64": "A family court's, youth office's or child-protection service's talk or "
+    "interview with the reader as a parent in a custody or contact matter ('safeguarding "
+    "telephone interview', 'Gespräch beim Jugendamt', 'enquête sociale', 'entrevista con el "
+    "equipo psicosocial', 'colloquio con i servizi sociali', 'raadsonderzoek', "
+    "'samarbetssamtal'), one as a calendar item; controls: the reader's own job interview as a "
+    "family court adviser or social worker.",
     "hostfam64": "A host-family interview or home visit with the reader as the host of an "
     "exchange student or a guest ('host family interview', 'Kennenlerngespräch', 'entretien "
     "famille d'accueil', 'entrevista', 'colloquio', 'kennismakingsgesprek'); controls: the "
@@ -429,92 +431,86 @@ def movesurvey() -> None:
     )  # fmt: skip
 
 
-# --- scholarship64 ------------------------------------------------------------------------------
-def scholarship() -> None:
-    f = "scholarship64"
-    neg = "A scholarship, exchange or foundation selection interview at a fixed time with the reader as the student applicant: a place or a grant, nobody hires the reader."
-    ctl = "The reader's own job interview at a foundation's or university's scholarship office, worded like the selection mails (control)."
+# --- custody64 ----------------------------------------------------------------------------------
+def custody() -> None:
+    f = "custody64"
+    neg = "A family court's, youth office's or child-protection service's talk with the reader as a parent in a custody or contact matter, at a fixed time: nobody hires the reader."
+    ctl = "The reader's own job interview as a family court adviser, youth-office social worker or child-protection caseworker, worded like the family-service mails (control)."
     add(
-        f, "en-US", "scholarship_finalist_zoom", ("Harbor Foundation Scholars", "scholars@harborfoundation.example.org"),
-        "Finalist interview - Harbor Foundation Scholarship",
-        "Dear Alex,\n\nCongratulations! You have been selected as a finalist for the 2027 Harbor Foundation Scholarship.\n\nYour interview with the selection committee is on Tuesday, March 9, 2027 at 2:00 PM (Eastern).\nZoom: https://harborfoundation.zoom.example.us/j/84412093311\n\nThe interview lasts 20 minutes. Be ready to talk about your studies, your community service and your goals.\n\nBest wishes,\nScholarship Programs",
+        f, "en-GB", "cafcass_safeguarding_call", ("Family Court Advisory Service", "noreply@family-court-advice.example.gov.uk"),
+        "Safeguarding telephone interview - child arrangements application",
+        "Dear Alex Morgan,\n\nA Family Court Adviser has been allocated to the child arrangements application in which you are a party. They will call you for a safeguarding telephone interview on Tuesday 9 March 2027 at 14:00.\n\nThe call lasts about 30 minutes. Please be somewhere private where children cannot hear the conversation.\n\nFamily Court Advisory Service",
         neg,
     )  # fmt: skip
     add(
-        f, "de", "auswahlgespraech_stipendium", ("Stiftung Bildungsweg – Stipendienprogramm", "auswahl@stiftung-bildungsweg.example.de"),
-        "Einladung zum Auswahlgespräch – Stipendienprogramm 2027",
-        "Liebe Alex Morgan,\n\nwir freuen uns, Sie zum Auswahlgespräch für unser Stipendienprogramm einzuladen:\n\nMittwoch, 10. März 2027, 10:00 Uhr\nVideokonferenz: https://meet.stiftung-bildungsweg.example.de/auswahl-113\n\nIm Gespräch mit zwei Vertrauensdozierenden geht es um Ihr Studium, Ihr Engagement und Ihre Pläne. Bitte halten Sie Ihr aktuelles Notenblatt bereit.\n\nHerzliche Grüße\nIhr Auswahlteam",
+        f, "de", "jugendamt_beratungsgespraech", ("Jugendamt Stadt Westheim – Trennungs- und Scheidungsberatung", "jugendamt@westheim.example.de"),
+        "Einladung zum Gespräch – Umgangsregelung",
+        "Sehr geehrte Frau Morgan,\n\nim familiengerichtlichen Verfahren zur Umgangsregelung lädt Sie das Jugendamt zu einem Gespräch ein:\n\nMittwoch, 10.03.2027, 10:00 Uhr\nRathaus, Zimmer 214, bei Herrn Brandt\n\nDer andere Elternteil erhält einen eigenen Termin. Bitte bringen Sie das Aktenzeichen mit.\n\nMit freundlichen Grüßen\nAllgemeiner Sozialer Dienst",
         neg, shape="html",
     )  # fmt: skip
     add(
-        f, "fr", "entretien_bourse_excellence", ("Fondation Avenir Étudiant", "bourses@fondation-avenir.example.fr"),
-        "Convocation à l'entretien - Bourse d'excellence",
-        "Bonjour Alex,\n\nVotre dossier de candidature à la bourse d'excellence a été retenu. Nous vous convions à un entretien avec le jury le jeudi 11 mars 2027 à 15h30, dans nos locaux (12 rue des Écoles, Paris) ou en visio si vous êtes en mobilité.\n\nL'entretien dure 20 minutes : présentation de votre parcours, puis questions du jury.\n\nBien cordialement,\nLe service des bourses",
+        f, "fr", "enquete_sociale_jaf", ("Association Médiation & Enquêtes", "enquetes@mediation-enquetes.example.fr"),
+        "Enquête sociale ordonnée par le juge aux affaires familiales",
+        "Madame,\n\nDésignée par le juge aux affaires familiales pour réaliser l'enquête sociale relative à la résidence de votre enfant, je vous propose un premier entretien le jeudi 11 mars 2027 à 15h30 à notre permanence, 9 rue Pasteur, Nantes. Une visite à votre domicile sera fixée ensuite.\n\nCordialement,\nClaire Martin, enquêtrice sociale",
         neg, shape="alt",
     )  # fmt: skip
     add(
-        f, "es", "entrevista_beca_erasmus", ("Oficina de Relaciones Internacionales", "movilidad@universidad-levante.example.es"),
-        "Entrevista personal – Beca de movilidad Erasmus+",
-        "Estimado/a estudiante:\n\nHas superado la primera fase de la convocatoria de movilidad Erasmus+. Tu entrevista personal (en inglés) será el viernes 12 de marzo de 2027 a las 11:00 por Teams: https://teams.universidad-levante.example.es/l/erasmus-0457\n\nSe valorará tu motivación y tu nivel de idioma.\n\nOficina de Relaciones Internacionales",
-        neg,
-    )  # fmt: skip
-    sender = ("Collegio Universitario di Merito", "ammissioni@collegiomerito.example.it")
-    add(
-        f, "it", "fwd_apple_colloquio_borsa", ME,
-        "I: Colloquio borsa di studio",
-        fwd_body(
-            "Mamma, è per la borsa di studio del collegio!", APPLE_IT, sender, "Colloquio borsa di studio",
-            "Gentile Alex,\n\nla informiamo che è ammessa al colloquio per la borsa di studio e il posto in collegio, lunedì 15 marzo 2027 alle ore 9:00 presso la sede del Collegio. Il colloquio motivazionale con la commissione dura circa mezz'ora.\n\nUfficio Ammissioni",
-        ),
-        "The reader forwards a college's scholarship interview to a parent: the reader is the student applicant, not an invitation.",
-        fwd="ammissioni@collegiomerito.example.it",
-    )  # fmt: skip
-    add(
-        f, "nl", "selectiegesprek_beurs", ("Fonds Talentvol", "beurzen@fondstalentvol.example.nl"),
-        "Uitnodiging selectiegesprek beurzenprogramma",
-        "Beste Alex,\n\nJe aanvraag voor een studiebeurs van Fonds Talentvol is door de eerste ronde. We nodigen je uit voor een selectiegesprek op dinsdag 16 maart 2027 om 10.30 uur, online via https://meet.fondstalentvol.example.nl/selectie/61.\n\nSucces met de voorbereiding!\nFonds Talentvol",
-        neg,
-    )  # fmt: skip
-    add(
-        f, "en-GB", "reply_study_abroad_interview", ("Study Abroad Office", "studyabroad@northbridge-uni.example.ac.uk"),
-        "Re: Study abroad interview slot",
-        "Hi Alex,\n\nNo problem - I've moved your study abroad interview to Wednesday 17 March at 14:00 in the Global Opportunities Hub, room 2.14. The panel will ask about your choice of partner university and how the exchange fits your degree.\n\nBest,\nStudy Abroad Office\n\nOn Fri, 5 Mar 2027 at 16:12, Alex Morgan <alex.morgan@mailbox.example> wrote:\n> Could I swap my interview? I have a lab on Tuesday.",
-        "A university's study abroad office agrees a new time for the reader's exchange interview: the reader is the student.",
+        f, "es", "reply_equipo_psicosocial", ("Equipo Técnico Psicosocial - Juzgado de Familia", "psicosocial@juzgadofamilia.example.es"),
+        "Re: Citación entrevista equipo psicosocial",
+        "Buenos días:\n\nConforme a lo que nos indica, la entrevista con el equipo psicosocial queda fijada para el viernes 12 de marzo a las 11:00 en la sede del Juzgado de Familia, planta 2. Se trata del procedimiento de guarda y custodia; acuda con su DNI.\n\nAtentamente,\nEquipo Técnico Psicosocial\n\nEl vie, 5 mar 2027 a las 16:12, Alex Morgan <alex.morgan@mailbox.example> escribió:\n> Buenas tardes, el martes no puedo; ¿sería posible el viernes por la mañana?",
+        "A family court's psychosocial team agrees the reader's time for a custody interview: the reader is a parent.",
         reply=True,
     )  # fmt: skip
+    sender = ("Servizio Sociale Professionale - Comune", "tutela.minori@comune-valle.example.it")
     add(
-        f, "pt-BR", "entrevista_bolsa_estudos", ("Instituto Semear - Programa de Bolsas", "bolsas@institutosemear.example.org.br"),
-        "Convocação para entrevista – Programa de Bolsas 2027",
-        "Olá, Alex!\n\nParabéns, você foi aprovada na etapa de análise de documentos do Programa de Bolsas de Estudo. Sua entrevista com a banca será na quinta-feira, 18 de março de 2027, às 15h, por videochamada: https://meet.institutosemear.example.org.br/bolsas-208\n\nAtenciosamente,\nEquipe Programa de Bolsas",
+        f, "it", "fwd_gmail_colloquio_servizi_sociali", ME,
+        "Fwd: Convocazione colloquio - tutela minori",
+        fwd_body(
+            "Avvocata, le giro la convocazione dei servizi sociali.", GMAIL_IT, sender, "Convocazione colloquio - tutela minori",
+            "Gentile Sig.ra Morgan,\n\nsu incarico del Tribunale per i minorenni, la convochiamo per un colloquio con l'assistente sociale e la psicologa del servizio lunedì 15 marzo 2027 alle ore 9:00, presso la sede di via Garibaldi 3.\n\nServizio Tutela Minori",
+        ),
+        "The reader forwards a child-protection service's summons to a lawyer: the reader is a parent, not an invitation.",
+        fwd="tutela.minori@comune-valle.example.it",
+    )  # fmt: skip
+    add(
+        f, "nl", "raad_kinderbescherming_gesprek", ("Raad voor de Kinderbescherming", "planning@kinderbescherming-raad.example.nl"),
+        "Uitnodiging gesprek raadsonderzoek",
+        "Geachte mevrouw Morgan,\n\nDe rechtbank heeft de Raad gevraagd onderzoek te doen naar de omgangsregeling. Wij nodigen u uit voor een gesprek op dinsdag 16 maart 2027 om 10.30 uur. Het gesprek kan ook via videobellen: https://videobellen.kinderbescherming-raad.example.nl/g/5520\n\nMet vriendelijke groet,\nRaadsonderzoeker",
+        neg,
+    )  # fmt: skip
+    add(
+        f, "sv", "samarbetssamtal_familjeratt", ("Familjerätten, Norrstad kommun", "familjeratt@norrstad.example.se"),
+        "Kallelse till samarbetssamtal",
+        "Hej Alex,\n\nDu är välkommen till samarbetssamtal på familjerätten onsdag 17 mars 2027 kl. 14.00 tillsammans med barnets andra förälder. Samtalet handlar om boende och umgänge och tar ungefär en och en halv timme.\n\nMed vänlig hälsning\nFamiljerättssekreterare",
         neg, shape="html",
     )  # fmt: skip
     cal(
-        f, "en-US", "gcal_fellowship_interview", "google", "Fellowship interview: Alex Morgan (applicant)", F12, 30,
-        ("Graduate Fellowships Office", "fellowships@midstate-univ.example.edu"), "Invitation: Fellowship interview: Alex Morgan (applicant)",
-        "Hello Alex,\n\nThis invitation holds your interview for the Graduate Research Fellowship. The committee will ask about your proposed research.\n\nGraduate Fellowships Office",
-        [("Prof. Dana Lee", "dlee@midstate-univ.example.edu")], "A university fellowship office's calendar REQUEST for the reader's fellowship interview as a student applicant: not a job interview.", loc="Zoom",
+        f, "en-US", "gcal_custody_evaluation", "google", "Custody evaluation - parent interview (Morgan)", H18, 90,
+        ("Dr. Ellen Hart, Custody Evaluator", "office@hart-evaluations.example.com"), "Invitation: Custody evaluation - parent interview (Morgan)",
+        "Dear Alex,\n\nAs ordered by the court, this is your first parent interview for the custody evaluation. Please bring the completed parenting questionnaire.\n\nDr. Ellen Hart",
+        [("Front desk", "frontdesk@hart-evaluations.example.com")], "A court-appointed custody evaluator's calendar REQUEST for the reader's parent interview: not a job interview.", loc="Hart Evaluations, 410 Elm Street, Hartford, CT",
     )  # fmt: skip
     add(
-        f, "en-US", "control_scholarship_coordinator", ("Harbor Foundation", "careers@harborfoundation.example.org"),
-        "Interview - Scholarship Program Coordinator",
-        "Dear Alex,\n\nThank you for applying for the Scholarship Program Coordinator position. We would like to invite you to interview with our Director of Programs on Tuesday, March 16, 2027 at 10:30 AM.\nZoom: https://harborfoundation.zoom.example.us/j/84412093999\n\nThe interview lasts 45 minutes.\n\nBest,\nHuman Resources",
-        ctl, slot=T16, minutes=45,
+        f, "en-GB", "control_family_court_adviser", ("Family Court Advisory Service - Careers", "recruitment@family-court-advice.example.gov.uk"),
+        "Interview invitation - Family Court Adviser",
+        "Dear Alex,\n\nThank you for your application for the post of Family Court Adviser. We are pleased to invite you to an interview on Tuesday 16 March 2027 at 10:30 by video with the service manager.\n\nThe interview lasts 60 minutes and includes a written exercise.\n\nRecruitment Team",
+        ctl, slot=T16, minutes=60,
     )  # fmt: skip
     add(
-        f, "de", "control_referentin_stipendien", ("Stiftung Bildungsweg – Personal", "jobs@stiftung-bildungsweg.example.de"),
-        "Einladung zum Vorstellungsgespräch – Referent/in Stipendienprogramm",
-        "Liebe Frau Morgan,\n\nvielen Dank für Ihre Bewerbung auf die Stelle als Referentin im Stipendienprogramm. Wir laden Sie zu einem Vorstellungsgespräch am Donnerstag, 11. März 2027, um 15:30 Uhr per Videokonferenz ein.\n\nHerzliche Grüße\nPersonalreferat",
+        f, "de", "control_sozialarbeiterin_asd", ("Stadt Westheim – Personalamt", "personal@westheim.example.de"),
+        "Einladung zum Vorstellungsgespräch – Sozialarbeiterin im Allgemeinen Sozialen Dienst",
+        "Sehr geehrte Frau Morgan,\n\nvielen Dank für Ihre Bewerbung um die Stelle als Sozialarbeiterin (m/w/d) im Allgemeinen Sozialen Dienst des Jugendamtes. Wir laden Sie zu einem Vorstellungsgespräch am Donnerstag, 11.03.2027, um 15:30 Uhr ins Rathaus, Zimmer 101, ein.\n\nMit freundlichen Grüßen\nPersonalamt",
         ctl, slot=H11,
     )  # fmt: skip
-    sender = ("Universidad de Levante - RR. HH.", "seleccion@universidad-levante.example.es")
+    sender = ("Comune di Valle - Ufficio Personale", "concorsi@comune-valle.example.it")
     add(
-        f, "es", "control_fwd_gmail_tecnico_becas", ME,
-        "Fwd: Entrevista – Técnico/a de becas y movilidad",
+        f, "it", "control_fwd_apple_assistente_sociale", ME,
+        "I: Colloquio di selezione - assistente sociale",
         fwd_body(
-            "Entrevista de trabajo para el puesto de la oficina.", GMAIL_ES, sender, "Entrevista – Técnico/a de becas y movilidad",
-            "Hola Alex:\n\nGracias por presentar tu candidatura al puesto de técnico/a de becas y movilidad. Te convocamos a una entrevista el miércoles 17 de marzo de 2027 a las 14:00 en el edificio del Rectorado.\n\nUn saludo,\nRecursos Humanos",
+            "Colloquio di lavoro per il posto al Comune!", APPLE_IT, sender, "Colloquio di selezione - assistente sociale",
+            "Gentile Alex Morgan,\n\nin merito alla sua candidatura per il posto di assistente sociale (tempo determinato, 12 mesi), la invitiamo al colloquio di selezione mercoledì 17 marzo 2027 alle ore 14:00 presso la sede comunale.\n\nUfficio Personale",
         ),
-        ctl, slot=W17, fwd="seleccion@universidad-levante.example.es",
+        ctl, slot=W17, fwd="concorsi@comune-valle.example.it",
     )  # fmt: skip
 
 
@@ -595,7 +591,7 @@ def hostfam() -> None:
     )  # fmt: skip
 
 
-BUILDERS = [careassess, carehome, movesurvey, scholarship, hostfam]
+BUILDERS = [careassess, carehome, movesurvey, custody, hostfam]
 
 FIRST_SIGHT_FIGURES = ""
 AFTER_FIX_FIGURES = ""
@@ -613,8 +609,8 @@ def provenance(cases: list[Case]) -> str:
         "video link, and interview words in another sense, and sets no job interview for the "
         "reader (a disability or care-need assessment of the reader or a parent, a care "
         "home's or day centre's admission talk for a parent, a removal company's home or video "
-        "survey, a scholarship, exchange or fellowship selection interview with the reader as "
-        "the student, and a host-family interview or home check with the reader as the "
+        "survey, a family court's or youth office's talk with the reader as a parent in a "
+        "custody matter, and a host-family interview or home check with the reader as the "
         "volunteer host), as plain text, HTML only, multipart, forwards (Gmail, Outlook, Apple "
         "Mail headers in the forwarder's language), replies quoting earlier mail and calendar "
         "REQUESTs, beside controls in every family: the reader's own job interview worded close "
@@ -635,12 +631,14 @@ def provenance(cases: list[Case]) -> str:
         "the Date header's offset and `tz_stated: false`; a forward carries `original_sender`). "
         "A benefit or care assessment (the reader is the claimant or the carer), a care home "
         "admission talk (the reader is a relative), a removal survey (the reader is the "
-        "customer), a scholarship or exchange interview (the reader applies for a grant or a "
-        "place, not for paid work) and a host-family interview (the reader volunteers as a "
+        "customer), a custody or contact talk (the reader is a parent before a court's adviser "
+        "or a youth office) and a host-family interview (the reader volunteers as a "
         "host) hire nobody: `not_invitation` (a calendar look-alike carries no slot). A reply "
         "that agrees the reader's time for such a meeting is `not_invitation` too. A job-centre "
         "appointment is not in this batch: earlier batches (jobcentre37, taxoffice60) already "
-        "label it `not_invitation`, since the reader meets an adviser, not an employer.",
+        "label it `not_invitation`, since the reader meets an adviser, not an employer. A "
+        "scholarship, exchange or admission interview of the reader's own was left out: the "
+        "README's 'Study places' rule labels it an `invitation` (admit43, schoolplace44).",
         "",
     ]
     if FIRST_SIGHT_FIGURES:
