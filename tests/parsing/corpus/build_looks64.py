@@ -8,10 +8,10 @@ keukentafelgesprek, biståndsbedömning), a care home's or day centre's admissio
 parent, a removal company's home or video survey, a family court's or youth office's talk
 with the reader as a parent in a custody matter, and a host-family interview or home visit
 with the reader as the host. No scholarship or admission interview: the README's 'Study
-places' rule labels the reader's own such interview an invitation. Shapes: plain text, HTML only, multipart,
-forwards (Gmail, Outlook, Apple Mail headers in the forwarder's language), replies quoting
-earlier mail, one calendar REQUEST per family but one. Controls in every family: the
-reader's own job interview worded close to the look-alikes.
+places' rule labels the reader's own such interview an invitation. Shapes: plain text, HTML
+only, multipart, forwards (Gmail, Outlook, Apple Mail headers in the forwarder's language),
+replies quoting earlier mail, one calendar REQUEST per family but one. Controls in every
+family: the reader's own job interview worded close to the look-alikes.
 
 Run: .venv/bin/python tests/parsing/corpus/build_looks64.py
 
