@@ -5345,6 +5345,59 @@ CHILD_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# The appointment is about the reader's parent or grandparent, or another relative in their
+# care: "a place for your mum", "für Ihren Vater", "pour votre mère", "de su madre", "per la
+# sua mamma", "voor oma", "do seu pai", "din pappa" (looks64's care assessments and care home
+# admissions in en-GB, de, fr, es, it, nl, pt-BR, sv). Nobody interviews a job candidate
+# about the candidate's mother; the writer's own "my father" in a reply's subject counts too.
+RELATIVE_CUES = CaseBlindCues(
+    r"\b(?:(?:your|my) (?:mum|mom|mother|dad|father|parents?|grand(?:mother|father|ma|pa|parents?)"
+    r"|nan|gran)(?:'s|’s)?"
+    r"|(?:ihr(?:e|en|em|er|es)?|deine[mnr]?|mein(?:e|en|em|er)?) (?:mutter|vater|eltern|großmutter"
+    r"|großvater|oma|opa)"
+    r"|(?:votre|ta|ma|vos|mes) (?:mère|maman|grand-mère)|(?:votre|ton|mon) (?:père|papa"
+    r"|grand-père)|vos parents|mes parents"
+    r"|(?:su|tu|mi) (?:madre|padre|abuel[oa]|mamá|papá)|(?:sus|tus|mis) (?:padres|abuelos)"
+    r"|(?:su[oa]|tu[oa]|mi[oa]|vostr[oa]) (?:madre|padre|mamma|papà|nonn[oa])"
+    r"|(?:uw|je|jouw|mijn) (?:moeder|vader|ouders|opa|oma)|voor (?:oma|opa)"
+    r"|(?:seu|teu|meu) (?:pai|avô)|(?:sua|tua|minha) (?:mãe|avó)"
+    r"|(?:din|er|min) (?:mamma|pappa|mor|far|mormor|morfar|farmor|farfar)"
+    r"|(?:pana|pani|twoj\w*|moj\w*) (?:mam\w*|tat\w*|ojc\w*|matk\w*|babci\w*|dziadk\w*))\b",
+    re.IGNORECASE,
+)
+RELATIVE_NOTE = (
+    "the time is a relative's (a parent's care assessment or a care home's admission), not your "
+    "job interview"
+)
+
+# The appointment is at the reader's home, someone calling on them: a care assessor, a removal
+# surveyor, an exchange programme's host-family visit, a court's social inquiry ("home visit",
+# "visit you at home", "Hausbesuch", "bei Ihnen zu Hause", "à votre domicile", "de votre
+# logement", "en su domicilio", "presso la vostra abitazione", "bij u thuis", "bij u langs",
+# "hem till er", "hembesök"; looks64 in en, de, fr, es, it, nl, sv, and installvisit63's and
+# flatcheck61's visits before it). An employer meets a candidate at its own place or by video,
+# never at the candidate's home; "from home" (a video call) is no visit.
+HOME_VISIT_CUES = CaseBlindCues(
+    r"\b(?:home (?:visit|check|assessment|survey)s?|in-home (?:estimate|assessment|visit|survey)"
+    r"|(?:visit|call on|come to|come round to|come by) (?:you )?(?:at )?your (?:home|house|flat)"
+    r"|(?:at|in|to) your (?:home|house|flat) (?:for|to)\b"
+    r"|hausbesuch\w*|besucht sie (?:zu hause|bei ihnen)|bei (?:ihnen|dir) zu ?hause"
+    r"|zu (?:ihnen|dir) nach hause|(?:kommt|kommen) zu (?:ihnen|dir)\b"
+    r"|(?:à|de) (?:votre|ton) (?:domicile|logement)|visite (?:à|au) domicile"
+    r"|(?:en|a) (?:su|tu) (?:domicilio|casa|piso|vivienda)|visita (?:a )?domicili(?:aria|o)"
+    r"|presso (?:la )?(?:sua|tua|vostra) (?:abitazione|casa)|a casa (?:sua|tua|vostra)"
+    r"|visita domiciliare"
+    r"|bij (?:u|jou|jullie) (?:thuis|langs)|huisbezoek\w*"
+    r"|hem till (?:dig|er)|hembesök\w*|hos (?:dig|er) (?:hemma|i hemmet)"
+    r"|wizyt\w* domow\w*|w (?:pana|pani|państwa) (?:domu|mieszkaniu)"
+    r"|(?:na|em) (?:sua|tua) (?:casa|residência)|visita domiciliar)\b",
+    re.IGNORECASE,
+)
+HOME_VISIT_NOTE = (
+    "the meeting is at your home (a visit, an assessment or a survey); an employer does not "
+    "interview a candidate there"
+)
+
 # A degree's public defence, someone else's occasion the reader may attend: "öffentliche
 # Disputation von Herrn Jonas Kraft" (exams23 de), "obrona pracy magisterskiej Pani
 # Katarzyny" and "王思远同学的硕士学位论文答辩" (campus28 pl, zh).
@@ -5937,7 +5990,35 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|用戶(?:訪談|研究)|可用性测试|(?:사용자|유저|고객) ?인터뷰|사용성 ?테스트"
     r"|(?:यूज़र|यूजर|उपयोगकर्ता) (?:इंटरव्यू|साक्षात्कार|रिसर्च|शोध)|مقابلات? (?:مع )?المستخدمين"
     # ... and a visa or a consulate ("वीज़ा", "تأشيرة", "السفارة", "القنصلية")
-    r"|वीज़ा|वीजा|تأشيرة|سفارة|قنصلية",
+    r"|वीज़ा|वीजा|تأشيرة|سفارة|قنصلية"
+    # ... a court's family proceedings, where the reader is a parent: a court adviser's
+    # safeguarding call, a youth office's or a social-services talk about custody or contact,
+    # a court-ordered evaluation ("child arrangements", "Umgangsregelung", "juge aux affaires
+    # familiales", "guarda y custodia", "Tribunale per i minorenni", "omgangsregeling",
+    # "samarbetssamtal"; looks64's custody64 in en-GB, en-US, de, fr, es, it, nl, sv)
+    r"|family court (?:proceedings|hearing|application|case)|child arrangements"
+    r"|custody (?:evaluation|assessment|case|proceedings|hearing|dispute)"
+    r"|court[- ](?:ordered|appointed)|(?:ordered|appointed) by the court"
+    r"|familiengericht\w*|sorgerecht\w*|umgangs(?:regelung|recht|verfahren)\w*"
+    r"|juge aux affaires familiales|enquête sociale|droit de visite|garde (?:des|de vos) enfants"
+    r"|juzgado de familia|guarda y custodia|régimen de visitas|equipo (?:técnico )?psicosocial"
+    r"|tribunale (?:per i|dei) minor\w*|tutela (?:dei )?minori|affidamento (?:dei|del) fig\w*"
+    r"|kinderbescherming|omgangsregeling\w*|raadsonderzoek\w*|familjerätt\w*"
+    r"|samarbetssamtal\w*|vårdnadstvist\w*|sąd\w* rodzinn\w*|guarda (?:compartilhada|dos filhos)"
+    # ... and a claim to a care or disability benefit, assessed by the fund's or the council's
+    # assessor: the reader is the claimant or a parent's carer ("PIP assessment", "Begutachtung
+    # zum Pflegegrad", "allocation personnalisée d'autonomie", "valoración de dependencia",
+    # "invalidità civile", "keukentafelgesprek", "biståndshandläggare"; looks64's careassess64
+    # in en-GB, en-US, de, fr, es, it, nl, sv, and taxoffice60's benefit offices before it)
+    r"|pip assessment|personal independence payment|disability (?:claim|benefits?)"
+    r"|consultative exam\w*|pflegegrad\w*|pflegekasse|pflegebedürftig\w*"
+    r"|allocation personnalisée d['’]autonomie"
+    r"|évaluation (?:de (?:la |son |votre )?)?(?:perte d['’])?autonomie"
+    r"|(?:situación|valoración|grado) de (?:la )?dependencia|ley de dependencia"
+    r"|invalidità civile|accertamento (?:dell['’])?invalidità|keukentafelgesprek\w*"
+    r"|wmo[- ](?:melding|consulent|loket|aanvraag)|melding (?:gedaan )?voor ondersteuning"
+    r"|hemtjänst\w*|biståndshandläggar\w*|biståndsbedömning\w*"
+    r"|orzeczeni\w* o (?:niepełnosprawności|stopniu)|benefício de prestação continuada",
     re.IGNORECASE,
 )
 # A candidate or an application: a job's, unless the mail names what else is applied for.
@@ -5981,7 +6062,15 @@ NON_JOB_APPLICATION_CUES = CaseBlindCues(
     r"|bewerbung als mentee|candidature (?:au|à notre) programme de mentorat"
     r"|application (?:to|for) (?:the|our) (?:[\w-]+ )?(?:mentoring|mentorship) program(?:me)?"
     r"|candidatura al (?:programa de mentoría|programma di mentoring)"
-    r"|sökande till (?:lägenheten|bostaden))\b",
+    r"|sökande till (?:lägenheten|bostaden)"
+    # ... or a place as a volunteer host or helper: "applying to host an exchange student",
+    # "votre candidature comme famille d'accueil bénévole", "candidatura come famiglia
+    # ospitante", "Bewerbung als Gastfamilie" (looks64's hostfam64 in en-US, fr; looks48's
+    # volunteer screenings)
+    r"|appl(?:y|ying|ied|ication) to (?:host|volunteer)\b"
+    r"|(?:candidature|candidatura|bewerbung|aanmelding) (?:comme|en tant que|come|como|als) "
+    r"(?:(?:une?|a) )?(?:famille d['’]accueil|famiglia ospitante|familia anfitriona"
+    r"|gastfamilie|gastgezin|bénévole|volontari\w*|voluntari\w*|ehrenamtlich\w*|vrijwilliger))\b",
     re.IGNORECASE,
 )
 
@@ -6273,6 +6362,28 @@ def other_party_talk(text: str) -> bool:
     lowered = lower_as_regex(text)
     return bool(
         OTHER_PARTY_TALK_CUES.search_lowered(lowered)
+        and not _names_a_job(lowered)
+        and not _HIRING_NAMED.search_lowered(lowered)
+    )
+
+
+def about_a_relative(text: str) -> bool:
+    """Tell whether the text is about the reader's parent or grandparent (RELATIVE_CUES) and
+    names no job: a care assessment or a care home's admission talk for them."""
+    lowered = lower_as_regex(text)
+    return bool(
+        RELATIVE_CUES.search_lowered(lowered)
+        and not _names_a_job(lowered)
+        and not _HIRING_NAMED.search_lowered(lowered)
+    )
+
+
+def at_readers_home(text: str) -> bool:
+    """Tell whether the text sets the meeting at the reader's home (HOME_VISIT_CUES) and names
+    no job: a visitor's call, which no employer's interview is."""
+    lowered = lower_as_regex(text)
+    return bool(
+        HOME_VISIT_CUES.search_lowered(lowered)
         and not _names_a_job(lowered)
         and not _HIRING_NAMED.search_lowered(lowered)
     )
@@ -6692,6 +6803,10 @@ def lookalike_reason(view: MailView) -> str | None:
         return STUDENT_APPOINTMENT_NOTE
     if other_party_talk(f"{subject}\n{opening[:600]}\n{sentence}"):
         return OTHER_PARTY_TALK_NOTE
+    if not own_interview and about_a_relative(f"{subject}\n{opening[:600]}\n{sentence}"):
+        return RELATIVE_NOTE
+    if not own_interview and at_readers_home(f"{subject}\n{opening[:600]}\n{sentence}"):
+        return HOME_VISIT_NOTE
     if agency_appointment(f"{subject}\n{opening[:800]}\n{sentence}"):
         return PUBLIC_EMPLOYMENT_NOTE
     if TEAM_OCCASION_TITLE.search(raw_sentence) and not HIRING_WORDS.search(

@@ -131,10 +131,12 @@ from service.parsing.lookalikes import (
     START_DATE_CUES,
     YOUR_INTERVIEW,
     MailView,
+    about_a_relative,
     about_someone_elses_candidate,
     addressed_elsewhere,
     answers_greeted,
     asked_to_pass_on,
+    at_readers_home,
     candidate_told_of,
     copied_to_join,
     day_plan,
@@ -1352,6 +1354,13 @@ def _other_occasion(
         # "Elterngespräch Lena (3b)", "Colloquio con la maestra", "Entretien annuel
         # chaudière", "Rendez-vous atelier": a teacher's talk with a parent or a service's visit
         return "a school's talk with a pupil's parents or a home's or a car's service visit"
+    if about_a_relative(said):
+        # "Home assessment - occupational therapy" for "your mother", "Probetag Tagespflege"
+        # for "Ihr Vater": the text path's reading of a relative's care appointment
+        return "an appointment about the reader's parent (a care assessment or admission)"
+    if at_readers_home(said):
+        # "Home check visit", "Hausbesuch": someone calls at the reader's home
+        return "a visit at the reader's home"
     if for_a_child(said):
         # "Aufnahmegespräch - Emil (5. Klasse)" for "Ihr Kind Emil", "Admissions interview -
         # Sophie (Year 7)" for "your daughter": the text path's reading of a child's talk
