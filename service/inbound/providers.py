@@ -144,6 +144,11 @@ def _envelope_text(value: object, field: str) -> str:
         raise BadPayload(f"{field} must be a string")
     if "\x00" in value:
         raise BadPayload(f"{field} contains a NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        # The form keeps bytes that are not UTF-8 as lone surrogates (input_guard).
+        raise BadPayload(f"{field} is not valid UTF-8") from None
     return value.strip()
 
 
