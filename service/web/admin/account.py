@@ -14,7 +14,7 @@ from service.accounts.addresses import inbound_address
 from service.accounts.models import FeedInterviews, User
 from service.platform.db import db, utcnow
 from service.platform.errors import Invalid, Problems
-from service.steps.schedule import WorkingHours
+from service.steps.schedule import END_OF_DAY, WorkingHours
 from service.steps.settings import save_preferences
 from service.web.admin import bp
 from service.web.admin.auth import check_password_throttled, start_session
@@ -143,7 +143,11 @@ def _clock(label: str, value: str, problems: Problems) -> str | None:
     found = _CLOCK.fullmatch(value)
     if found and int(found[1]) < 24 and int(found[2]) < 60:
         return f"{int(found[1]):02d}:{found[2]}"
+    if found and label == "Until" and int(found[1]) == 24 and found[2] == "00":
+        return f"{END_OF_DAY:%H:%M}"  # the end of the day, as people write it
     said = f"“{value[:20]}” is not a time of day" if value else "it is empty"
+    if found and int(found[1]) == 24:
+        said += " (a day's hours run from 00:00; 24:00 can only end them)"
     problems.add("working_hours", f"“{label}”: {said}; give a time such as 09:00")
     return None
 
