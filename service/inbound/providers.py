@@ -48,9 +48,13 @@ class Attachment:
 
 
 def signature_matches(key: str, message: bytes, signature: str) -> bool:
-    """Compare a hex HMAC-SHA256 in constant time."""
+    """Compare a hex HMAC-SHA256 in constant time.
+
+    As bytes: compare_digest raises TypeError for text that is not ASCII ("é" or U+FFFD
+    in a forged signature was a 500)."""
     expected = hmac.new(key.encode(), message, hashlib.sha256).hexdigest()
-    return hmac.compare_digest(expected, signature.strip().lower())
+    given = signature.strip().lower().encode("utf-8", "surrogateescape")
+    return hmac.compare_digest(expected.encode(), given)
 
 
 def is_hex_digest(value: str) -> bool:
