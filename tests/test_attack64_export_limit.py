@@ -50,7 +50,8 @@ def test_past_the_limit_the_page_and_the_api_say_when_to_try_again(
     assert "the next download can start in 10 minutes" in words
     api = client.get("/api/v1/export", headers=auth(token))
     assert api.status_code == 429
-    assert api.json is not None and "next download can start in" in api.json["detail"]
+    assert api.json is not None
+    assert "next download can start in" in api.json["detail"]
 
     # Another account is not slowed by this one.
     other = make_token(app, make_user(app, email="ben@example.com"))
