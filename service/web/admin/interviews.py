@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date, datetime
 from typing import Any
 
@@ -23,11 +22,14 @@ from service.steps.wording import step_title
 from service.web.admin import bp
 from service.web.admin.common import (
     committed,
+    fingerprint,
     form,
     input_value,
     invalid_page,
     local_time,
     me,
+    read_seen,
+    seen_token,
 )
 from service.web.admin.dashboard import drafts_for
 from service.web.admin.picture import Mark, timeline_svg
@@ -266,30 +268,12 @@ def _details(interview: Interview) -> dict[str, str]:
     }
 
 
-def _fingerprint(value: str) -> str:
-    # A browser sends a textarea's lines with CRLF, and fields are stored trimmed.
-    normal = value.replace("\r\n", "\n").strip()
-    return hashlib.sha256(normal.encode("utf-8", "surrogateescape")).hexdigest()[:12]
-
-
-def _seen_token(details: dict[str, str]) -> str:
-    """What the form showed, field by field, for the save to tell what was typed."""
-    return ".".join(_fingerprint(details[name]) for name in DETAIL_FIELDS)
-
-
-def _seen(token: str) -> dict[str, str] | None:
-    parts = token.split(".")
-    if len(parts) != len(DETAIL_FIELDS):
-        return None  # a form from before this field: every field is sent, as then
-    return dict(zip(DETAIL_FIELDS, parts, strict=True))
-
-
 def _edit_context(interview: Interview, **overrides: Any) -> dict[str, Any]:
     details = _details(interview)
     context: dict[str, Any] = {
         "interview": interview,
         "values": details,
-        "seen": _seen_token(details),
+        "seen": seen_token(details, DETAIL_FIELDS),
         "when": {
             "start": input_value(interview.start_at, interview.timezone),
             "end": input_value(interview.end_at, interview.timezone),
@@ -322,18 +306,18 @@ def update_interview(interview_id: int) -> Response | tuple[str, int]:
     interview = interviews.get_interview(db.session(), me(), interview_id)
     values = {name: form(name) for name in DETAIL_FIELDS}
     token = form("details_seen")
-    seen = _seen(token)
+    seen = read_seen(token, DETAIL_FIELDS)
     # A field left as the page showed it keeps what is stored now: a note added through
     # the API or a mail while the page stood open is not overwritten by the old text.
     typed = {
-        name for name in DETAIL_FIELDS if seen is None or _fingerprint(values[name]) != seen[name]
+        name for name in DETAIL_FIELDS if seen is None or fingerprint(values[name]) != seen[name]
     }
     current = _details(interview)
     clashes = [
         name
         for name in typed
         if seen is not None
-        and _fingerprint(current[name]) not in (seen[name], _fingerprint(values[name]))
+        and fingerprint(current[name]) not in (seen[name], fingerprint(values[name]))
     ]
     if clashes:
         return _changed_elsewhere(
@@ -361,7 +345,9 @@ def update_interview(interview_id: int) -> Response | tuple[str, int]:
         )
     except Invalid as exc:
         db.session.refresh(interview)
-        context = _edit_context(interview, values=values, seen=token or _seen_token(current))
+        context = _edit_context(
+            interview, values=values, seen=token or seen_token(current, DETAIL_FIELDS)
+        )
         return invalid_page("interview_edit.html", exc, **context)
     flash("Details saved.", "success")
     return redirect(url_for("admin.interview_detail", interview_id=interview.id))
