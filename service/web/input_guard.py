@@ -101,6 +101,11 @@ class KeepBytesRequest(Request):
 
     form_data_parser_class = _KeepBytesFormParser
 
+    def _load_form_data(self) -> None:
+        super()._load_form_data()
+        if self.blueprint in _FORM_CHECK_SKIPS and "form" in self.__dict__:
+            self.__dict__["form"] = _mended_hook_form(self.__dict__["form"])
+
     @cached_property
     def args(self) -> MultiDict[str, str]:
         return self.parameter_storage_class(_keep_bytes_pairs(self.query_string))
@@ -219,22 +224,18 @@ def init_app(app: Flask) -> None:
         if request.blueprint in _FORM_CHECK_SKIPS:
             # The hooks read their own envelope fields and keep a message's bytes.
             _refuse_bad_text("query parameter", request.args.items(multi=True))
-            if request.mimetype in ("application/x-www-form-urlencoded", "multipart/form-data"):
-                _mend_hook_form()
-            return
+            return  # the form is read by the hook, after it sets its size limit
         _refuse_bad_text("query parameter", request.args.items(multi=True))
         if request.mimetype in ("application/x-www-form-urlencoded", "multipart/form-data"):
             _refuse_bad_text("form field", request.form.items(multi=True))
 
 
-def _mend_hook_form() -> None:
+def _mended_hook_form(form: MultiDict[str, str]) -> ImmutableMultiDict[str, str]:
     """Keep the bytes of a hook's message fields; show the rest's stray bytes as U+FFFD."""
-    pairs = [
+    return ImmutableMultiDict(
         (_mended(name), value if name in _MESSAGE_FIELDS else _mended(value))
-        for name, value in request.form.items(multi=True)
-    ]
-    if any(_SURROGATE.search(name + value) for name, value in request.form.items(multi=True)):
-        request.form = ImmutableMultiDict(pairs)
+        for name, value in form.items(multi=True)
+    )
 
 
 def _mended(text: str) -> str:
