@@ -66,7 +66,9 @@ def turn_key(email: str, address: str) -> str:
     return f"turn:{address_key(address)}:{email[:320]}"
 
 
-def _count(session: Session, limit: RateLimit, key: str, now: datetime) -> tuple[int, datetime]:
+def count_attempt(
+    session: Session, limit: RateLimit, key: str, now: datetime
+) -> tuple[int, datetime]:
     """Add one attempt to `key` and return (attempts in this window, window start).
 
     A single INSERT … ON CONFLICT DO UPDATE … RETURNING: the database serialises
@@ -95,7 +97,7 @@ def _count(session: Session, limit: RateLimit, key: str, now: datetime) -> tuple
 def _take_turn(session: Session, key: str, now: datetime, delay: timedelta) -> datetime | None:
     """Take this key's turn: None when it is now (the next one is `delay` away), else when.
 
-    One atomic upsert, like `_count`: the first attempt sets the turn `delay` ahead and
+    One atomic upsert, like `count_attempt`: the first attempt sets the turn `delay` ahead and
     waits for it; an attempt at or after the turn is checked and sets the next one; an
     attempt before it changes nothing. Parallel attempts cannot share one turn.
     """
@@ -137,11 +139,11 @@ def admit(
     caller commits straight away (before the slow password check) so other workers
     see the count and no lock is held while the check runs.
     """
-    attempts, window_start = _count(session, limit, address_key(address), now)
+    attempts, window_start = count_attempt(session, limit, address_key(address), now)
     if attempts > limit.attempts:
         wait = max(window_start + limit.window - now, timedelta(seconds=1))
         return Admission(retry_after=wait)
-    attempts, _start = _count(session, limit, account_key(email), now)
+    attempts, _start = count_attempt(session, limit, account_key(email), now)
     if attempts <= limit.attempts or not account_delay:
         return Admission(retry_after=None)
     turn = _take_turn(session, turn_key(email, address), now, account_delay)

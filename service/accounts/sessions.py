@@ -27,7 +27,7 @@ class WebSession(Base):
 
 
 class LoginThrottle(Base):
-    """Sign-in attempts counted for one key (`address:…` or `account:…`) in a fixed window."""
+    """Sign-in attempts (`address:…`, `account:…`) or exports (`export:…`) counted in a window."""
 
     __tablename__ = "login_throttles"
 

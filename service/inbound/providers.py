@@ -48,9 +48,13 @@ class Attachment:
 
 
 def signature_matches(key: str, message: bytes, signature: str) -> bool:
-    """Compare a hex HMAC-SHA256 in constant time."""
+    """Compare a hex HMAC-SHA256 in constant time.
+
+    As bytes: compare_digest raises TypeError for text that is not ASCII ("é" or U+FFFD
+    in a forged signature was a 500)."""
     expected = hmac.new(key.encode(), message, hashlib.sha256).hexdigest()
-    return hmac.compare_digest(expected, signature.strip().lower())
+    given = signature.strip().lower().encode("utf-8", "surrogateescape")
+    return hmac.compare_digest(expected.encode(), given)
 
 
 def is_hex_digest(value: str) -> bool:
@@ -144,6 +148,11 @@ def _envelope_text(value: object, field: str) -> str:
         raise BadPayload(f"{field} must be a string")
     if "\x00" in value:
         raise BadPayload(f"{field} contains a NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        # The form keeps bytes that are not UTF-8 as lone surrogates (input_guard).
+        raise BadPayload(f"{field} is not valid UTF-8") from None
     return value.strip()
 
 

@@ -32,6 +32,7 @@ from service.interviews.models import (
     Source,
     StepStatus,
 )
+from service.outbox.models import OutboxMessage, OutboxStatus
 from service.parsing.model import Person
 from service.parsing.timezones import (
     check_year,
@@ -554,8 +555,38 @@ def record_calendar_sequence(interview: Interview, sequence: int) -> None:
     interview.calendar_sequence = sequence
 
 
+# A setting that moves a step's reminder moment by less than this (a zone: at most 26
+# hours; working hours: within the day) moves the same reminder, already sent or not.
+SAME_REMINDER_SHIFT = timedelta(days=1)
+
+
 def replan_user(session: Session, user: User, now: datetime) -> None:
-    """Re-plan every pending step of the user, e.g. after a change of zone or hours."""
+    """Re-plan every pending step of the user, e.g. after a change of zone or hours.
+
+    A step whose reminder went out and that the change moves earlier, or later by less
+    than a day, keeps it as sent: changing the zone while travelling, or the start of
+    the day from 09:00 to 10:00, would otherwise mail the same "Follow up" again that
+    day. A longer wait chosen after the reminder (a new follow-up delay) is a new
+    follow-up day, and is reminded then.
+    """
+    # Only a reminder that went out: one still waiting (a relay down) is cancelled by
+    # the sender once its step moves, and the step must then get one at its new time.
+    sent = sa.exists().where(
+        OutboxMessage.step_id == FollowUpStep.id,
+        OutboxMessage.step_anchor_at == FollowUpStep.reminder_anchor_at,
+        OutboxMessage.status == OutboxStatus.SENT,
+    )
+    reminded = {
+        step: step.reminder_anchor_at
+        for step in session.scalars(
+            sa.select(FollowUpStep).where(
+                FollowUpStep.user_id == user.id,
+                FollowUpStep.status == StepStatus.PENDING,
+                FollowUpStep.reminded.is_(True),
+                sent,
+            )
+        )
+    }
     groups = session.execute(
         sa.select(sa.func.lower(Interview.company), sa.func.lower(Interview.role))
         .where(Interview.user_id == user.id, Interview.status != InterviewStatus.CANCELLED)
@@ -563,6 +594,10 @@ def replan_user(session: Session, user: User, now: datetime) -> None:
     ).all()
     for company, role in groups:
         replan_rounds(session, user, company, role, now)
+    session.flush()  # the flush sets each moved step's reminder moment (and unsets reminded)
+    for step, sent_for in reminded.items():
+        if step.reminder_anchor_at - sent_for < SAME_REMINDER_SHIFT:
+            step.reminded = True
     mark_feed_changed(user, now)
 
 

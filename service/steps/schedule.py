@@ -116,7 +116,14 @@ _HOURS_RE: Final = re.compile(
 )
 
 
-def _clock(hour: str, minute: str, text: str) -> time:
+# People end a day that runs to midnight at "24:00"; a `time` stops at 23:59, and hours
+# end before their last minute, so the day's last minute to start a step is 23:58.
+END_OF_DAY: Final = time(23, 59)
+
+
+def _clock(hour: str, minute: str, text: str, *, is_end: bool = False) -> time:
+    if is_end and int(hour) == 24 and int(minute) == 0:
+        return END_OF_DAY
     try:
         return time(int(hour), int(minute))
     except ValueError:
@@ -152,6 +159,8 @@ class WorkingHours:
     def parse(cls, text: str) -> WorkingHours:
         """Read the canonical form, e.g. "09:00-17:30 mon-fri" or "08:30-17:00 mon,tue,thu".
 
+        An end of "24:00" (the end of the day, as people write it) is read as 23:59.
+
         The days may be omitted (Monday to Friday), ranges may wrap ("sun-thu"), and full
         day names are accepted; str() gives the canonical form back.
         """
@@ -162,7 +171,7 @@ class WorkingHours:
                 "e.g. '09:00-17:30 mon-fri'"
             )
         start = _clock(match[1], match[2], text)
-        end = _clock(match[3], match[4], text)
+        end = _clock(match[3], match[4], text, is_end=True)
         spec = match[5]
         if spec is None:
             return cls(start, end)

@@ -68,12 +68,13 @@ def _problem(description: str) -> dict[str, Any]:
 
 BAD_QUERY = _problem(
     "A query parameter the operation does not take, one given twice, or a value it "
-    "cannot use; `errors` names each (or a parameter holds a NUL character)"
+    "cannot use; `errors` names each (or a parameter holds a NUL character or bytes "
+    "that are not UTF-8)"
 )
 ERRORS = {
     "400": _problem(
-        "The body is not JSON or not a JSON object, is nested more than 32 levels deep, "
-        "or a text holds a NUL character; or a query parameter the operation does not "
+        "The body is not JSON (or not UTF-8) or not a JSON object, is nested more than 32 "
+        "levels deep, or a text holds a NUL character; or a query parameter the operation does not "
         "take (every operation refuses those), a value it cannot use, or a NUL character "
         "in one: `errors` names each"
     ),
@@ -582,6 +583,18 @@ def openapi_document() -> dict[str, Any]:
                             },
                         },
                         **READ_ERRORS,
+                        "429": {
+                            **_problem(
+                                "Five downloads in ten minutes already (the Account page's "
+                                "count too); `detail` and Retry-After say when to try again"
+                            ),
+                            "headers": {
+                                "Retry-After": {
+                                    "description": "Seconds until the next download can start",
+                                    "schema": {"type": "integer"},
+                                }
+                            },
+                        },
                     },
                 }
             },

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from flask import flash, redirect, render_template, url_for
@@ -14,16 +15,19 @@ from service.accounts.addresses import inbound_address
 from service.accounts.models import FeedInterviews, User
 from service.platform.db import db, utcnow
 from service.platform.errors import Invalid, Problems
-from service.steps.schedule import WorkingHours
+from service.steps.schedule import END_OF_DAY, WorkingHours
 from service.steps.settings import save_preferences
 from service.web.admin import bp
 from service.web.admin.auth import check_password_throttled, start_session
 from service.web.admin.common import (
     checked,
     committed,
+    fingerprint,
     form,
     invalid_page,
     me,
+    read_seen,
+    seen_token,
     server_key,
     settings,
 )
@@ -63,9 +67,37 @@ def _values(user: User) -> dict[str, Any]:
     }
 
 
+SETTING_FIELDS = (
+    "display_name",
+    "timezone",
+    "hours_start",
+    "hours_end",
+    "days",
+    "follow_up_days",
+    "feed_interviews",
+    *FLAGS,
+)
+
+
+def _as_shown(values: Mapping[str, Any]) -> dict[str, str]:
+    """Each setting as text, to tell which ones the person changed on the page."""
+    shown = {}
+    for name in SETTING_FIELDS:
+        value = values[name]
+        if name == "days":
+            shown[name] = ",".join(sorted(value))
+        elif isinstance(value, bool):
+            shown[name] = "on" if value else ""
+        else:
+            shown[name] = re.sub(r"^(\d\d?:\d\d):00$", r"\1", str(value).strip())
+    return shown
+
+
 def _context(user: User, **overrides: Any) -> dict[str, Any]:
+    stored = _values(user)
     context: dict[str, Any] = {
-        "values": _values(user),
+        "values": stored,
+        "seen": seen_token(_as_shown(stored), SETTING_FIELDS),
         "days": DAYS,
         "feed_choices": FEED_INTERVIEWS,
         "inbound": inbound_address(user, settings(), server_key()),
@@ -93,7 +125,7 @@ def save_settings() -> Response | tuple[str, int]:
     delay = form("follow_up_days").strip()
     flags = {flag: checked(flag) for flag in FLAGS}
     shown = form("feed_interviews").strip() or user.feed_interviews
-    values = {
+    values: dict[str, Any] = {
         "display_name": name,
         "timezone": zone_name,
         "hours_start": start,
@@ -103,6 +135,29 @@ def save_settings() -> Response | tuple[str, int]:
         "feed_interviews": shown,
         **flags,
     }
+    token = form("settings_seen")
+    seen = read_seen(token, SETTING_FIELDS)
+    if seen is not None:
+        # A setting left as the page showed it keeps what is stored now: a zone set
+        # through the API while this page stood open is not put back by saving hours.
+        stored = _values(user)
+        sent_text, stored_text = _as_shown(values), _as_shown(stored)
+        clashes = []
+        for field_name in SETTING_FIELDS:
+            if fingerprint(sent_text[field_name]) == seen[field_name]:
+                values[field_name] = stored[field_name]
+            elif fingerprint(stored_text[field_name]) not in (
+                seen[field_name],
+                fingerprint(sent_text[field_name]),
+            ):
+                clashes.append(field_name)
+        if clashes:
+            return _settings_changed_elsewhere(user, values, clashes)
+        name, zone_name = values["display_name"], values["timezone"]
+        start, end = values["hours_start"], values["hours_end"]
+        days = [code for code, _label in DAYS if code in values["days"]]
+        delay, shown = values["follow_up_days"], values["feed_interviews"]
+        flags = {flag: values[flag] for flag in FLAGS}
     problems = Problems()
     # Each time named by its field: the domain's message quotes the stored form
     # ('09.00-18:00 mon,tue,...': expected 'HH:MM-HH:MM days'), which nobody typed here.
@@ -130,9 +185,38 @@ def save_settings() -> Response | tuple[str, int]:
         committed(lambda: save_preferences(db.session(), user, prefs, utcnow(), problems))
     except Invalid as exc:
         db.session.refresh(user)
-        return invalid_page("settings.html", exc, **_context(user, values=values))
+        context = _context(user, values=values)
+        return invalid_page("settings.html", exc, **{**context, "seen": token or context["seen"]})
     flash("Settings saved. Your pending steps are planned with them.", "success")
     return redirect(url_for("admin.settings_page"))
+
+
+SETTING_LABELS = {
+    "display_name": "your name",
+    "timezone": "your time zone",
+    "hours_start": "the start of your working hours",
+    "hours_end": "the end of your working hours",
+    "days": "your working days",
+    "follow_up_days": "the follow-up delay",
+    "feed_interviews": "which interviews the feed shows",
+    "feed_alarms": "the feed's alarms",
+    "reminder_emails": "reminder emails",
+    "daily_digest": "the daily digest",
+}
+
+
+def _settings_changed_elsewhere(
+    user: User, values: dict[str, Any], clashes: list[str]
+) -> tuple[str, int]:
+    """The form again with what was chosen, saying which settings changed meanwhile."""
+    named = ", ".join(SETTING_LABELS[name] for name in clashes)
+    message = (
+        f"While this page was open, {named} changed elsewhere (in the app, another window "
+        "or your browser's zone). Nothing was saved: the form keeps your choices; check "
+        "them and save again to keep them."
+    )
+    context = _context(user, values=values)  # now seen: saving again keeps these
+    return render_template("settings.html", **{**context, "errors": {"elsewhere": message}}), 409
 
 
 _CLOCK = re.compile(r"([0-9]{1,2}):([0-9]{2})(?::00)?")
@@ -143,7 +227,11 @@ def _clock(label: str, value: str, problems: Problems) -> str | None:
     found = _CLOCK.fullmatch(value)
     if found and int(found[1]) < 24 and int(found[2]) < 60:
         return f"{int(found[1]):02d}:{found[2]}"
+    if found and label == "Until" and int(found[1]) == 24 and found[2] == "00":
+        return f"{END_OF_DAY:%H:%M}"  # the end of the day, as people write it
     said = f"“{value[:20]}” is not a time of day" if value else "it is empty"
+    if found and int(found[1]) == 24:
+        said += " (a day's hours run from 00:00; 24:00 can only end them)"
     problems.add("working_hours", f"“{label}”: {said}; give a time such as 09:00")
     return None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -149,3 +150,26 @@ def init_app(app: Flask) -> None:
         snooze_offers=snooze_offers,
         step_name=step_name,
     )
+
+
+def fingerprint(value: str) -> str:
+    """A short hash of a field as a form showed it (CRLF as LF, trimmed, as stored)."""
+    normal = value.replace("\r\n", "\n").strip()
+    return hashlib.sha256(normal.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+
+
+def seen_token(shown: Mapping[str, str], fields: Sequence[str]) -> str:
+    """What a form showed, field by field, so its save can tell what was typed.
+
+    A form sends every field, so without this a save from a page opened before a change
+    made elsewhere (the API, another window, a mail) would put the old values back.
+    """
+    return ".".join(fingerprint(shown[name]) for name in fields)
+
+
+def read_seen(token: str, fields: Sequence[str]) -> dict[str, str] | None:
+    """The fingerprints a form carried; None for a form without them (all is sent)."""
+    parts = token.split(".")
+    if len(parts) != len(fields):
+        return None
+    return dict(zip(fields, parts, strict=True))

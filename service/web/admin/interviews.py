@@ -22,11 +22,14 @@ from service.steps.wording import step_title
 from service.web.admin import bp
 from service.web.admin.common import (
     committed,
+    fingerprint,
     form,
     input_value,
     invalid_page,
     local_time,
     me,
+    read_seen,
+    seen_token,
 )
 from service.web.admin.dashboard import drafts_for
 from service.web.admin.picture import Mark, timeline_svg
@@ -242,17 +245,35 @@ def interview_detail(interview_id: int) -> str:
     return render_template("interview.html", **_detail_context(interview, user))
 
 
+DETAIL_FIELDS = ("company", "role", "location", "meeting_url", "interviewers", "notes")
+DETAIL_LABELS = {
+    "company": "Company",
+    "role": "Role",
+    "location": "Location",
+    "meeting_url": "Meeting link",
+    "interviewers": "Interviewers",
+    "notes": "Notes",
+}
+
+
+def _details(interview: Interview) -> dict[str, str]:
+    """The details as the edit form shows them."""
+    return {
+        "company": interview.company,
+        "role": interview.role,
+        "location": interview.location,
+        "meeting_url": interview.meeting_url,
+        "interviewers": people_text(interview),
+        "notes": interview.notes,
+    }
+
+
 def _edit_context(interview: Interview, **overrides: Any) -> dict[str, Any]:
+    details = _details(interview)
     context: dict[str, Any] = {
         "interview": interview,
-        "values": {
-            "company": interview.company,
-            "role": interview.role,
-            "location": interview.location,
-            "meeting_url": interview.meeting_url,
-            "interviewers": people_text(interview),
-            "notes": interview.notes,
-        },
+        "values": details,
+        "seen": seen_token(details, DETAIL_FIELDS),
         "when": {
             "start": input_value(interview.start_at, interview.timezone),
             "end": input_value(interview.end_at, interview.timezone),
@@ -283,28 +304,71 @@ def edit_interview(interview_id: int) -> str:
 def update_interview(interview_id: int) -> Response | tuple[str, int]:
     """Change what the interview is called and who is in it."""
     interview = interviews.get_interview(db.session(), me(), interview_id)
-    values = {
-        name: form(name)
-        for name in ("company", "role", "location", "meeting_url", "interviewers", "notes")
+    values = {name: form(name) for name in DETAIL_FIELDS}
+    token = form("details_seen")
+    seen = read_seen(token, DETAIL_FIELDS)
+    # A field left as the page showed it keeps what is stored now: a note added through
+    # the API or a mail while the page stood open is not overwritten by the old text.
+    typed = {
+        name for name in DETAIL_FIELDS if seen is None or fingerprint(values[name]) != seen[name]
     }
+    current = _details(interview)
+    clashes = [
+        name
+        for name in typed
+        if seen is not None
+        and fingerprint(current[name]) not in (seen[name], fingerprint(values[name]))
+    ]
+    if clashes:
+        return _changed_elsewhere(
+            interview, values, current, sorted(clashes, key=DETAIL_FIELDS.index)
+        )
+
+    def sent(name: str) -> str | None:
+        return values[name] if name in typed else None
+
     try:
         problems = Problems()
+        people = sent("interviewers")
         changes = interviews.DetailsUpdate(
-            company=values["company"],
-            role=values["role"],
-            location=values["location"],
-            meeting_url=values["meeting_url"].strip(),
-            notes=values["notes"],
-            interviewers=problems.value(lambda: parse_people(values["interviewers"]), None),
+            company=sent("company"),
+            role=sent("role"),
+            location=sent("location"),
+            meeting_url=None if sent("meeting_url") is None else values["meeting_url"].strip(),
+            notes=sent("notes"),
+            interviewers=None
+            if people is None
+            else problems.value(lambda: parse_people(people), None),
         )
         committed(
             lambda: interviews.update_details(db.session(), interview, changes, utcnow(), problems)
         )
     except Invalid as exc:
         db.session.refresh(interview)
-        return invalid_page("interview_edit.html", exc, **_edit_context(interview, values=values))
+        context = _edit_context(
+            interview, values=values, seen=token or seen_token(current, DETAIL_FIELDS)
+        )
+        return invalid_page("interview_edit.html", exc, **context)
     flash("Details saved.", "success")
     return redirect(url_for("admin.interview_detail", interview_id=interview.id))
+
+
+def _changed_elsewhere(
+    interview: Interview, values: dict[str, str], current: dict[str, str], clashes: list[str]
+) -> tuple[str, int]:
+    """The form again, with what was typed, each clashing field's stored text beside it."""
+    errors = {
+        name: f"changed elsewhere while this page was open; it now reads “{current[name][:300]}”. "
+        "What you typed is kept here: save again to keep it."
+        for name in clashes
+    }
+    named = ", ".join(DETAIL_LABELS[name] for name in clashes)
+    errors["changed_elsewhere"] = (
+        f"While this page was open, {named} changed elsewhere (in the app, another window or "
+        "a forwarded mail). Nothing was saved: check what you typed against it, then save again."
+    )
+    context = _edit_context(interview, values=values)  # now seen: saving again keeps yours
+    return render_template("interview_edit.html", **{**context, "errors": errors}), 409
 
 
 @bp.post("/interviews/<int:interview_id>/reschedule")
