@@ -293,8 +293,10 @@ def stalwart(
     description: str = "",
     location: str = "",
     panel: tuple[tuple[str, str], ...] = (),
+    forward_note: str | None = None,
 ) -> None:
-    """One iMIP mail as build_itip_template and send_imip write it."""
+    """One iMIP mail as build_itip_template and send_imip write it; with `forward_note`, the
+    reader's plain-text forward of it (Gmail's English forward block, calendar parts dropped)."""
     end = start + timedelta(minutes=minutes)
     zone = str(start.tzinfo)
     key = f"tools64 stalwart64 {lang} {name}"
@@ -387,8 +389,23 @@ def stalwart(
         key,
         (("Auto-Submitted", "auto-generated"), ("Reply-To", organizer[1])),
     )
+    if forward_note is not None:
+        fwd_sent = sent + timedelta(hours=3, minutes=26)
+        header = (
+            "---------- Forwarded message ---------\n"
+            f"From: {organizer[0]} <{organizer[1]}>\n"
+            f"Date: {gmail_date(sent)}\n"
+            f"Subject: {subject}\n"
+            f"To: <{ME[1]}>\n\n"
+        )
+        text = f"{forward_note}\n\n{header}{html_to_text(body)}"
+        raw = envelope(text_part(text, "plain"), ME, f"Fwd: {subject}", fwd_sent, key + " fwd")
     if kind == "not_invitation":
         label: dict[str, object] = {"kind": "not_invitation"}
+    elif forward_note is not None:
+        # the text gives the start and its zone; the end is only in the dropped calendar part
+        label = {} if kind is None else {"kind": kind}
+        label.update(pp.timed(start, zone=zone))
     else:
         label = {} if kind is None else {"kind": kind}
         label.update(pp.timed(start, end, zone=zone))
@@ -406,6 +423,13 @@ def stalwart(
         f"{STALWART}: {STALWART_SRC}",
         STALWART_LIC,
     )
+
+
+def gmail_date(value: datetime) -> str:
+    """Gmail's English forward-block date: 'Thu, Mar 11, 2027 at 8:43 AM'."""
+    hour = value.hour % 12 or 12
+    meridiem = "AM" if value.hour < 12 else "PM"
+    return f"{value.strftime('%a, %b')} {value.day}, {value.year} at {hour}:{value.minute:02d} {meridiem}"
 
 
 def stalwart_alarm(
@@ -841,6 +865,141 @@ def stalwart_family() -> None:
         kind="not_invitation",
         location="Sala 2",
     )
+    fwd = "The reader's plain-text forward (Gmail, English UI) of Stalwart's invitation to their interview: the calendar parts are gone, the When row gives the start and its IANA zone, no end."
+    fwd_moved = "The reader's plain-text forward of Stalwart's 'Updated invitation': the strike-through is lost, so 'Changed', the old time (short template) and the new time (long template) stand on three lines: a reschedule at the new time."
+    fwd_cancel = "The reader's plain-text forward of Stalwart's cancellation of their interview: the cancelled slot, zone from the text."
+    for lang, name, organizer, summary, start, note, extra in (
+        (
+            "de",
+            "fwd_einladung_hamburg",
+            ("Jan Petersen", "jan.petersen@elbkai-it.example.de"),
+            "Vorstellungsgespräch – Alex Morgan (Cloud-Architektur)",
+            wall(2027, 3, 23, 9, 30, "Europe/Berlin", "Tue"),
+            "Zur Info – mein Gespräch bei Elbkai nächste Woche.",
+            {},
+        ),
+        (
+            "de",
+            "fwd_verschoben_hamburg",
+            ("Jan Petersen", "jan.petersen@elbkai-it.example.de"),
+            "Vorstellungsgespräch – Alex Morgan (Cloud-Architektur)",
+            wall(2027, 3, 25, 15, 0, "Europe/Berlin", "Thu"),
+            "Neuer Termin, bitte übernehmen.",
+            {
+                "kind": "reschedule",
+                "seq": 1,
+                "previous": wall(2027, 3, 23, 9, 30, "Europe/Berlin", "Tue"),
+            },
+        ),
+        (
+            "es",
+            "fwd_invitacion_sevilla",
+            ("Carmen Ruiz", "carmen.ruiz@azahar-labs.example.es"),
+            "Entrevista – Alex Morgan (Desarrollador backend)",
+            wall(2027, 4, 6, 17, 0, "Europe/Madrid", "Tue"),
+            "Te reenvío la invitación de Azahar.",
+            {},
+        ),
+        (
+            "it",
+            "fwd_invito_milano",
+            ("Marco Bianchi", "marco.bianchi@navigli-dati.example.it"),
+            "Colloquio – Alex Morgan (Data analyst)",
+            wall(2027, 4, 14, 11, 15, "Europe/Rome", "Wed"),
+            "Inoltro l'invito per il colloquio.",
+            {},
+        ),
+        (
+            "nl",
+            "fwd_uitnodiging_rotterdam",
+            ("Eva Visser", "eva.visser@maaskade.example.nl"),
+            "Sollicitatiegesprek – Alex Morgan (Frontend-ontwikkelaar)",
+            wall(2027, 4, 7, 9, 0, "Europe/Amsterdam", "Wed"),
+            "Ter info, mijn gesprek bij Maaskade.",
+            {},
+        ),
+        (
+            "da",
+            "fwd_invitation_aarhus",
+            ("Lars Nielsen", "lars.nielsen@aaboulevard.example.dk"),
+            "Jobsamtale – Alex Morgan (Dataingeniør)",
+            wall(2027, 4, 27, 10, 30, "Europe/Copenhagen", "Tue"),
+            "Videresender invitationen til samtalen.",
+            {},
+        ),
+        (
+            "ca",
+            "fwd_invitacio_girona",
+            ("Núria Vidal", "nuria.vidal@onyar-tech.example.cat"),
+            "Entrevista – Alex Morgan (Analista funcional)",
+            wall(2027, 5, 11, 16, 30, "Europe/Madrid", "Tue"),
+            "Et reenvio la invitació de l'entrevista.",
+            {},
+        ),
+        (
+            "el",
+            "fwd_prosklisi_thessaloniki",
+            ("Νίκος Γεωργίου", "n.georgiou@thermaikos.example.gr"),
+            "Συνέντευξη – Alex Morgan (Προγραμματιστής)",
+            wall(2027, 5, 25, 14, 0, "Europe/Athens", "Tue"),
+            "Προωθώ την πρόσκληση για τη συνέντευξη.",
+            {},
+        ),
+        (
+            "sv",
+            "fwd_inbjudan_goteborg",
+            ("Erik Johansson", "erik.johansson@alvsborg-data.example.se"),
+            "Intervju – Alex Morgan (Backendutvecklare)",
+            wall(2027, 4, 28, 13, 15, "Europe/Stockholm", "Wed"),
+            "Vidarebefordrar inbjudan till intervjun.",
+            {},
+        ),
+        (
+            "pl",
+            "fwd_zaproszenie_krakow",
+            ("Marta Kowalska", "marta.kowalska@wawel-it.example.pl"),
+            "Rozmowa kwalifikacyjna – Alex Morgan (Tester)",
+            wall(2027, 5, 5, 9, 0, "Europe/Warsaw", "Wed"),
+            "Przesyłam zaproszenie na rozmowę.",
+            {},
+        ),
+        (
+            "pt-BR",
+            "fwd_convite_recife",
+            ("Tiago Moura", "tiago.moura@capibaribe.example.com.br"),
+            "Entrevista – Alex Morgan (Engenheiro de dados)",
+            wall(2027, 4, 29, 15, 30, "America/Recife", "Thu"),
+            "Encaminhando o convite da entrevista.",
+            {},
+        ),
+        (
+            "en",
+            "fwd_moved_chicago",
+            ("Morgan Blake", "morgan.blake@lakeshore-analytics.example.com"),
+            "Interview: Alex Morgan / Analytics Engineer",
+            wall(2027, 3, 31, 9, 0, "America/Chicago", "Wed"),
+            "FYI - they moved it.",
+            {
+                "kind": "reschedule",
+                "seq": 1,
+                "previous": wall(2027, 3, 30, 16, 0, "America/Chicago", "Tue"),
+            },
+        ),
+        (
+            "fr",
+            "fwd_annulation_lyon",
+            ("Sophie Martin", "sophie.martin@presquile.example.fr"),
+            "Entretien – Alex Morgan (Développeur Python)",
+            wall(2027, 4, 20, 10, 0, "Europe/Paris", "Tue"),
+            "Annulé de leur côté, pour info.",
+            {"kind": "cancellation", "method": "CANCEL", "seq": 1},
+        ),
+    ):
+        kind = str(extra.get("kind", "invitation"))
+        what = {"reschedule": fwd_moved, "cancellation": fwd_cancel}.get(kind, fwd)
+        stalwart(
+            lang, name, organizer, summary, start, 60, what, forward_note=note, location="", **extra
+        )
 
 
 # --- elggevents64 ------------------------------------------------------------------------------
