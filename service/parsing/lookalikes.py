@@ -1548,16 +1548,20 @@ _WARNED_ABOUT = re.compile(
 _WARNING_REACH = 250  # the warning's verb stands in the same sentence, before the list
 
 
+def in_forwarding_warning(cue: re.Match[str], text: str) -> bool:
+    """Tell whether the cue is the guest list or the RSVP of a calendar invitation's
+    forwarding warning (its verb earlier in the same sentence)."""
+    if not _WARNED_ABOUT.search(cue.group(0)):
+        return False
+    before = text[max(0, cue.start() - _WARNING_REACH) : cue.start()]
+    sentence = re.split(r"[.!?]\s|\n\s*\n", before)[-1]
+    return bool(_FORWARDING_WARNING.search(sentence))
+
+
 def _named_outside_warning(cues: CaseBlindCues, text: str) -> bool:
     """Tell whether one of `cues` is in the text, passing over a guest list or an RSVP that
     only the forwarding warning of a calendar invitation names."""
-    for cue in cues.finditer(text):
-        before = text[max(0, cue.start() - _WARNING_REACH) : cue.start()]
-        sentence = re.split(r"[.!?]\s|\n\s*\n", before)[-1]
-        if _WARNED_ABOUT.search(cue.group(0)) and _FORWARDING_WARNING.search(sentence):
-            continue
-        return True
-    return False
+    return any(not in_forwarding_warning(cue, text) for cue in cues.finditer(text))
 
 
 def open_to_many(text: str) -> bool:
