@@ -1377,7 +1377,22 @@ EVENT_AUDIENCE_CUES = CaseBlindCues(
     r"|presença (?:está |foi )?confirmada (?:no|na|para o) (?:próxim[oa] )?(?:encontro|evento"
     r"|meetup)|\bdu är anmäld till\b|omdat (?:je|u) lid (?:bent|is) van"
     r"|because you(?:['’]re| are) a member of|weil du mitglied (?:der gruppe|von)"
-    r"|parce que vous êtes membre d|porque (?:eres|é|você é) (?:miembro|membro) d)"
+    r"|parce que vous êtes membre d|porque (?:eres|é|você é) (?:miembro|membro) d"
+    # a group's new event announced to its members, someone the doer: Elgg Event Manager's
+    # "%s created a new event %s" (its de, es, fr, nl, fi, ja, gd translations), Meetup's
+    # "… heeft een nieuw evenement gepland", Open Collective's "heeft een nieuw evenement
+    # aangemaakt", Mobilizon's "publicou um novo evento", a board-game group's "scheduled a new
+    # event" (tools64, eventapp52b, evplat50, ng41meetup, gathering42). The passive "A new
+    # event has been scheduled" / "Se ha programado un nuevo evento" is Calendly's booking
+    # notice, an invitation, and is left alone.
+    r"|(?:created|scheduled|planned|posted|published) a new event\b"
+    r"|hat eine neue veranstaltung (?:erstellt|angelegt|geplant|veröffentlicht)"
+    r"|(?<!se )(?:creó|ha creado|publicó|ha publicado) un nuevo evento"
+    r"|a (?:créé|publié|programmé|planifié) un nouvel événement"
+    r"|ha (?:creato|pubblicato) un nuovo evento|(?:criou|publicou|agendou) um novo evento"
+    r"|heeft (?:een nieuw|het volgende) evenement (?:aangemaakt|gepland|georganiseerd"
+    r"|gepubliceerd)|loi uuden tapahtuman|chruthaich [^\n]{1,60}? tachartas ùr)"
+    r"|が新しいイベント[^\n]{0,80}?を作成しました"
     # free entry and open to all in the languages of Asia, the Middle East and East Africa
     # (langs53b): "免费参加", "参加無料", "참가비 무료", "miễn phí tham dự", "เข้าร่วมฟรี",
     # "terbuka untuk umum", "bukas sa publiko", "प्रवेश निःशुल्क", "সবার জন্য উন্মুক্ত",
@@ -1513,13 +1528,49 @@ def _follows_at_the_end(text: str) -> bool:
     return False
 
 
+# The warning calendar invitations end with, that forwarding the mail lets its recipients
+# join the guest list or change the reader's RSVP: Google Calendar's "Forwarding this
+# invitation could allow any recipient to … be added to the guest list, … or modify your
+# RSVP" and Stalwart's "Forwarding this e-mail could allow any recipient to … join the guest
+# list, … or alter your RSVP" (and its de, es, pt, pl translations, "Das Weiterleiten dieser
+# E-Mail … der Gästeliste beizutreten"). The guest list and the RSVP it names are the
+# reader's own meeting's; a forwarded invitation keeps the sentence.
+_FORWARDING_WARNING = re.compile(
+    r"\b(?:forwarding|weiterleit\w*|reenviar|reenviando|encaminhar|encaminhando|inoltrare"
+    r"|transférer|transfert|doorsturen|videresend\w*|vidarebefordr\w*|przekazanie|przekazując"
+    r"|reenviament)\b|προώθ|προωθ",
+    re.IGNORECASE,
+)
+_WARNED_ABOUT = re.compile(
+    r"guest list|lista de|lista degli|gästeliste|liście gości|osallistujaluettelo|rsvp",
+    re.IGNORECASE,
+)
+_WARNING_REACH = 250  # the warning's verb stands in the same sentence, before the list
+
+
+def in_forwarding_warning(cue: re.Match[str], text: str) -> bool:
+    """Tell whether the cue is the guest list or the RSVP of a calendar invitation's
+    forwarding warning (its verb earlier in the same sentence)."""
+    if not _WARNED_ABOUT.search(cue.group(0)):
+        return False
+    before = text[max(0, cue.start() - _WARNING_REACH) : cue.start()]
+    sentence = re.split(r"[.!?]\s|\n\s*\n", before)[-1]
+    return bool(_FORWARDING_WARNING.search(sentence))
+
+
+def _named_outside_warning(cues: CaseBlindCues, text: str) -> bool:
+    """Tell whether one of `cues` is in the text, passing over a guest list or an RSVP that
+    only the forwarding warning of a calendar invitation names."""
+    return any(not in_forwarding_warning(cue, text) for cue in cues.finditer(text))
+
+
 def open_to_many(text: str) -> bool:
     """Tell whether the mail's event is held for an audience (a headcount, seats, tickets,
     a registration, the event's page or guest list, its followers) rather than for the
     reader alone."""
     return bool(
-        OPEN_TO_MANY_CUES.search(text)
-        or EVENT_AUDIENCE_CUES.search(text)
+        _named_outside_warning(OPEN_TO_MANY_CUES, text)
+        or _named_outside_warning(EVENT_AUDIENCE_CUES, text)
         or EVENT_FOLLOWER_CUES.search(text)
         or _follows_at_the_end(text)
     )

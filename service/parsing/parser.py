@@ -148,6 +148,7 @@ from service.parsing.lookalikes import (
     hears_of_anothers_interview,
     hires_nobody,
     hiring_side_title,
+    in_forwarding_warning,
     interviewer_side,
     lookalike_reason,
     met_there,
@@ -2531,6 +2532,7 @@ def _other_business_cue(text: str) -> re.Match[str] | None:
             not _outside(cue, slots)
             or embassy_as_employer(cue.group(0), text)
             or seminar_in_job_mail(cue.group(0), text)
+            or in_forwarding_warning(cue, text)
         ):
             continue
         word = cue.group(0).lower()
