@@ -1107,6 +1107,87 @@ def libgen64() -> None:
          label=lab(s1, s1 + timedelta(hours=1), zone, uid1, 0, "REQUEST"))
 
 
+# ================================================================ second sources (added after the first run)
+def seconds64() -> None:
+    """Shapes whose misreads the first run's probes of producers' fixtures found: Rails zone
+    names the readers did not know, Apple's Moscow VTIMEZONE with a local-mean-time offset, a
+    floating start beside a zoned end, and a malformed parameter on a line unrelated to time."""
+    t_gem = "Ruby icalendar gem 2.x output from a Rails app (TZID is the ActiveSupport::TimeZone name, as time_with_zone.rb looks it up first; no VTIMEZONE)"
+
+    def rails(name: str, lang: str, rails_name: str, zone: str, s: datetime, minutes: int, sent: datetime, org: tuple[str, str], subject: str, text: str) -> None:
+        uid = uid_for("rails" + name)
+        e = s + timedelta(minutes=minutes)
+        cal = vcal(RB_GEM, "REQUEST", [
+            "CALSCALE:GREGORIAN", "BEGIN:VEVENT", stamp(sent), f"UID:{uid}",
+            f"DTSTART;TZID={rails_name}:{wall(s)}", f"DTEND;TZID={rails_name}:{wall(e)}",
+            *people(org), "SEQUENCE:0", f"SUMMARY:{subject}", "END:VEVENT",
+        ])
+        mail("rbics64", name, lang=lang, template=t_gem, note=f"TZID is the Rails zone name '{rails_name}' ({zone}), no VTIMEZONE.",
+             sent=sent, org=org, subject=subject, text=text, cal=cal, label=lab(s, e, zone, uid, 0, "REQUEST"), shape="appics")
+
+    rails("rails_ekaterinburg_ru", "ru", "Ekaterinburg", "Asia/Yekaterinburg", at("Asia/Yekaterinburg", 2027, 2, 17, 11, 0), 60,
+          at("Asia/Yekaterinburg", 2027, 2, 10, 9, 0), ("Ирина Соколова", "i.sokolova@uralsoft.example"), "Собеседование: Alex Morgan",
+          "Здравствуйте, Alex!\n\nПриглашаем на собеседование 17 февраля в 11:00 (екатеринбургское время).\n\nИрина\n")
+    rails("rails_bern_de", "de", "Bern", "Europe/Zurich", at("Europe/Zurich", 2027, 7, 6, 14, 0), 45,
+          at("Europe/Zurich", 2027, 6, 29, 9, 0), ("Beat Zürcher", "beat@aarewerk.example"), "Vorstellungsgespräch Alex Morgan",
+          text_for("de", "Vorstellungsgespräch", "Dienstag, 6. Juli, 14:00", "Beat Zürcher"))
+    rails("rails_central_america_es", "es", "Central America", "America/Guatemala", at("America/Guatemala", 2027, 5, 4, 9, 0), 60,
+          at("America/Guatemala", 2027, 4, 27, 9, 0), ("Andrea Morales", "andrea@quetzalsoft.example"), "Entrevista: Alex Morgan",
+          text_for("es", "Entrevista", "martes 4 de mayo, 9:00", "Andrea"))
+
+    # Apple Calendar's Moscow block: +023017 from 2001 under TZID:Europe/Moscow
+    zone = "Europe/Moscow"
+    s = at(zone, 2027, 3, 23, 15, 0)
+    e = s + timedelta(hours=1)
+    sent = at(zone, 2027, 3, 16, 10, 0)
+    uid = str(uuid.uuid5(uuid.NAMESPACE_URL, "apple-msk")).upper()
+    org = ("Дмитрий Орлов", "d.orlov@nevaline.example")
+    cal = vcal("-//Apple Inc.//macOS 14.5//EN", "REQUEST", [
+        "CALSCALE:GREGORIAN", "BEGIN:VTIMEZONE", "TZID:Europe/Moscow", "BEGIN:STANDARD", "TZOFFSETFROM:+023017", "DTSTART:20010101T000000",
+        "TZNAME:GMT+3", "TZOFFSETTO:+023017", "END:STANDARD", "END:VTIMEZONE",
+        "BEGIN:VEVENT", "CREATED:20270316T065500Z", f"DTEND;TZID={zone}:{wall(e)}", stamp(sent), f"DTSTART;TZID={zone}:{wall(s)}",
+        "SEQUENCE:0", "SUMMARY:Собеседование (Alex Morgan)", "TRANSP:OPAQUE", f"UID:{uid}", *people(org),
+        "X-APPLE-TRAVEL-ADVISORY-BEHAVIOR:AUTOMATIC", "END:VEVENT",
+    ])
+    mail("tzid64", "apple_moscow_lmt_block_ru", lang="ru", template="Apple Calendar (macOS/iOS) iMIP for Europe/Moscow: a VTIMEZONE with one STANDARD block from 2001 whose offsets are Moscow's 1880 mean time (+023017, TZNAME GMT+3); the same block appears in Radicale's event_timezone_seconds.ics and in fixtures of several other projects",
+         note="Apple's Moscow block with +02:30:17; Moscow's offset is +03:00.", sent=sent, org=org, subject="Приглашение: Собеседование",
+         text="Здравствуйте, Alex!\n\nСобеседование во вторник, 23 марта, в 15:00 по Москве.\n\nДмитрий\n", cal=cal,
+         label=lab(s, e, zone, uid, 0, "REQUEST"))
+
+    # floating DTSTART beside DTEND;TZID (Radicale issue 1847's object)
+    zone = "Europe/Brussels"
+    s = at(zone, 2027, 8, 12, 18, 0)
+    e = s + timedelta(hours=1)
+    sent = at(zone, 2027, 8, 5, 10, 0)
+    uid = uid_for("float-start")
+    org = ("Lotte Peeters", "lotte@kanaalzone.example")
+    cal = vcal("-//Radicale//NONSGML Radicale Server//EN", "REQUEST", [
+        *vtz_rule(zone, "+0100", "+0200", "EU", ("CET", "CEST")),
+        "BEGIN:VEVENT", f"UID:{uid}", stamp(sent), f"DTSTART:{wall(s)}", f"DTEND;TZID={zone}:{wall(e)}",
+        "SUMMARY:Kennismakingsgesprek", *people(org), "SEQUENCE:0", "END:VEVENT",
+    ])
+    mail("dav64", "floating_start_zoned_end_nl", lang="nl", template="a CalDAV object whose client wrote DTSTART floating and DTEND with a TZID (Radicale issue 1847's fixtures event_issue1847_1/2), mailed by the server",
+         note="DTSTART without TZID, DTEND in Europe/Brussels: one event, one zone.", sent=sent, org=org, subject="Uitnodiging: Kennismakingsgesprek",
+         text=text_for("nl", "Kennismakingsgesprek", "donderdag 12 augustus 18:00", "Lotte"), cal=cal, label=lab(s, e, zone, uid, 0, "REQUEST"))
+
+    # a malformed parameter on LOCATION (the Ruby gem's bad-location fixture shape)
+    zone = "America/Denver"
+    s = at(zone, 2027, 1, 20, 17, 0)
+    e = s + timedelta(minutes=105)
+    sent = at(zone, 2027, 1, 13, 9, 0)
+    uid = uid_for("badparam")
+    org = ("Joe Rivera", "joe.rivera@mesa-events.example")
+    cal = vcal("bsprodid-style-ruby-export", "REQUEST", [
+        "CALSCALE:GREGORIAN", "BEGIN:VEVENT", stamp(sent), f"UID:{uid}",
+        f"DTSTART;TZID=US-Mountain:{wall(s)}", f"DTEND;TZID=US-Mountain:{wall(e)}", "CLASS:PRIVATE",
+        "LOCATION;VALUE=1000 MAIN ST EXAMPLE, STATE 12345:1000 Main St Example\\, State 12345",
+        *people(org), "SEQUENCE:0", "SUMMARY:Evening interview - Alex Morgan", "END:VEVENT",
+    ])
+    mail("rbics64", "bad_location_param_en", lang="en", template="Ruby icalendar gem fixture shape (spec/fixtures/single_event_bad_location.ics: a LOCATION whose VALUE parameter holds a comma, TZID=US-Mountain without VTIMEZONE)",
+         note="One malformed LOCATION parameter; the event's time is intact.", sent=sent, org=org, subject="Evening interview",
+         text=text_for("en", "Evening interview", "Wed Jan 20, 5:00-6:45 PM MT", "Joe"), cal=cal, label=lab(s, e, zone, uid, 0, "REQUEST"))
+
+
 def provenance() -> None:
     lines = [
         "# PROVENANCE-cal64",
@@ -1149,5 +1230,6 @@ if __name__ == "__main__":
     tzid64()
     mime64()
     libgen64()
+    seconds64()
     provenance()
     print(len(WRITTEN), "mails")
