@@ -1,0 +1,156 @@
+"""Calendar shapes from producers the corpus met in cal64, each read as its producer meant it.
+
+- Rails zone names as TZID (Ruby's icalendar gem looks the TZID up in ActiveSupport first):
+  "Ekaterinburg", "Bern", "Central America" and the rest of Rails' table name one zone each.
+- Apple Calendar's Europe/Moscow VTIMEZONE holds Moscow's 1880 mean time (+02:30:17) in a
+  block from 2001: a mean-time offset is no modern rule, so the database zone decides.
+- A floating DTSTART beside DTEND;TZID is in the end's zone (one event, one zone).
+- One property icalendar cannot read (a LOCATION parameter holding a list) drops that line,
+  not the whole calendar.
+- The SEQUENCE of a message is the highest of its components for the UID, also when the
+  instance reported is a plain one after an override that is over.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from service.parsing import parse_message
+from service.parsing.zones import calendar_zone_name
+from tests.parsing.mailkit import calendar_mail
+
+
+def _invite(events: list[str], date: str = "Mon, 04 Jan 2027 10:00:00 +0000") -> bytes:
+    return calendar_mail(
+        "Interview",
+        "Your interview invitation is attached.",
+        events,
+        method="REQUEST",
+        sender="Ola Berg <ola@quayside.example>",
+        to="sam@inbox.example",
+        date=date,
+    )
+
+
+def _event(*lines: str) -> list[str]:
+    return [
+        "BEGIN:VEVENT",
+        "UID:cal64-shape@quayside.example",
+        "DTSTAMP:20261228T100000Z",
+        *lines,
+        "SUMMARY:Interview with Quayside",
+        "ORGANIZER;CN=Ola Berg:mailto:ola@quayside.example",
+        "END:VEVENT",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tzid", "zone"),
+    [
+        ("Ekaterinburg", "Asia/Yekaterinburg"),
+        ("Bern", "Europe/Zurich"),
+        ("Central America", "America/Guatemala"),
+        ("Sri Jayawardenepura", "Asia/Colombo"),
+        ("Solomon Is.", "Pacific/Guadalcanal"),
+        ("(GMT+05:00) Ekaterinburg", "Asia/Yekaterinburg"),
+    ],
+)
+def test_rails_zone_names_as_tzid_name_their_zone(tzid: str, zone: str) -> None:
+    assert calendar_zone_name(tzid) == zone
+    parsed = parse_message(
+        _invite(
+            _event(f"DTSTART;TZID={tzid}:20270714T100000", f"DTEND;TZID={tzid}:20270714T110000")
+        )
+    )
+    assert parsed.start == datetime(2027, 7, 14, 10, tzinfo=ZoneInfo(zone))
+    assert parsed.timezone == zone
+
+
+def test_apple_moscow_block_in_mean_time_reads_moscow_time() -> None:
+    block = [
+        "BEGIN:VTIMEZONE",
+        "TZID:Europe/Moscow",
+        "BEGIN:STANDARD",
+        "TZOFFSETFROM:+023017",
+        "DTSTART:20010101T000000",
+        "TZNAME:GMT+3",
+        "TZOFFSETTO:+023017",
+        "END:STANDARD",
+        "END:VTIMEZONE",
+    ]
+    parsed = parse_message(
+        _invite(
+            block
+            + _event(
+                "DTSTART;TZID=Europe/Moscow:20270323T150000",
+                "DTEND;TZID=Europe/Moscow:20270323T160000",
+            )
+        )
+    )
+    assert parsed.start == datetime(2027, 3, 23, 12, tzinfo=UTC)
+    assert parsed.timezone == "Europe/Moscow"
+
+
+def test_a_whole_minute_block_under_an_iana_name_still_defines_the_time() -> None:
+    """The mean-time rule is narrow: a block with a modern offset that disagrees with the
+    database still wins (test_cal40_stale_vtimezone)."""
+    block = [
+        "BEGIN:VTIMEZONE",
+        "TZID:Europe/Moscow",
+        "BEGIN:STANDARD",
+        "TZOFFSETFROM:+0400",
+        "DTSTART:20010101T000000",
+        "TZOFFSETTO:+0400",
+        "END:STANDARD",
+        "END:VTIMEZONE",
+    ]
+    parsed = parse_message(_invite(block + _event("DTSTART;TZID=Europe/Moscow:20270323T150000")))
+    assert parsed.start == datetime(2027, 3, 23, 11, tzinfo=UTC)
+
+
+def test_floating_start_takes_the_zone_of_its_end() -> None:
+    parsed = parse_message(
+        _invite(_event("DTSTART:20270812T180000", "DTEND;TZID=Europe/Brussels:20270812T190000"))
+    )
+    brussels = ZoneInfo("Europe/Brussels")
+    assert parsed.start == datetime(2027, 8, 12, 18, tzinfo=brussels)
+    assert parsed.end == datetime(2027, 8, 12, 19, tzinfo=brussels)
+    assert parsed.timezone == "Europe/Brussels"
+
+
+def test_one_unreadable_property_does_not_sink_the_calendar() -> None:
+    parsed = parse_message(
+        _invite(
+            _event(
+                "DTSTART;TZID=America/Denver:20270120T170000",
+                "DTEND;TZID=America/Denver:20270120T184500",
+                "LOCATION;VALUE=1000 MAIN ST EXAMPLE, STATE 12345:1000 Main St Example",
+            )
+        )
+    )
+    assert parsed.start == datetime(2027, 1, 20, 17, tzinfo=ZoneInfo("America/Denver"))
+    assert parsed.uid == "cal64-shape@quayside.example"
+    assert parsed.method == "REQUEST"
+
+
+def test_sequence_is_the_highest_for_the_uid_when_a_plain_instance_is_next() -> None:
+    singapore = ZoneInfo("Asia/Singapore")
+    master = _event(
+        "DTSTART;TZID=Asia/Singapore:20270503T100000",
+        "DTEND;TZID=Asia/Singapore:20270503T110000",
+        "RRULE:FREQ=DAILY;COUNT=5",
+        "SEQUENCE:0",
+    )
+    moved = _event(
+        "RECURRENCE-ID;TZID=Asia/Singapore:20270504T100000",
+        "DTSTART;TZID=Asia/Singapore:20270504T160000",
+        "DTEND;TZID=Asia/Singapore:20270504T170000",
+        "SEQUENCE:1",
+    )
+    parsed = parse_message(_invite(master + moved, date="Tue, 04 May 2027 18:00:00 +0800"))
+    assert parsed.start == datetime(2027, 5, 5, 10, tzinfo=singapore)
+    assert parsed.end == datetime(2027, 5, 5, 11, tzinfo=singapore)
+    assert parsed.sequence == 1
