@@ -351,7 +351,30 @@ def _parse_calendars(text: str) -> list[Calendar]:
             calendars = _from_ical(retry) if retry is not None else None
             if calendars is not None:
                 break
+    if calendars is None:
+        kept = _without_unreadable_properties(text)
+        if kept is not None:
+            calendars = _from_ical(kept)
+            if calendars is None:
+                retry = _without_components(kept, None)
+                calendars = _from_ical(retry) if retry is not None else None
     return calendars or []
+
+
+def _without_unreadable_properties(text: str) -> str | None:
+    """Return the unfolded calendar without the property lines icalendar cannot read on their
+    own, or None when every line reads. One malformed property sinks the whole calendar in
+    icalendar: a parameter holding a list where one value belongs ("LOCATION;VALUE=1000 MAIN
+    ST, STATE 12345:...", the Ruby icalendar gem's bad-location fixture); it says nothing of
+    the event's time, so only that line is dropped."""
+    kept: list[str] = []
+    dropped = False
+    for line in text.split("\r\n"):
+        if not line or _BEGIN_END.match(line) or _from_ical(f"BEGIN:X\r\n{line}\r\nEND:X\r\n"):
+            kept.append(line)
+        else:
+            dropped = True
+    return "\r\n".join(kept) if dropped else None
 
 
 # How many STANDARD and DAYLIGHT blocks of one zone are parsed: more than the zone reader
@@ -493,7 +516,7 @@ class _Zones:
         if key not in self._declared:
             self._declared[key] = self._from_component(key)
         own = self._declared[key]
-        if own is None or offsets_agree(own, zone, wall_clock):
+        if own is None or offsets_agree(own, zone, wall_clock) or _mean_time(own, wall_clock):
             return zone, name
         if isinstance(own, BoundedZone) and (
             (self._copies_database(key) and not own.speaks_for(wall_clock))
@@ -544,6 +567,19 @@ class _Zones:
 # a zone name written with a space or a dash for the tz database's underscore or slash
 # ("America/New York", "America-New_York") or with words after it ("Asia/Kolkata (IST)")
 _LOOSE_IANA = re.compile(r"([A-Z][a-z]+)[/-]([A-Z][A-Za-z]+(?:[ _-][A-Z][A-Za-z]+){0,2})")
+
+
+def _mean_time(zone: tzinfo, wall_clock: datetime) -> bool:
+    """Whether a calendar's own zone gives a local mean time offset (whole seconds, such as
+    +02:30:17) at that time. No zone has kept one since 1972; Apple Calendar writes Moscow's
+    1880 offset in a block starting 2001 under TZID:Europe/Moscow (Radicale's
+    event_timezone_seconds.ics and several projects' fixtures), so the database zone the TZID
+    names is the one meant."""
+    try:
+        offset = wall_clock.replace(tzinfo=zone).utcoffset()
+    except (ValueError, OverflowError, TypeError):
+        return False
+    return offset is not None and offset.seconds % 60 != 0
 
 
 def _zone_named_loosely(label: str) -> str | None:
@@ -684,6 +720,15 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
         # RANGE=THISANDFUTURE) may name it by its RECURRENCE-ID alone, the instant cancelled
         start_raw, start_tzid = _raw_moment(chosen, "RECURRENCE-ID")
     end_raw, end_tzid = _raw_moment(chosen, "DTEND")
+    if (
+        start_tzid is None
+        and end_tzid is not None
+        and isinstance(start_raw, datetime)
+        and start_raw.tzinfo is None
+    ):
+        # a floating start beside an end in a named zone (Radicale's issue 1847 objects, the
+        # mirror of a zoned start with a floating end): one event is written in one zone
+        start_tzid = end_tzid
     duration = chosen.get("DURATION")
     # A calendar that names its own zone (X-WR-TIMEZONE) gives its floating times a home.
     # Its value is written as freely as a TZID: quoted, in Windows names, in libical's paths.
@@ -755,8 +800,10 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
         result.warnings.append(FLOATING_NOTE)
     result.uid = _text(chosen, "UID")
     # an override carries its own SEQUENCE (RFC 5546 2.1.5: bumped when that one instance
-    # moves; Google and Apple leave the master's as it was): the instance reported counts
-    result.sequence = max(_sequence(chosen), _sequence(instance))
+    # moves; Google and Apple leave the master's as it was). The highest one the message
+    # holds for the UID is its revision: an update whose next instance is a plain one, after
+    # a moved instance that is over, must still read as newer than the mail that moved it
+    result.sequence = max(_sequence(component) for component in (chosen, instance, *overrides))
     result.kind = _kind(method, chosen, result.sequence, moved)
     result.summary = _text(chosen, "SUMMARY")
     if len(distinct_uids) > 1:
