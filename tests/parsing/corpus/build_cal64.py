@@ -2634,6 +2634,54 @@ def seconds64() -> None:
         label=lab(s, e, zone, uid, 0, "REQUEST"),
     )
 
+    # Outlook 2003: the Windows XP display name, " : " inside, unquoted as TZID
+    zone = "Europe/London"
+    tzid = "(GMT) Greenwich Mean Time : Dublin, Edinburgh, Lisbon, London"
+    s = at(zone, 2027, 6, 15, 9, 30)
+    e = s + timedelta(hours=1)
+    sent = at(zone, 2027, 6, 8, 10, 0)
+    uid = "040000008200E00074C5B7101A82E008" + uuid.uuid5(uuid.NAMESPACE_URL, "xp-gmt").hex.upper()
+    org = ("Gareth Hughes", "gareth.hughes@valleyparts.example")
+    cal = vcal(
+        "-//Microsoft Corporation//Outlook 11.0 MIMEDIR//EN",
+        "REQUEST",
+        [
+            *vtz_rule(tzid, "+0000", "+0100", "EU", ("GMT", "BST")),
+            "BEGIN:VEVENT",
+            f"ATTENDEE;CN={ME[0]};ROLE=REQ-PARTICIPANT;RSVP=TRUE:MAILTO:{ME[1]}",
+            f"ORGANIZER:MAILTO:{org[1]}",
+            f"DTSTART;TZID={tzid}:{wall(s)}",
+            f"DTEND;TZID={tzid}:{wall(e)}",
+            "TRANSP:OPAQUE",
+            "SEQUENCE:0",
+            f"UID:{uid}",
+            stamp(sent),
+            "SUMMARY:Interview - Alex Morgan",
+            "PRIORITY:5",
+            "X-MICROSOFT-CDO-IMPORTANCE:1",
+            "CLASS:PUBLIC",
+            "END:VEVENT",
+        ],
+    )
+    mail(
+        "tzid64",
+        "outlook2003_xp_display_unquoted_en",
+        lang="en",
+        template="Outlook 2003 iMIP (PRODID Outlook 11.0 MIMEDIR; TZID is the Windows XP display name '(GMT) Greenwich Mean Time : Dublin, Edinburgh, Lisbon, London', unquoted; listed as an Outlook TZID in several projects' zone tables)",
+        note="Unquoted XP display name with ' : ' inside as TZID, in BST.",
+        sent=sent,
+        org=org,
+        subject="Interview - Alex Morgan",
+        text=text_for(
+            "en",
+            "Interview",
+            "Tuesday 15 June 09:30-10:30 (GMT) Greenwich Mean Time : Dublin, Edinburgh, Lisbon, London",
+            "Gareth",
+        ),
+        cal=cal,
+        label=lab(s, e, zone, uid, 0, "REQUEST"),
+    )
+
     # a malformed parameter on LOCATION (the Ruby gem's bad-location fixture shape)
     zone = "America/Denver"
     s = at(zone, 2027, 1, 20, 17, 0)
