@@ -2682,6 +2682,113 @@ def seconds64() -> None:
         label=lab(s, e, zone, uid, 0, "REQUEST"),
     )
 
+    # an override whose RECURRENCE-ID is written in its own zone (the travelling organiser's
+    # client writes the exception in the zone it now shows)
+    zone = "Europe/Berlin"
+    z2 = "Europe/London"
+    s0 = at(zone, 2027, 6, 7, 10, 0)
+    rid = at(zone, 2027, 6, 14, 10, 0)
+    new = at(z2, 2027, 6, 15, 9, 0)
+    sent = at(zone, 2027, 6, 10, 9, 0)
+    uid = uid_for("rid-own-zone")
+    org = ("Anke Vogel", "anke.vogel@isarlabs.example")
+    cal = vcal(
+        SABRE,
+        "REQUEST",
+        [
+            "CALSCALE:GREGORIAN",
+            *vtz_rule(zone, "+0100", "+0200", "EU", ("CET", "CEST")),
+            *vtz_rule(z2, "+0000", "+0100", "EU", ("GMT", "BST")),
+            "BEGIN:VEVENT",
+            f"UID:{uid}",
+            stamp(sent),
+            f"DTSTART;TZID={zone}:{wall(s0)}",
+            f"DTEND;TZID={zone}:{wall(s0 + timedelta(hours=1))}",
+            "RRULE:FREQ=WEEKLY;COUNT=3",
+            "SUMMARY:Fachinterview (Reihe)",
+            *people(org),
+            "SEQUENCE:0",
+            "END:VEVENT",
+            "BEGIN:VEVENT",
+            f"UID:{uid}",
+            stamp(sent),
+            f"RECURRENCE-ID;TZID={z2}:{wall(rid.astimezone(ZoneInfo(z2)))}",
+            f"DTSTART;TZID={z2}:{wall(new)}",
+            f"DTEND;TZID={z2}:{wall(new + timedelta(hours=1))}",
+            "SUMMARY:Fachinterview (Reihe)",
+            *people(org),
+            "SEQUENCE:1",
+            "END:VEVENT",
+        ],
+    )
+    mail(
+        "ovr64",
+        "override_rid_own_zone_de",
+        lang="de",
+        template="iMIP of a series whose exception names its instance in the zone the exception is written in (RECURRENCE-ID;TZID=Europe/London for the Berlin series' 10:00 instance, an instant per RFC 5545 3.8.4.4)",
+        note="The 14 June 10:00 Berlin instance, named as 09:00 London, moved to 15 June 09:00 London.",
+        sent=sent,
+        org=org,
+        subject="Aktualisierte Einladung: Fachinterview",
+        text=text_for(
+            "de",
+            "Fachinterview (nächste Woche Dienstag 15. Juni, 09:00 Londoner Zeit)",
+            "montags 10:00",
+            "Anke Vogel",
+        ),
+        cal=cal,
+        label=lab(new, new + timedelta(hours=1), z2, uid, 1, "REQUEST", kind=None),
+    )
+
+    # RECURRENCE-ID;VALUE=DATE under a timed UTC series (Radicale's mixed-type fixture)
+    s0 = datetime(2027, 2, 1, 12, 0, tzinfo=UTC)
+    new = datetime(2027, 2, 2, 14, 0, tzinfo=UTC)
+    sent = datetime(2027, 2, 1, 13, 30, tzinfo=UTC)
+    uid = uid_for("rid-date")
+    org = ("Kofi Mensah", "kofi@goldcoastdev.example")
+    cal = vcal(
+        "-//Radicale//NONSGML Radicale Server//EN",
+        "REQUEST",
+        [
+            "BEGIN:VEVENT",
+            f"UID:{uid}",
+            stamp(sent),
+            f"DTSTART:{utc(s0)}",
+            "DURATION:PT1H",
+            "RRULE:FREQ=DAILY;COUNT=3",
+            "SUMMARY:Pairing interview sessions",
+            *people(org),
+            "END:VEVENT",
+            "BEGIN:VEVENT",
+            f"UID:{uid}",
+            stamp(sent),
+            "RECURRENCE-ID;VALUE=DATE:20270202",
+            f"DTSTART:{utc(new)}",
+            "DURATION:PT1H",
+            "SUMMARY:Pairing interview sessions (moved)",
+            *people(org),
+            "END:VEVENT",
+        ],
+    )
+    mail(
+        "dav64",
+        "rid_value_date_timed_series_en",
+        lang="en",
+        template="a CalDAV object whose override names a timed instance by a DATE RECURRENCE-ID (Radicale's event_mixed_recurrence_id_dt_type.ics), mailed by the server",
+        note="Tuesday's 12:00 UTC instance, named by its date only, moved to 14:00 UTC.",
+        sent=sent,
+        org=org,
+        subject="Updated: Pairing interview sessions",
+        text=text_for(
+            "en",
+            "Pairing interview sessions (Tuesday moved to 14:00 UTC)",
+            "daily 12:00 UTC",
+            "Kofi",
+        ),
+        cal=cal,
+        label=lab(new, new + timedelta(hours=1), None, uid, 0, "REQUEST", kind=None),
+    )
+
     # a malformed parameter on LOCATION (the Ruby gem's bad-location fixture shape)
     zone = "America/Denver"
     s = at(zone, 2027, 1, 20, 17, 0)
