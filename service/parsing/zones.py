@@ -213,6 +213,13 @@ def windows_id_for(label: str) -> str | None:
     return None
 
 
+_NOTES_NAMES = {
+    windows_id[: -len(" Standard Time")].lower(): windows_id
+    for windows_id in WINDOWS_TO_OLSON
+    if windows_id.endswith(" Standard Time")
+}
+
+
 @cache
 def _zone_names_by_case() -> dict[str, str]:
     return {name.lower(): name for name in _known_zone_names() if _IANA_SHAPE.match(name)}
@@ -279,7 +286,8 @@ def iana_name_for_label(label: str) -> str | None:
         candidate = "/".join(parts[start:])
         if iana_zone(candidate) is not None:
             return candidate
-    windows_id = windows_id_for(cleaned)
+    # Lotus Notes/Domino write the Windows ID without " Standard Time": "W. Europe", "Romance"
+    windows_id = windows_id_for(cleaned) or _NOTES_NAMES.get(cleaned.lower())
     if windows_id is None or windows_id == "UTC" or windows_id.startswith("UTC"):
         return None
     name = WINDOWS_TO_OLSON.get(windows_id)
