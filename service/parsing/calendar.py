@@ -99,10 +99,12 @@ class CalendarEvent:
 # A TZID a parameter value holds only in quotes (RFC 5545 3.2), left unquoted, is quoted back:
 # a Windows display name, whose colon would end the parameters early ("DTSTART;TZID=(UTC+01:00)
 # Amsterdam, Berlin…:20261210T100000"), and any name with a comma ("TZID=Chennai, Kolkata,
-# Mumbai, New Delhi:...", read as four zones and dropped)
+# Mumbai, New Delhi:...", read as four zones and dropped). Windows XP's names hold " : "
+# inside ("(GMT) Greenwich Mean Time : Dublin, Edinburgh, Lisbon, London"), which older Outlook
+# wrote as TZID; a value's colon has no space after it, so the name ends at the value.
 _UNQUOTED_TZID = re.compile(
     r"^([A-Za-z-]+(?:;[^:;\"]*)*;TZID=)"
-    r"(\((?:UTC|GMT)(?:[+\-\u2212]\d{1,2}:\d\d)?\)[^:;\"]*|[^:;\"]*,[^:;\"]*)(?=[:;])",
+    r"(\((?:UTC|GMT)(?:[+\-\u2212]\d{1,2}:\d\d)?\)(?:[^:;\"]| : )*|[^:;\"]*,[^:;\"]*)(?=;|:(?! ))",
     re.IGNORECASE,
 )
 # a parameter without "=" ("DTSTART;TZID=Asia/Singapore;X:..."), which makes icalendar drop
@@ -969,7 +971,11 @@ def _next_occurrence(
     excluded = _exdates(master, zone)
     replaced: dict[datetime, Component] = {}
     for override in overrides[:_MAX_EVENTS]:
-        recurrence_wall = _wall_in(override, "RECURRENCE-ID", zone)
+        recurrence_wall = _wall_in(override, "RECURRENCE-ID", zone, zones)
+        if recurrence_wall is not None and not all_day and _names_a_day(override):
+            # "RECURRENCE-ID;VALUE=DATE:20060103" under a timed series (Radicale's
+            # event_mixed_recurrence_id_dt_type.ics): the instance on that day is meant
+            recurrence_wall = datetime.combine(recurrence_wall.date(), wall_start.time())
         if recurrence_wall is not None:
             replaced[recurrence_wall] = override
     replaced_days = {moment.date() for moment in replaced} if all_day else set()
@@ -1039,9 +1045,22 @@ def _next_occurrence(
     return best if best is not None else (start, end, False, master)
 
 
-def _wall_in(component: Component, name: str, zone: tzinfo | None) -> datetime | None:
-    """Return a DTSTART-like value as a wall-clock time in the zone of the series."""
-    raw, _ = _raw_moment(component, name)
+def _names_a_day(override: Component) -> bool:
+    raw, _ = _raw_moment(override, "RECURRENCE-ID")
+    return isinstance(raw, date) and not isinstance(raw, datetime)
+
+
+def _wall_in(
+    component: Component, name: str, zone: tzinfo | None, zones: _Zones
+) -> datetime | None:
+    """Return a DTSTART-like value as a wall-clock time in the zone of the series. A value
+    under a TZID of its own is an instant in that zone (RFC 5545 3.8.4.4): an override whose
+    RECURRENCE-ID is written in London names the Berlin series' instance an hour later."""
+    raw, tzid = _raw_moment(component, name)
+    if isinstance(raw, datetime) and raw.tzinfo is None and tzid is not None:
+        own, _ = zones.at(tzid, raw)
+        if own is not None:
+            raw = raw.replace(tzinfo=own)
     if isinstance(raw, datetime):
         if raw.tzinfo is not None and zone is not None:
             return raw.astimezone(zone).replace(tzinfo=None)

@@ -7,6 +7,11 @@
 - A floating DTSTART beside DTEND;TZID is in the end's zone (one event, one zone).
 - One property icalendar cannot read (a LOCATION parameter holding a list) drops that line,
   not the whole calendar.
+- Windows XP's display names hold " : " ("(GMT) Greenwich Mean Time : Dublin, ..."), which
+  older Outlook wrote unquoted as TZID; Lotus Notes writes Windows IDs without " Standard Time"
+  ("W. Europe").
+- An override names its instance by an instant: a RECURRENCE-ID under its own TZID, or a
+  DATE one under a timed series (the instance on that day), still replaces that instance.
 - The SEQUENCE of a message is the highest of its components for the UID, also when the
   instance reported is a plain one after an override that is over.
 """
@@ -153,4 +158,57 @@ def test_sequence_is_the_highest_for_the_uid_when_a_plain_instance_is_next() -> 
     parsed = parse_message(_invite(master + moved, date="Tue, 04 May 2027 18:00:00 +0800"))
     assert parsed.start == datetime(2027, 5, 5, 10, tzinfo=singapore)
     assert parsed.end == datetime(2027, 5, 5, 11, tzinfo=singapore)
+    assert parsed.sequence == 1
+
+
+@pytest.mark.parametrize(
+    ("tzid", "zone"),
+    [
+        ("(GMT) Greenwich Mean Time : Dublin, Edinburgh, Lisbon, London", "Europe/London"),
+        ("W. Europe", "Europe/Berlin"),
+        ("Romance", "Europe/Paris"),
+    ],
+)
+def test_outlook_xp_and_notes_tzids_without_vtimezone(tzid: str, zone: str) -> None:
+    parsed = parse_message(
+        _invite(
+            _event(f"DTSTART;TZID={tzid}:20270714T100000", f"DTEND;TZID={tzid}:20270714T110000")
+        )
+    )
+    assert parsed.start == datetime(2027, 7, 14, 10, tzinfo=ZoneInfo(zone))
+    assert parsed.end == datetime(2027, 7, 14, 11, tzinfo=ZoneInfo(zone))
+    assert parsed.timezone == zone
+
+
+def _series_with(override_rid: str) -> list[str]:
+    master = _event(
+        "DTSTART;TZID=Europe/Berlin:20270607T100000",
+        "DTEND;TZID=Europe/Berlin:20270607T110000",
+        "RRULE:FREQ=WEEKLY;COUNT=3",
+    )
+    moved = _event(
+        override_rid,
+        "DTSTART;TZID=Europe/London:20270615T090000",
+        "DTEND;TZID=Europe/London:20270615T100000",
+        "SEQUENCE:1",
+    )
+    return master + moved
+
+
+@pytest.mark.parametrize(
+    "override_rid",
+    [
+        "RECURRENCE-ID;TZID=Europe/London:20270614T090000",
+        "RECURRENCE-ID:20270614T080000Z",
+        "RECURRENCE-ID;TZID=Europe/Berlin:20270614T100000",
+        "RECURRENCE-ID;VALUE=DATE:20270614",
+    ],
+)
+def test_an_override_replaces_the_instance_its_recurrence_id_names(override_rid: str) -> None:
+    parsed = parse_message(
+        _invite(_series_with(override_rid), date="Thu, 10 Jun 2027 09:00:00 +0200")
+    )
+    london = ZoneInfo("Europe/London")
+    assert parsed.start == datetime(2027, 6, 15, 9, tzinfo=london)
+    assert parsed.end == datetime(2027, 6, 15, 10, tzinfo=london)
     assert parsed.sequence == 1
