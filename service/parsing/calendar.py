@@ -115,11 +115,14 @@ _BARE_PARAMETER = re.compile(r";[A-Za-z0-9-]{1,60}(?=[;:])")
 # A moment property's value as producers really write it: "20261210T100000Z", but also
 # lower-case ("20261210t100000z"), without seconds ("20261210T1000"), in ISO 8601's
 # extended form ("2026-12-10T10:00:00"), with an offset ("20261210T100000+0100") or with the
-# fraction of a second JavaScript's toISOString() leaves ("20261210T090000.000Z"), dropped
+# fraction of a second JavaScript's toISOString() leaves ("20261210T090000.000Z"), dropped;
+# and as templates print a language's own date-time: Ruby's Time#to_s and Rails'
+# TimeWithZone#to_s ("2026-12-10 10:00:00 +0100", "2026-12-10 09:00:00 UTC"), Python's
+# str(datetime) ("2026-12-10 10:00:00+01:00")
 _ONE_MOMENT = (
-    r"(?P<date>\d{4}-?\d\d-?\d\d)(?:[Tt](?P<hour>\d\d):?(?P<minute>\d\d)"
+    r"(?P<date>\d{4}-?\d\d-?\d\d)(?:(?:[Tt]|(?<=\d-\d\d) )(?P<hour>\d\d):?(?P<minute>\d\d)"
     r"(?::?(?P<second>\d\d)(?:\.\d{1,9})?)?"
-    r"(?:(?P<utc>[Zz])|(?P<sign>[+-])(?P<oh>\d\d):?(?P<om>\d\d))?)?"
+    r"(?: ?(?P<utc>[Zz]|UTC|GMT)|(?: ?)(?P<sign>[+-])(?P<oh>\d\d):?(?P<om>\d\d))?)?"
 )
 _MOMENT_ITEM = re.compile(_ONE_MOMENT)
 _MOMENT_VALUE = re.compile(

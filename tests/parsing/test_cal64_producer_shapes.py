@@ -12,13 +12,15 @@
   ("W. Europe").
 - An override names its instance by an instant: a RECURRENCE-ID under its own TZID, or a
   DATE one under a timed series (the instance on that day), still replaces that instance.
+- Templates that print a language's own date-time into the value (Ruby's Time#to_s, Rails'
+  UTC to_s, Python's str(datetime)) give the instant they print.
 - The SEQUENCE of a message is the highest of its components for the UID, also when the
   instance reported is a plain one after an override that is over.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -212,3 +214,17 @@ def test_an_override_replaces_the_instance_its_recurrence_id_names(override_rid:
     assert parsed.start == datetime(2027, 6, 15, 9, tzinfo=london)
     assert parsed.end == datetime(2027, 6, 15, 10, tzinfo=london)
     assert parsed.sequence == 1
+
+
+@pytest.mark.parametrize(
+    ("written", "instant"),
+    [
+        ("2027-04-13 14:00:00 -0500", datetime(2027, 4, 13, 19, tzinfo=UTC)),
+        ("2027-09-21 08:30:00 UTC", datetime(2027, 9, 21, 8, 30, tzinfo=UTC)),
+        ("2027-05-19 10:00:00+02:00", datetime(2027, 5, 19, 8, tzinfo=UTC)),
+    ],
+)
+def test_a_languages_printed_date_time_is_read(written: str, instant: datetime) -> None:
+    parsed = parse_message(_invite(_event(f"DTSTART:{written}", "DURATION:PT1H")))
+    assert parsed.start == instant
+    assert parsed.end == instant + timedelta(hours=1)
