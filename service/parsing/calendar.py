@@ -1027,6 +1027,17 @@ def _next_occurrence(
             if extra_end is not None:
                 new_end = extra_end.replace(tzinfo=zone)
             best = (occurrence.replace(tzinfo=zone), new_end, False, master)
+            later = [
+                shift for shift in _forward_shifts(replaced, zones, zone) if shift[0] < occurrence
+            ]
+            if later and extra_end is None:
+                # RANGE=THISANDFUTURE (RFC 5545 3.2.13, 3.8.4.4): an override moves this and
+                # every later instance by the same amount, at its own length
+                _, moved_by, moved_length, override = max(later, key=lambda shift: shift[0])
+                moved_start = (occurrence + moved_by).replace(tzinfo=zone)
+                moved_length = moved_length or length
+                moved_end = None if moved_length is None else moved_start + moved_length
+                best = (moved_start, moved_end, True, override)
     # an override moves its instance anywhere: the earliest one still ahead may come first
     for recurrence_wall, override in replaced.items():
         if recurrence_wall in excluded or (_text(override, "STATUS") or "").upper() == "CANCELLED":
@@ -1046,6 +1057,31 @@ def _next_occurrence(
         )
         best = (o_start, o_end, _differs(o_start, original), override)
     return best if best is not None else (start, end, False, master)
+
+
+def _forward_shifts(
+    replaced: dict[datetime, Component], zones: _Zones, zone: tzinfo | None
+) -> list[tuple[datetime, timedelta, timedelta | None, Component]]:
+    """The overrides that reach forward (RECURRENCE-ID;RANGE=THISANDFUTURE): from which
+    instance, by how much they move it, and the length they give it."""
+    shifts: list[tuple[datetime, timedelta, timedelta | None, Component]] = []
+    for recurrence_wall, override in replaced.items():
+        prop = override.get("RECURRENCE-ID")
+        params = getattr(prop, "params", {})
+        if str(params.get("RANGE", "")).upper() != "THISANDFUTURE":
+            continue
+        start_raw, start_tzid = _raw_moment(override, "DTSTART")
+        start, _, _ = _localise(start_raw, start_tzid, zones, zone)
+        if not isinstance(start, datetime):
+            continue
+        end_raw, end_tzid = _raw_moment(override, "DTEND")
+        end, _, _ = _localise(end_raw, end_tzid, zones, start.tzinfo)
+        if end is None:
+            end = _end_after(start, override.get("DURATION"), None)
+        wall = start.astimezone(zone).replace(tzinfo=None) if zone else start.replace(tzinfo=None)
+        length = end - start if isinstance(end, datetime) and end > start else None
+        shifts.append((recurrence_wall, wall - recurrence_wall, length, override))
+    return shifts
 
 
 def _names_a_day(override: Component) -> bool:

@@ -12,6 +12,7 @@
   ("W. Europe").
 - An override names its instance by an instant: a RECURRENCE-ID under its own TZID, or a
   DATE one under a timed series (the instance on that day), still replaces that instance.
+- An override with RANGE=THISANDFUTURE moves every later instance by as much as its own.
 - Templates that print a language's own date-time into the value (Ruby's Time#to_s, Rails'
   UTC to_s, Python's str(datetime)) give the instant they print.
 - The SEQUENCE of a message is the highest of its components for the UID, also when the
@@ -228,3 +229,22 @@ def test_a_languages_printed_date_time_is_read(written: str, instant: datetime) 
     parsed = parse_message(_invite(_event(f"DTSTART:{written}", "DURATION:PT1H")))
     assert parsed.start == instant
     assert parsed.end == instant + timedelta(hours=1)
+
+
+def test_a_this_and_future_override_moves_the_later_instances() -> None:
+    denver = ZoneInfo("America/Denver")
+    master = _event(
+        "DTSTART;TZID=America/Denver:20270802T080000",
+        "DTEND;TZID=America/Denver:20270802T083000",
+        "RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=6",
+    )
+    forward = _event(
+        "RECURRENCE-ID;RANGE=THISANDFUTURE;TZID=America/Denver:20270816T080000",
+        "DTSTART;TZID=America/Denver:20270816T090000",
+        "DTEND;TZID=America/Denver:20270816T094500",
+    )
+    later = parse_message(_invite(master + forward, date="Wed, 18 Aug 2027 12:00:00 -0600"))
+    assert later.start == datetime(2027, 8, 23, 9, tzinfo=denver)
+    assert later.end == datetime(2027, 8, 23, 9, 45, tzinfo=denver)
+    before = parse_message(_invite(master + forward, date="Wed, 04 Aug 2027 12:00:00 -0600"))
+    assert before.start == datetime(2027, 8, 9, 8, tzinfo=denver)
