@@ -99,10 +99,12 @@ class CalendarEvent:
 # A TZID a parameter value holds only in quotes (RFC 5545 3.2), left unquoted, is quoted back:
 # a Windows display name, whose colon would end the parameters early ("DTSTART;TZID=(UTC+01:00)
 # Amsterdam, Berlin…:20261210T100000"), and any name with a comma ("TZID=Chennai, Kolkata,
-# Mumbai, New Delhi:...", read as four zones and dropped)
+# Mumbai, New Delhi:...", read as four zones and dropped). Windows XP's names hold " : "
+# inside ("(GMT) Greenwich Mean Time : Dublin, Edinburgh, Lisbon, London"), which older Outlook
+# wrote as TZID; a value's colon has no space after it, so the name ends at the value.
 _UNQUOTED_TZID = re.compile(
     r"^([A-Za-z-]+(?:;[^:;\"]*)*;TZID=)"
-    r"(\((?:UTC|GMT)(?:[+\-\u2212]\d{1,2}:\d\d)?\)[^:;\"]*|[^:;\"]*,[^:;\"]*)(?=[:;])",
+    r"(\((?:UTC|GMT)(?:[+\-\u2212]\d{1,2}:\d\d)?\)(?:[^:;\"]| : )*|[^:;\"]*,[^:;\"]*)(?=;|:(?! ))",
     re.IGNORECASE,
 )
 # a parameter without "=" ("DTSTART;TZID=Asia/Singapore;X:..."), which makes icalendar drop
@@ -113,11 +115,14 @@ _BARE_PARAMETER = re.compile(r";[A-Za-z0-9-]{1,60}(?=[;:])")
 # A moment property's value as producers really write it: "20261210T100000Z", but also
 # lower-case ("20261210t100000z"), without seconds ("20261210T1000"), in ISO 8601's
 # extended form ("2026-12-10T10:00:00"), with an offset ("20261210T100000+0100") or with the
-# fraction of a second JavaScript's toISOString() leaves ("20261210T090000.000Z"), dropped
+# fraction of a second JavaScript's toISOString() leaves ("20261210T090000.000Z"), dropped;
+# and as templates print a language's own date-time: Ruby's Time#to_s and Rails'
+# TimeWithZone#to_s ("2026-12-10 10:00:00 +0100", "2026-12-10 09:00:00 UTC"), Python's
+# str(datetime) ("2026-12-10 10:00:00+01:00")
 _ONE_MOMENT = (
-    r"(?P<date>\d{4}-?\d\d-?\d\d)(?:[Tt](?P<hour>\d\d):?(?P<minute>\d\d)"
+    r"(?P<date>\d{4}-?\d\d-?\d\d)(?:(?:[Tt]|(?<=\d-\d\d) )(?P<hour>\d\d):?(?P<minute>\d\d)"
     r"(?::?(?P<second>\d\d)(?:\.\d{1,9})?)?"
-    r"(?:(?P<utc>[Zz])|(?P<sign>[+-])(?P<oh>\d\d):?(?P<om>\d\d))?)?"
+    r"(?: ?(?P<utc>[Zz]|UTC|GMT)|(?: ?)(?P<sign>[+-])(?P<oh>\d\d):?(?P<om>\d\d))?)?"
 )
 _MOMENT_ITEM = re.compile(_ONE_MOMENT)
 _MOMENT_VALUE = re.compile(
@@ -351,7 +356,30 @@ def _parse_calendars(text: str) -> list[Calendar]:
             calendars = _from_ical(retry) if retry is not None else None
             if calendars is not None:
                 break
+    if calendars is None:
+        kept = _without_unreadable_properties(text)
+        if kept is not None:
+            calendars = _from_ical(kept)
+            if calendars is None:
+                retry = _without_components(kept, None)
+                calendars = _from_ical(retry) if retry is not None else None
     return calendars or []
+
+
+def _without_unreadable_properties(text: str) -> str | None:
+    """Return the unfolded calendar without the property lines icalendar cannot read on their
+    own, or None when every line reads. One malformed property sinks the whole calendar in
+    icalendar: a parameter holding a list where one value belongs ("LOCATION;VALUE=1000 MAIN
+    ST, STATE 12345:...", the Ruby icalendar gem's bad-location fixture); it says nothing of
+    the event's time, so only that line is dropped."""
+    kept: list[str] = []
+    dropped = False
+    for line in text.split("\r\n"):
+        if not line or _BEGIN_END.match(line) or _from_ical(f"BEGIN:X\r\n{line}\r\nEND:X\r\n"):
+            kept.append(line)
+        else:
+            dropped = True
+    return "\r\n".join(kept) if dropped else None
 
 
 # How many STANDARD and DAYLIGHT blocks of one zone are parsed: more than the zone reader
@@ -493,7 +521,7 @@ class _Zones:
         if key not in self._declared:
             self._declared[key] = self._from_component(key)
         own = self._declared[key]
-        if own is None or offsets_agree(own, zone, wall_clock):
+        if own is None or offsets_agree(own, zone, wall_clock) or _mean_time(own, wall_clock):
             return zone, name
         if isinstance(own, BoundedZone) and (
             (self._copies_database(key) and not own.speaks_for(wall_clock))
@@ -544,6 +572,19 @@ class _Zones:
 # a zone name written with a space or a dash for the tz database's underscore or slash
 # ("America/New York", "America-New_York") or with words after it ("Asia/Kolkata (IST)")
 _LOOSE_IANA = re.compile(r"([A-Z][a-z]+)[/-]([A-Z][A-Za-z]+(?:[ _-][A-Z][A-Za-z]+){0,2})")
+
+
+def _mean_time(zone: tzinfo, wall_clock: datetime) -> bool:
+    """Whether a calendar's own zone gives a local mean time offset (whole seconds, such as
+    +02:30:17) at that time. No zone has kept one since 1972; Apple Calendar writes Moscow's
+    1880 offset in a block starting 2001 under TZID:Europe/Moscow (Radicale's
+    event_timezone_seconds.ics and several projects' fixtures), so the database zone the TZID
+    names is the one meant."""
+    try:
+        offset = wall_clock.replace(tzinfo=zone).utcoffset()
+    except (ValueError, OverflowError, TypeError):
+        return False
+    return offset is not None and offset.seconds % 60 != 0
 
 
 def _zone_named_loosely(label: str) -> str | None:
@@ -684,6 +725,15 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
         # RANGE=THISANDFUTURE) may name it by its RECURRENCE-ID alone, the instant cancelled
         start_raw, start_tzid = _raw_moment(chosen, "RECURRENCE-ID")
     end_raw, end_tzid = _raw_moment(chosen, "DTEND")
+    if (
+        start_tzid is None
+        and end_tzid is not None
+        and isinstance(start_raw, datetime)
+        and start_raw.tzinfo is None
+    ):
+        # a floating start beside an end in a named zone (Radicale's issue 1847 objects, the
+        # mirror of a zoned start with a floating end): one event is written in one zone
+        start_tzid = end_tzid
     duration = chosen.get("DURATION")
     # A calendar that names its own zone (X-WR-TIMEZONE) gives its floating times a home.
     # Its value is written as freely as a TZID: quoted, in Windows names, in libical's paths.
@@ -755,8 +805,10 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
         result.warnings.append(FLOATING_NOTE)
     result.uid = _text(chosen, "UID")
     # an override carries its own SEQUENCE (RFC 5546 2.1.5: bumped when that one instance
-    # moves; Google and Apple leave the master's as it was): the instance reported counts
-    result.sequence = max(_sequence(chosen), _sequence(instance))
+    # moves; Google and Apple leave the master's as it was). The highest one the message
+    # holds for the UID is its revision: an update whose next instance is a plain one, after
+    # a moved instance that is over, must still read as newer than the mail that moved it
+    result.sequence = max(_sequence(component) for component in (chosen, instance, *overrides))
     result.kind = _kind(method, chosen, result.sequence, moved)
     result.summary = _text(chosen, "SUMMARY")
     if len(distinct_uids) > 1:
@@ -922,7 +974,11 @@ def _next_occurrence(
     excluded = _exdates(master, zone)
     replaced: dict[datetime, Component] = {}
     for override in overrides[:_MAX_EVENTS]:
-        recurrence_wall = _wall_in(override, "RECURRENCE-ID", zone)
+        recurrence_wall = _wall_in(override, "RECURRENCE-ID", zone, zones)
+        if recurrence_wall is not None and not all_day and _names_a_day(override):
+            # "RECURRENCE-ID;VALUE=DATE:20060103" under a timed series (Radicale's
+            # event_mixed_recurrence_id_dt_type.ics): the instance on that day is meant
+            recurrence_wall = datetime.combine(recurrence_wall.date(), wall_start.time())
         if recurrence_wall is not None:
             replaced[recurrence_wall] = override
     replaced_days = {moment.date() for moment in replaced} if all_day else set()
@@ -971,6 +1027,17 @@ def _next_occurrence(
             if extra_end is not None:
                 new_end = extra_end.replace(tzinfo=zone)
             best = (occurrence.replace(tzinfo=zone), new_end, False, master)
+            later = [
+                shift for shift in _forward_shifts(replaced, zones, zone) if shift[0] < occurrence
+            ]
+            if later and extra_end is None:
+                # RANGE=THISANDFUTURE (RFC 5545 3.2.13, 3.8.4.4): an override moves this and
+                # every later instance by the same amount, at its own length
+                _, moved_by, moved_length, override = max(later, key=lambda shift: shift[0])
+                moved_start = (occurrence + moved_by).replace(tzinfo=zone)
+                moved_length = moved_length or length
+                moved_end = None if moved_length is None else moved_start + moved_length
+                best = (moved_start, moved_end, True, override)
     # an override moves its instance anywhere: the earliest one still ahead may come first
     for recurrence_wall, override in replaced.items():
         if recurrence_wall in excluded or (_text(override, "STATUS") or "").upper() == "CANCELLED":
@@ -992,9 +1059,47 @@ def _next_occurrence(
     return best if best is not None else (start, end, False, master)
 
 
-def _wall_in(component: Component, name: str, zone: tzinfo | None) -> datetime | None:
-    """Return a DTSTART-like value as a wall-clock time in the zone of the series."""
-    raw, _ = _raw_moment(component, name)
+def _forward_shifts(
+    replaced: dict[datetime, Component], zones: _Zones, zone: tzinfo | None
+) -> list[tuple[datetime, timedelta, timedelta | None, Component]]:
+    """The overrides that reach forward (RECURRENCE-ID;RANGE=THISANDFUTURE): from which
+    instance, by how much they move it, and the length they give it."""
+    shifts: list[tuple[datetime, timedelta, timedelta | None, Component]] = []
+    for recurrence_wall, override in replaced.items():
+        prop = override.get("RECURRENCE-ID")
+        params = getattr(prop, "params", {})
+        if str(params.get("RANGE", "")).upper() != "THISANDFUTURE":
+            continue
+        start_raw, start_tzid = _raw_moment(override, "DTSTART")
+        start, _, _ = _localise(start_raw, start_tzid, zones, zone)
+        if not isinstance(start, datetime):
+            continue
+        end_raw, end_tzid = _raw_moment(override, "DTEND")
+        end, _, _ = _localise(end_raw, end_tzid, zones, start.tzinfo)
+        if end is None:
+            end = _end_after(start, override.get("DURATION"), None)
+        wall = start.astimezone(zone).replace(tzinfo=None) if zone else start.replace(tzinfo=None)
+        length = end - start if isinstance(end, datetime) and end > start else None
+        shifts.append((recurrence_wall, wall - recurrence_wall, length, override))
+    return shifts
+
+
+def _names_a_day(override: Component) -> bool:
+    raw, _ = _raw_moment(override, "RECURRENCE-ID")
+    return isinstance(raw, date) and not isinstance(raw, datetime)
+
+
+def _wall_in(
+    component: Component, name: str, zone: tzinfo | None, zones: _Zones
+) -> datetime | None:
+    """Return a DTSTART-like value as a wall-clock time in the zone of the series. A value
+    under a TZID of its own is an instant in that zone (RFC 5545 3.8.4.4): an override whose
+    RECURRENCE-ID is written in London names the Berlin series' instance an hour later."""
+    raw, tzid = _raw_moment(component, name)
+    if isinstance(raw, datetime) and raw.tzinfo is None and tzid is not None:
+        own, _ = zones.at(tzid, raw)
+        if own is not None:
+            raw = raw.replace(tzinfo=own)
     if isinstance(raw, datetime):
         if raw.tzinfo is not None and zone is not None:
             return raw.astimezone(zone).replace(tzinfo=None)

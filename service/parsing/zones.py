@@ -91,6 +91,45 @@ _UNIVERSAL_NAMES = frozenset({"GMT", "UCT", "ETC/UTC", "ETC/GMT", "ETC/UCT", "ET
 # The tz database's zones named by a rule rather than a place ("TZID=CET", "TZID=EST5EDT",
 # written by older PHP and Java exporters without a VTIMEZONE), with the place each is a
 # link to in the database's 'backward' file since 2024b: a calendar shows the place's name
+
+# Rails' ActiveSupport::TimeZone names, which Ruby's icalendar gem looks up before the tz
+# database and Rails apps (and ports of the table to Elixir and Crystal) write as TZID:
+# "TZID=Ekaterinburg", "TZID=Central America". Names the city and Windows-name lookups
+# already read ("Tokyo", "Eastern Time (US & Canada)") are left to them. A Rails name maps
+# as Rails maps it ("Quito" is Lima's zone there, "Astana" Dhaka's).
+_RAILS_ZONE_NAMES: dict[str, str] = {
+    "INTERNATIONAL DATE LINE WEST": "Etc/GMT+12",
+    "MIDWAY ISLAND": "Pacific/Midway",
+    "AMERICAN SAMOA": "Pacific/Pago_Pago",
+    "CENTRAL AMERICA": "America/Guatemala",
+    "QUITO": "America/Lima",
+    "GEORGETOWN": "America/Guyana",
+    "GREENLAND": "America/Nuuk",
+    "MID-ATLANTIC": "Atlantic/South_Georgia",
+    "CAPE VERDE IS.": "Atlantic/Cape_Verde",
+    "BERN": "Europe/Zurich",
+    "PRETORIA": "Africa/Johannesburg",
+    "ST. PETERSBURG": "Europe/Moscow",
+    "EKATERINBURG": "Asia/Yekaterinburg",
+    "ASTANA": "Asia/Dhaka",
+    "SRI JAYAWARDENEPURA": "Asia/Colombo",
+    "RANGOON": "Asia/Yangon",
+    "SAPPORO": "Asia/Tokyo",
+    "OSAKA": "Asia/Tokyo",
+    "CHONGQING": "Asia/Shanghai",
+    "URUMQI": "Asia/Urumqi",
+    "CANBERRA": "Australia/Sydney",
+    "SOLOMON IS.": "Pacific/Guadalcanal",
+    "NEW CALEDONIA": "Pacific/Noumea",
+    "MARSHALL IS.": "Pacific/Majuro",
+    "NUKU'ALOFA": "Pacific/Tongatapu",
+    "TOKELAU IS.": "Pacific/Fakaofo",
+    "CHATHAM IS.": "Pacific/Chatham",
+    "SAMOA": "Pacific/Apia",
+}
+# ActiveSupport::TimeZone#to_s: "(GMT+05:00) Ekaterinburg", the name after the standard offset
+_RAILS_LABEL_PREFIX = re.compile(r"^\((?:GMT|UTC)\s*[+-]\d{1,2}:?\d{2}\)\s*")
+
 _LEGACY_ZONE_LINKS = {
     "CET": "Europe/Brussels",
     "MET": "Europe/Brussels",
@@ -174,6 +213,13 @@ def windows_id_for(label: str) -> str | None:
     return None
 
 
+_NOTES_NAMES = {
+    windows_id[: -len(" Standard Time")].lower(): windows_id
+    for windows_id in WINDOWS_TO_OLSON
+    if windows_id.endswith(" Standard Time")
+}
+
+
 @cache
 def _zone_names_by_case() -> dict[str, str]:
     return {name.lower(): name for name in _known_zone_names() if _IANA_SHAPE.match(name)}
@@ -215,7 +261,11 @@ def calendar_zone_name(tzid: str) -> str | None:
     cleaned = tzid.strip().strip("\"'").upper()
     if cleaned in _CALENDAR_UTC_NAMES:
         return "UTC"
-    named = _LEGACY_ZONE_LINKS.get(cleaned) or iana_name_for_label(tzid)
+    named = (
+        _LEGACY_ZONE_LINKS.get(cleaned)
+        or iana_name_for_label(tzid)
+        or _RAILS_ZONE_NAMES.get(_RAILS_LABEL_PREFIX.sub("", cleaned))
+    )
     return current_zone_name(named) if named else None
 
 
@@ -236,7 +286,8 @@ def iana_name_for_label(label: str) -> str | None:
         candidate = "/".join(parts[start:])
         if iana_zone(candidate) is not None:
             return candidate
-    windows_id = windows_id_for(cleaned)
+    # Lotus Notes/Domino write the Windows ID without " Standard Time": "W. Europe", "Romance"
+    windows_id = windows_id_for(cleaned) or _NOTES_NAMES.get(cleaned.lower())
     if windows_id is None or windows_id == "UTC" or windows_id.startswith("UTC"):
         return None
     name = WINDOWS_TO_OLSON.get(windows_id)
