@@ -2288,9 +2288,12 @@ def _from_text(
         or CATALOG_NOTICE_CUES.search(absence_head)
         or CALENDAR_ACTIVITY_CUES.search(message[:1500])
     )
-    # links left out: every Teams meeting link has "meetup-join" in its path
+    # links left out: every Teams meeting link has "meetup-join" in its path; a slot read
+    # from the new text is not another business for what an older quoted mail under it
+    # said ("> We received your application on 28 February", "> Am Di., 3. März schrieb")
+    head = message if found.quoted else (opening or message)
     other_business = _other_business_cue(
-        _URL.sub(" ", f"{subject_text}\n{message[:400]}")
+        _URL.sub(" ", f"{subject_text}\n{head[:400]}")
     ) or TASK_PROGRESS_FIELD.search(message)
     # an own interview in the time's sentence outweighs another business nearby, but not one
     # that sentence itself names ("our free webinar 'How to ace your interview' on Thursday")
