@@ -3189,7 +3189,9 @@ _ALTERNATIVES_WORDS = re.compile(
     # Welsh "Os nad yw hynny'n gyfleus, mae bore dydd Gwener hefyd yn bosib" (if that does
     # not suit, Friday morning is also possible; nbslot30)
     r"|\bos nad (?:yw|ydy|ydych)\b|\bhefyd yn bosib"
-    r"|altfel|aksi halde|\d{1,2}(?::\d\d|\.[0-5][05])\s?(?:[ap]\.?m\.?)?(?:\s\(?[a-z]{2,5}\)?)?,?"
+    # (a version's numbers are no clock: "v2.10.30 of our app", "Version 1.14.30 oder neuer")
+    r"|altfel|aksi halde"
+    r"|(?<![\w.])\d{1,2}(?::\d\d|\.[0-5][05])\s?(?:[ap]\.?m\.?)?(?:\s\(?[a-z]{2,5}\)?)?,?"
     r"\s(?:or|oder|ou"
     r"|o|of|eller|lub|albo|atau)\s"
     # three or more bare clock times in one list, the last after "and"/"or": "slots on

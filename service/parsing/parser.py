@@ -2298,10 +2298,19 @@ def _from_text(
         or CATALOG_NOTICE_CUES.search(absence_head)
         or CALENDAR_ACTIVITY_CUES.search(message[:1500])
     )
-    # links left out: every Teams meeting link has "meetup-join" in its path
-    other_business = _other_business_cue(
-        _URL.sub(" ", f"{subject_text}\n{message[:400]}")
-    ) or TASK_PROGRESS_FIELD.search(message)
+    # links left out: every Teams meeting link has "meetup-join" in its path; a slot read
+    # from the new text is not another business for what an older quoted mail under it
+    # said ("> We received your application on 28 February", "> Am Di., 3. März schrieb")
+    window = _URL.sub(" ", f"{subject_text}\n{message[:400]}")
+    new_text = message[: _new_text_length(message)]
+    new_text_ends = (
+        len(_URL.sub(" ", f"{subject_text}\n{new_text}"))
+        if new_text.strip() and not found.quoted
+        else len(window)
+    )
+    other_business = _other_business_cue(window, new_text_ends) or TASK_PROGRESS_FIELD.search(
+        message
+    )
     # an own interview in the time's sentence outweighs another business nearby, but not one
     # that sentence itself names ("our free webinar 'How to ace your interview' on Thursday")
     own = names_own_interview(sentence) and not PUBLIC_EVENT_CUES.search(sentence)
@@ -2519,15 +2528,18 @@ def _offers_alternatives(text: str) -> bool:
 _ANDERS_AS_NAME = re.compile(r"Anders(?=[ \t]+[A-ZÆØÅÄÖ]|[ \t]*(?:\n|$))")
 
 
-def _other_business_cue(text: str) -> re.Match[str] | None:
+def _other_business_cue(text: str, stop: int | None = None) -> re.Match[str] | None:
     """The first cue of another business than a meeting, passing over "assigned to you"
     where what is assigned is an appointment or a slot (the reader's meeting), an embassy
     that is the employer of a post the mail names, and an occasion named as where the writer
     and the reader met ("Great to meet you at the meetup we hosted last week"), which the
-    signature may name again ("Engineering Manager, HarbourTech (meetup host)")."""
+    signature may name again ("Engineering Manager, HarbourTech (meetup host)"). Cues from
+    `stop` on are older mail quoted under the new text: read for context, never returned."""
     slots = [found.span() for found in SLOT_ASSIGNED.finditer(text)]
     met: set[str] = set()
     for cue in OTHER_BUSINESS_CUES.finditer(text):
+        if stop is not None and cue.start() >= stop:
+            break  # (past `stop`: older mail quoted under the new text)
         if (
             not _outside(cue, slots)
             or embassy_as_employer(cue.group(0), text)
@@ -2717,6 +2729,22 @@ def _own_words(told: str, reply: bool) -> str:
         if not line.lstrip().startswith(">"):
             kept.append(line)
     return "\n".join(kept)
+
+
+def _new_text_length(body: str) -> int:
+    """How many characters of the body come before quoted earlier mail (the whole body when
+    it quotes none): _unquoted_opening's cut, counted in the body as it is written."""
+    raw_lines = body[:4000].splitlines()
+    length = 0
+    for index, line in enumerate(body[:4000].splitlines(keepends=True)):
+        if (
+            line.lstrip().startswith(">")
+            or is_reply_header(raw_lines[index])
+            or opens_header_block(raw_lines, index)
+        ):
+            return length
+        length += len(line)
+    return len(body)
 
 
 def _unquoted_opening(body: str) -> str:

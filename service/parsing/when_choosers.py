@@ -41,7 +41,7 @@ from service.parsing.lexicon import (
     has_invitation_cue,
     is_reply_header,
 )
-from service.parsing.lookalikes import time_sentence
+from service.parsing.lookalikes import START_DATE_CUES, time_sentence
 from service.parsing.text import SLOT_HEAD
 from service.parsing.when_clocks import (
     _LEADS_CLOCK,
@@ -64,7 +64,7 @@ from service.parsing.when_common import (
 )
 from service.parsing.when_dates import _dates, _is_due, _may_name_weekday
 from service.parsing.when_ends import _attach_prose_end
-from service.parsing.when_lines import _is_forward_header_line, _lines
+from service.parsing.when_lines import _is_forward_header_line, _is_header_block_start, _lines
 from service.parsing.zone_words import Zone, in_context, read_zone, zone_of_place_after
 
 # Languages that put "before" or "until" after the date or time: Basque "ekainaren 30a baino
@@ -825,8 +825,13 @@ def _pair_across(
     reference_day = context.reference.date()
     lone_dates: list[tuple[_Date, _Line, str]] = []
     lone_clocks: list[tuple[_Clock, _Line]] = []
-    for segment, text in zip(segments, texts, strict=True):
-        for line in _lines(text, context, 400):
+    # which message of the segment each half is in: the subject pairs with any of them
+    part_of: dict[int, tuple[int, int]] = {}
+    other_days: set[int] = set()  # lines whose day is a job's first day or a closed span
+    for number, (segment, text) in enumerate(zip(segments, texts, strict=True)):
+        parts = _message_parts(text)
+        for index, line in enumerate(_lines(text, context, 400)):
+            part_of[id(line)] = (-1, 0) if segment.origin == "subject" else (number, parts[index])
             if line.quoted or _forwarders_note(line, segment):
                 continue
             # a weekday or "tomorrow" counts only in the subject ("Interview Thursday" over
@@ -841,6 +846,12 @@ def _pair_across(
                 for clock in _clocks(line.text)
                 if not any(hit.begin <= clock.begin < hit.finish for hit in dates)
             ]
+            # a day the reader must act by is no meeting's half either: "Bewerbungsschluss:
+            # 31. März", "the application closes 31 March", "plazo: hasta el 20 de enero"
+            # beside "your interview is at 14:30" (probe64: a phantom slot on that day)
+            if dates and _day_of_other_thing(line.text, dates):
+                other_days.add(id(line))
+            dates = [hit for hit in dates if not _is_due(line.text[: hit.begin])]
             if dates and (
                 not clocks or all(_other_thing(line.text, clocks, clock) for clock in clocks)
             ):
@@ -863,6 +874,20 @@ def _pair_across(
         return []
     hit, date_line, origin = lone_dates[0]
     clock, clock_line = lone_clocks[0]
+    clock_lead = clock_line.text[: clock.begin]
+    if id(date_line) in other_days and not (
+        _patterns()["label"].search(clock_lead) and clock_lead.rstrip().endswith((":", "："))
+    ):
+        # "Eintrittsdatum: 01.02.2027", "Start date: 1 February" or "closed 24-26 December"
+        # beside "the interview is at 14:30": the clock's sentence names no day; only a
+        # "Time:" row (a calendar tool's own rows under "Start date:") pairs with it
+        return []
+    date_part, clock_part = part_of[id(date_line)], part_of[id(clock_line)]
+    if date_part != clock_part and -1 not in (date_part[0], clock_part[0]):
+        # an older mail under a header block the client marked with no "Re:" or "Fwd:"
+        # ("Sent: Tuesday, 3 March" over "thank you for your application of 28 February")
+        # and the new text's "the interview is at 14:30" are no two halves of one slot
+        return []
     zone, start, end = _placed(
         hit.day, clock, _zone_after(clock_line.text, clock.zone_at, None), context
     )
@@ -874,6 +899,37 @@ def _pair_across(
         # "at 10am in reception; it runs until 11.15" in the body)
         _attach_prose_end(paired, clock_line, _clocks(clock_line.text), 0)
     return [paired]
+
+
+# the words between two days that make them one span: "24-26 December", "vom 24.12. bis
+# 1.1.", "du 24 au 26 décembre", "del 24 al 26 de diciembre", "dal 24 al 26 dicembre", "van
+# 24 tot 26 december", "od 24 do 26 grudnia", "24 till 26 december"
+_DAY_SPAN_JOIN = re.compile(
+    r"\s*(?:[-–—]|bis(?: zum)?|to|until|till|au|al|a|fino al|tot(?: en met)?|t/m|do|até|ao)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _day_of_other_thing(text: str, dates: list[_Date]) -> bool:
+    """Tell whether a line's day is a job's first day or one end of a span of days (an
+    office's closure, a holiday), which no meeting written elsewhere is set on."""
+    first = dates[0]
+    if START_DATE_CUES.search(text[max(0, first.begin - 40) : first.begin].rstrip(" :\t")):
+        return True
+    return len(dates) > 1 and bool(_DAY_SPAN_JOIN.match(text[first.finish : dates[1].begin]))
+
+
+def _message_parts(text: str) -> list[int]:
+    """Number each line by the message it belongs to: a header block or an "On … wrote:"
+    line starts the next one (older mail a reply or forward carries)."""
+    raw_lines = text.split("\n")
+    parts: list[int] = []
+    part = 0
+    for index, raw in enumerate(raw_lines):
+        if _is_header_block_start(raw_lines, index) or is_reply_header(raw.strip(" >")):
+            part += 1
+        parts.append(part)
+    return parts
 
 
 def _bookable_days(

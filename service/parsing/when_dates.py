@@ -94,7 +94,10 @@ _DUE = re.compile(
     r"|until|till|bis zum|jusqu'(?:au|à)|hasta el|fino al|tot en met|até o dia"
     # French "nous reviendrons vers vous d'ici vendredi 17h" (by Friday)
     r"|d'ici(?: (?:le|à|au))?"
-    r"|fecha límite|date limite|scadenza|prazo(?: (?:para|de) entrega| final)?|termin oddania"
+    # ... with what is due named after it: "date limite de candidature :", "fecha límite de
+    # inscripción:", "scadenza delle candidature:"
+    r"|(?:fecha límite|date limite|scadenza)(?: (?:de|d'|des|delle|per|di|para) ?\w+)?"
+    r"|prazo(?: (?:para|de) entrega| final)?|termin oddania"
     # Portuguese "até" alone ("Prazo estimado: até 10/12 às 18h"), as "until" and "bis"
     r"|até(?: (?:as|às|a))?"
     r"|bearbeitungsfrist|einsendeschluss|abgabefrist|frist|before|vor dem|bis|avant|przed"
@@ -107,7 +110,7 @@ _DUE = re.compile(
     # when they answer: "we'll share our feedback by", "you'll hear from us by", "a decision by"
     r"|(?:share|send|give|provide|let you know|hear (?:back )?from us|come back to you|revert"
     r"|decide|decision|feedback|answer|outcome)\w* (?:\w+ ){0,3}by"
-    r"|applications? close|până(?: (?:pe|la|în))?(?: (?:ora|orele))?"
+    r"|applications? (?:close[sd]?|closing)|până(?: (?:pe|la|în))?(?: (?:ora|orele))?"
     # the period that ends then, Spanish and Portuguese: "el plazo de inscripción termina el
     # jueves 3 de diciembre", "la convocatoria vence el", "as inscrições encerram em"
     r"|(?:termina|finaliza|vence|concluye|acaba) el"
@@ -691,6 +694,10 @@ def _numeric_date(
     sep = match.group("sep").strip()  # "16. 4. 2026" as Czech and Slovak write it
     a, b = int(a_text), int(b_text)
     begin, finish = match.start(), match.end()
+    if len(a_text) == 3:
+        # no day, month or year has three digits: "Tel.: 030/12 34 56", "0211/12 34 56",
+        # "0662/12 34 56" (a German or Austrian area code before the number)
+        return None
     if len(a_text) == 4:
         if not c_text:
             return None
@@ -1674,26 +1681,40 @@ _JOINS_TWO_MOMENTS = re.compile(
 # routine (small50's job ads in en, de, fr, es, it, nl, pt-BR), not the day of a meeting.
 # (a week's working days run from Monday to Friday, Saturday or Sunday; a move runs between
 # any two days, "moved from Monday to Tuesday", "décaler jeudi à vendredi", and is left out)
+# Signatures' office hours write them so in the Nordic languages, Polish, Czech, Slovak,
+# Finnish and Turkish too: "mån–fre 8–17", "man-fre", "pn.-pt. 8-16", "od poniedziałku do
+# piątku", "po-pá", "ma-pe", "Pzt-Cuma 09:00-18:00", "Pazartesi - Cuma" (probe64: a
+# phantom Friday beside a clock-only invitation)
 _SPAN_FIRST = (
     r"(?:monday|mon|montag|mo|lundi|lun|lunes|lunedì|lunedi|maandag|ma|segunda(?:-feira)?"
-    r"|seg)\.?"
+    r"|seg|måndag|mån|mandag|man|poniedziałek|poniedziałku|pon|pn|po|pondělí|pondelok|pzt"
+    r"|pazartesi)\.?"
 )
 _SPAN_LAST = (
     r"(?:friday|fri|saturday|sat|sunday|sun|freitag|fr|samstag|sa|sonntag|so|vendredi|ven"
     r"|samedi|sam|dimanche|dim|viernes|vie|sábado|sáb|domingo|dom|venerdì|venerdi|sabato|sab"
-    r"|domenica|vrijdag|vr|zaterdag|za|zondag|zo|sexta(?:-feira)?|sex)\.?"
+    r"|domenica|vrijdag|vr|zaterdag|za|zondag|zo|sexta(?:-feira)?|sex|fredag|fre|lördag|lørdag"
+    r"|lör|lør|lau|piątek|piątku|pt|sobota|soboty|sob|pátek|pá|piatok|pia|perjantai|pe|la|su"
+    r"|cuma|cum|cumartesi|cmt|pazar|paz)\.?"
 )
 _WEEKDAY_SPAN = re.compile(
     rf"(?<![\w-]){_SPAN_FIRST}\s?(?:[-–—/]|\s(?:to|through|thru|till|until|au|à|a|al|bis"
-    rf"|tot(?: en met)?|t/m|até)\s)\s?{_SPAN_LAST}(?![\w-])",
+    rf"|tot(?: en met)?|t/m|até|do|til)\s)\s?{_SPAN_LAST}(?![\w-])",
     re.IGNORECASE,
 )
 
 
 def _working_days(line: str, found: _Date) -> bool:
     """Tell whether a date read from a weekday name is a day of a span of working days
-    ("Mon-Fri", "de lunes a viernes de 9 a 17h"), which no meeting is on."""
-    return in_weekday_span(line, found.begin, found.finish)
+    ("Mon-Fri", "de lunes a viernes de 9 a 17h"), which no meeting is on. Two days after a
+    move's verb are the slot given up and the new one: "moved from Monday to Friday at
+    10:00", "intervjun flyttas från måndag till fredag kl. 10"."""
+    if not in_weekday_span(line, found.begin, found.finish):
+        return False
+    return not _MOVED_BEFORE.search(line[: found.begin][-80:])
+
+
+_MOVED_BEFORE = re.compile(MOVE_VERB_WORDS, re.IGNORECASE)
 
 
 def in_weekday_span(text: str, begin: int, finish: int) -> bool:
