@@ -31,7 +31,12 @@ from service.parsing.lexicon import (
     PICK_AFTERNOON,
     PICK_BOOKED,
     PICK_MORNING,
+    PICK_COMPARAND,
     PICK_NOUNS,
+    PICK_OF_TWO_EARLIER,
+    PICK_OF_TWO_FORMER,
+    PICK_OF_TWO_LATER,
+    PICK_OF_TWO_LATTER,
     PICK_ORDINALS,
     REPLY_AGREES,
     RESCHEDULED_CUES,
@@ -628,11 +633,33 @@ _CHOSEN_DAY = re.compile(
     re.IGNORECASE,
 )
 # words that turn the offered days down, or leave the choice open
-_NO_CHOICE = re.compile(
-    r"(?<!\w)(?:neither|none|not|leider|keiner|keinen|ni l'un|aucun|ninguno|ningún|żaden|nenhum"
-    r"|nessuno|geen van)(?!\w)|\?",
-    re.IGNORECASE,
+_REFUSALS = (
+    r"neither|none|not|keiner|keinen|ni l'un|aucun|ninguno|ningún|żaden|nenhum|nessuno|geen van"
 )
+_NO_CHOICE = re.compile(rf"(?<!\w)(?:{_REFUSALS}|leider)(?!\w)|\?", re.IGNORECASE)
+# a pick by place names its slot outright; "leider" there only regrets the other one ("passt
+# uns der zweite Termin leider besser")
+_NO_PLACE_CHOICE = re.compile(rf"(?<!\w)(?:{_REFUSALS})(?!\w)|\?", re.IGNORECASE)
+
+
+def _picked_of_two(tail: str, offered: list[_Candidate]) -> set[datetime]:
+    """The one of two offered slots a sentence picks by its place, in the text ("the second
+    option", "der zweite Termin", "後者", "ikincisi") or in time ("the later one")."""
+    tail = PICK_COMPARAND.sub(" ", tail)
+    if _NO_PLACE_CHOICE.search(tail):
+        return set()
+    in_text = sorted(offered, key=lambda item: (_ORIGIN_RANK.get(item.origin, 2), item.begin))
+    in_time = sorted(offered, key=lambda item: item.start)
+    picks = {in_text[place].start for place in _picked_places(tail) if -2 <= place < 2}
+    if PICK_OF_TWO_LATTER.search(tail):
+        picks.add(in_text[-1].start)
+    if PICK_OF_TWO_FORMER.search(tail):
+        picks.add(in_text[0].start)
+    if PICK_OF_TWO_LATER.search(tail):
+        picks.add(in_time[-1].start)
+    if PICK_OF_TWO_EARLIER.search(tail):
+        picks.add(in_time[0].start)
+    return picks
 
 
 def _take_the_day_chosen_of_two(
@@ -647,9 +674,12 @@ def _take_the_day_chosen_of_two(
     "We had offered Tuesday 9 March 10:00 or Thursday 11 March 14:00. Gerne bestätigen wir
     Ihnen den Donnerstag." / "Entre el lunes 8 a las 10:00 y el martes 9 a las 12:00, nos
     quedamos con el martes" / "either Tue 3/2 at 10 or Thu 3/4 at 2 ... so Thursday it is"
-    (texthard62 pickone62; de, en, es, fr, pl, pt): the first slot was taken. Only two slots
-    on two weekdays in the newest layer count, the choice must follow both with no clock of
-    its own, name exactly one of their weekdays and not ask or turn them down.
+    (texthard62 pickone62; de, en, es, fr, pl, pt): the first slot was taken. Or by its place:
+    "the later one works best", "the second option", "der zweite Termin", "la segunda
+    opción", "後者で確定", "ikincisi daha uygun" (texthard64 pick64; de, en, es, it, ja, pt,
+    tr). Only two slots in the newest layer count, the choice must follow both with no clock
+    of its own, name exactly one of them (by weekday only when their weekdays differ) and not
+    ask or turn them down.
     """
     offered: list[_Candidate] = []
     for item in ranked:
@@ -660,24 +690,38 @@ def _take_the_day_chosen_of_two(
             and item.start not in {other.start for other in offered}
         ):
             offered.append(item)
-    if len(offered) != 2 or offered[0].start.weekday() == offered[1].start.weekday():
+    if len(offered) != 2:
         return
+    one_weekday = offered[0].start.weekday() == offered[1].start.weekday()
     slot_lines = {item.line for item in offered}
     tails: list[str] = []
     for segment, text in zip(segments, texts, strict=True):
         if segment.origin == "subject":
             continue
         own = [line for line in _lines(text, context, 40) if not line.quoted and line.text]
-        last = max((i for i, line in enumerate(own) if line.text in slot_lines), default=-1)
+        # a slot's line, or one row of a list the reading joined into it ("・11月15日(月)10:00–")
+        last = max(
+            (
+                i
+                for i, line in enumerate(own)
+                if line.text in slot_lines
+                or (_clocks(line.text) and any(line.text in joined for joined in slot_lines))
+            ),
+            default=-1,
+        )
         for line in own[last:] if last >= 0 else []:
             clocks = _clocks(line.text)
             tails.append(line.text[clocks[-1].finish :] if clocks else line.text)
     picks: set[datetime] = set()
+    by_place = False
     for tail in tails[:3]:
-        if _CHOSEN_DAY.search(tail) and not _NO_CHOICE.search(tail):
+        if not one_weekday and _CHOSEN_DAY.search(tail) and not _NO_CHOICE.search(tail):
             picks |= _picked_by_day(
                 tail, offered, context.reference.date(), order, context.language
             )
+        placed = _picked_of_two(tail, offered)
+        by_place = by_place or bool(placed)
+        picks |= placed
     if len(picks) != 1:
         return
     (start,) = picks
@@ -685,7 +729,11 @@ def _take_the_day_chosen_of_two(
     if choice is ranked[0]:
         return
     ranked.remove(choice)
-    choice.notes.append("the mail chooses this day of the two it offers; check it")
+    choice.notes.append(
+        "the mail picks this one of the two slots it offers by its place; check it"
+        if by_place
+        else "the mail chooses this day of the two it offers; check it"
+    )
     ranked.insert(0, choice)
 
 
