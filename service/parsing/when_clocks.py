@@ -1373,6 +1373,24 @@ def _zone_before(line: str, begin: int) -> Zone | None:
     clock in several zones lead each clock with its zone's name (the reader's own zone then
     follows in a bracket as "(シンガポール時間 9:00)", which _zone_after already leaves to
     the clock it leads); read only when no zone follows the clock."""
+    zone = _zone_ending_at(line, begin)
+    if zone is None and (dated := _CJK_DATE_GAP.search(line, max(0, begin - 24), begin)):
+        # "ロンドン時間で11月16日(火)15時", "伦敦时间11月16日下午3点", "런던 시간 11월 16일 오후
+        # 3시": the city's clock leads the date as well as the hour
+        zone = _zone_ending_at(line, dated.start())
+    return zone
+
+
+# a date in Japanese, Chinese or Korean between a zone's words and the clock they lead,
+# with the particle that joins them ("で", "の", "基準", "기준") and a weekday in brackets
+_CJK_DATE_GAP = re.compile(
+    r"[ \t]?(?:で|の|基準|基准|기준|为|為)?[ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]"
+    r"(?:[ \t]?[(（][^)）]{1,4}[)）])?[ \t]?(?:午前|午後|上午|下午|오전|오후)?[ \t]?$"
+)
+
+
+def _zone_ending_at(line: str, begin: int) -> Zone | None:
+    """Return a zone whose words end at `begin`, with at most a colon or spaces between."""
     window = line[max(0, begin - 24) : begin]
     for start in range(len(window)):
         if start > 0 and window[start - 1].isalnum() and window[start].isascii():
