@@ -899,6 +899,7 @@ def _pair_across(
                 clocks
                 and not dates
                 and not _is_due(line.text[: clocks[0].begin])
+                and not _hours_kept(line.text[: clocks[0].begin])
                 and not (settled_only and not _AGREES.search(line.text))
             ):
                 # a time to hand something in by on its own line is no meeting's half:
@@ -971,6 +972,25 @@ _OPENING_HOURS = re.compile(
 )
 
 
+# a span of the working week before opening hours' clocks: "Mon-Fri", "Monday to Friday",
+# "Mo.-Do.", "lun.-ven.", "L-V", "lunes a viernes", "ma t/m za", "pon.–pt.", "Pzt–Cum"
+_WORKING_WEEK = re.compile(
+    r"\b(?:mon(?:day)?|mo|lun(?:di|es)?|l|ma(?:andag)?|pon(?:iedziałek)?|pzt|pazartesi)\.?"
+    r"\s?(?:-|–|to|bis|au|a|t/m|tot|do)\s?"
+    r"(?:thu|thursday|fri(?:day)?|do|fr|ven(?:dredi)?|jue(?:ves)?|vie(?:rnes)?|v|vr(?:ijdag)?"
+    r"|za(?:terdag)?|sat(?:urday)?|sa|sam(?:edi)?|sáb(?:ado)?|pt|piątek|cum|cuma|cmt)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def _hours_kept(before: str) -> bool:
+    """Tell the hours an office keeps from a meeting's clock: "Office hours: Mon-Fri 9:00-17:00",
+    "Sprechzeiten: Mo-Fr 8-16 Uhr", "Horario: L-V 9:00-18:00" under a signature lent their
+    clock to the one date of the mail ("Thursday 18 November ... let me know a time")."""
+    tail = before[-60:]
+    return bool(_OPENING_HOURS.search(tail) or _WORKING_WEEK.search(tail[-24:]))
+
+
 # Czech and Slovak "do" (by) before a weekday in the genitive that the date itself begins with:
 # "termín si zarezervujte do středy 20. května do 12:00", "pošlete do pátku 12. června"; the
 # weekday is read as part of the date, so "do" is all that is left before it.
@@ -1036,6 +1056,8 @@ class _Below:
                 break
             later = self.lines[index + step]
             later_clocks = self.clocks_of(index + step)
+            if later_clocks and _hours_kept(later.text[: later_clocks[0].begin]):
+                break  # a signature's office hours under the day: no time of the day's
             if later_clocks and not _dates(
                 later.text, reference_day, self.order, self.order_sure, self.context.language
             ):
