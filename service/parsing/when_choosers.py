@@ -30,8 +30,8 @@ from service.parsing.lexicon import (
     OTHER_EVENT_NOUNS,
     PICK_AFTERNOON,
     PICK_BOOKED,
-    PICK_MORNING,
     PICK_COMPARAND,
+    PICK_MORNING,
     PICK_NOUNS,
     PICK_OF_TWO_EARLIER,
     PICK_OF_TWO_FORMER,
@@ -1322,9 +1322,11 @@ def _combine(
                 if own is not None:
                     clock = own
                     used.add(id(clock))
+        zoned_by_itself = zone is not None
         if zone is None and document_zone is not None:
             zone = document_zone
         zone, start, end = _placed(hit.day, clock, zone, context)
+        disagree = zoned_by_itself and _twin_disagrees(hit.day, clock, clocks, clock_line, start)
         begin = min(hit.begin, clock.begin) if same_line else hit.begin
         before = date_line.text[max(0, begin - 60) : begin]
         score = _score(hit, clock, zone, before, date_line, lines, clock_index, context, label)
@@ -1346,6 +1348,11 @@ def _combine(
         )
         candidate.line, candidate.at = date_line.text, begin
         candidate.other_thing = other_thing
+        if disagree:
+            candidate.zones_disagree = True
+            candidate.notes.append(
+                "the time is given again in another zone, and the two do not match; check it"
+            )
         if hit.weekday_conflict:
             candidate.weekday_conflict = True
             candidate.notes.append(
@@ -1521,6 +1528,27 @@ _SAME_MOMENT = re.compile(
     r"|\bdvs\.?|\bczyli\b|\btj\.|\bazaz\b|\byani\b|\byaitu\b|\bdus\b)[^\d\n]{0,32}$",
     re.IGNORECASE,
 )
+
+
+def _twin_disagrees(
+    day: date, clock: _Clock, clocks: list[_Clock], line: str, start: datetime
+) -> bool:
+    """Tell a zoned time restated in another zone at another instant: "10:00 ET (16:00
+    London time)" in November, when 10:00 ET is 15:00 in London; "9:00 CET (8:00 UTC)"
+    agrees. Which of the two was meant is the reader's call (unsure64)."""
+    for other in clocks:
+        if other.begin <= clock.finish:
+            continue
+        if other.begin - clock.finish > 40 or not _SAME_MOMENT.match(
+            line[clock.finish : other.begin]
+        ):
+            return False
+        zone = _zone_after(line, other.zone_at, None) or zone_of_place_after(line[other.finish :])
+        if zone is None or zone.tz is None:
+            return False
+        again = datetime.combine(day, other.start).replace(tzinfo=zone.tz)
+        return (again - start) % timedelta(days=1) != timedelta(0)  # a day apart agrees
+    return False
 
 
 def _zoned_twin(
