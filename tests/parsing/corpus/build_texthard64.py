@@ -378,6 +378,17 @@ def usform() -> None:
     add(
         f,
         "en-US",
+        "sat_10a_et",
+        ("Omar Haddad", "ohaddad@beacon-retail.example"),
+        "Reminder",
+        "Hi Alex - quick reminder that your interview is Sat 11/13 @ 10a ET on Teams. Reply here if anything changes.\n\nOmar",
+        inv,
+        slot=n(13, 10),
+        where="America/New_York",
+    )
+    add(
+        f,
+        "en-US",
         "neg_dentist",
         ME,
         "Fwd: appt text",
@@ -637,6 +648,36 @@ def coname() -> None:
     )
     add(
         f,
+        "en-GB",
+        "friday_labs_on_wednesday",
+        ("Ruth Evans", "ruth@fridaylabs.example"),
+        "Next step",
+        "Hi Alex,\n\nCould you pop into Friday Labs at 10:45 on Wednesday for a chat with our CTO? Reception is on the ground floor.\n\nRuth",
+        inv,
+        slot=n(10, 10, 45),
+    )
+    add(
+        f,
+        "en-US",
+        "saturday_kitchen",
+        ("Mia Alvarez", "mia@saturdaykitchen.example"),
+        "Interview at Saturday Kitchen Co.",
+        "Hi Alex,\n\nSaturday Kitchen Co. would like to meet you for the sous-chef role on Thursday 11/18 at 4pm at our Elm Street location.\n\nMia Alvarez\nSaturday Kitchen Co.",
+        inv,
+        slot=n(18, 16),
+    )
+    add(
+        f,
+        "es",
+        "martes_design",
+        ("Irene Campos", "irene@martesdesign.example"),
+        "Entrevista en Martes Design",
+        "Hola Alex:\n\nEn Martes Design nos gustaría conocerte el jueves 18 de noviembre a las 12:00 en el estudio.\n\nUn saludo,\nIrene Campos",
+        inv,
+        slot=n(18, 12),
+    )
+    add(
+        f,
         "en-US",
         "neg_newsletter",
         ("Sunday Foods", "news@sundayfoods.example"),
@@ -747,6 +788,27 @@ def unsure() -> None:
         "面接日程",
         "Alex様\n\n面接は11月17日か18日のどちらかで調整中です。時間は決まり次第ご連絡いたします。\n\n旭機械 小林",
         "17 or 18 November, still being arranged, no time.",
+        unsure=True,
+    )
+
+    add(
+        f,
+        "en-GB",
+        "date_hours_only",
+        ("Grace Allen", "grace.allen@fenwick-hr.example"),
+        "Interview",
+        "Dear Alex,\n\nWe'd like you to come in on Wednesday 17 November; I'll confirm the time once the panel is set.\n\nKind regards,\nGrace Allen\nFenwick HR\nOffice hours: Monday to Friday, 8.30am - 5.30pm",
+        "A date whose time is still to come; only office hours in the signature.",
+        unsure=True,
+    )
+    add(
+        f,
+        "fr",
+        "date_sans_heure",
+        ("Louise Perrin", "l.perrin@perrin-associes.example"),
+        "Entretien",
+        "Bonjour Alex,\n\nNous vous recevrons le mardi 16 novembre ; l'heure vous sera précisée dans la semaine.\n\nCordialement,\nLouise Perrin\nHoraires : lun.-ven. 9h-18h",
+        "A date whose time is still to come; only opening hours in the signature.",
         unsure=True,
     )
 
