@@ -816,7 +816,18 @@ def unsure() -> None:
 BUILDERS = [pick, usform, cjkcity, officehrs, coname, unsure]
 
 
-FIRST_SIGHT_FIGURES = ""
+FIRST_SIGHT_FIGURES = (
+    "First sight (main at 1d98d044, the first 54 mails): dev invitations with the right start "
+    "(and end where labelled) 22/40 (pick64 4/11, usform64 4/8, cjkcity64 0/7, officehrs64 "
+    "7/7, coname64 7/7), 18 of them at confidence >= 0.5; look-alikes claimed 0/4; of the 10 "
+    "unsettled mails 9 had no start or a start under 0.5 with a warning (the miss: '10:00 ET "
+    "(16:00 London time)' read at 0.81 with no word). The misses: seven two-slot mails read "
+    "at the first slot, '10a'/'2p'/'9a-10a' read as no time, and every ja/zh/ko city clock "
+    "read at the sender's offset. Six mails were added after the first fixes (labelled before "
+    "they were parsed). After the fixes: invitations 44/44 (34 at confidence >= 0.5: the "
+    "positional picks keep a 'check it' warning), look-alikes claimed 0/4, unsettled mails "
+    "12/12 with no start or a warned start under 0.5."
+)
 
 
 def provenance(cases: list[Case]) -> str:
