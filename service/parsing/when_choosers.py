@@ -659,12 +659,25 @@ _NO_CHOICE = re.compile(rf"(?<!\w)(?:{_REFUSALS}|leider)(?!\w)|\?", re.IGNORECAS
 _NO_PLACE_CHOICE = re.compile(rf"(?<!\w)(?:{_REFUSALS})(?!\w)|\?", re.IGNORECASE)
 
 
+_CONDITION = re.compile(
+    r"(?<!\w)(?:if|whether|si|wenn|falls|ob|jeśli|czy|eğer|indien|als je|もし|如果|만약)(?!\w)",
+    re.IGNORECASE,
+)
+_BETWEEN_SENTENCES = re.compile(r"(?<=[.!?。])\s+")
+
+
 def _picked_of_two(tail: str, offered: list[_Candidate]) -> set[datetime]:
     """The one of two offered slots a sentence picks by its place, in the text ("the second
     option", "der zweite Termin", "後者", "ikincisi") or in time ("the later one")."""
     tail = PICK_COMPARAND.sub(" ", tail)
     if _NO_PLACE_CHOICE.search(tail):
         return set()
+    # a place named after "if" is no pick: "Dis-moi si tu veux que je sois là pour le
+    # deuxième", "let me know if the second one suits"; "la segunda opción, si te parece bien"
+    # still picks
+    tail = " ".join(
+        _CONDITION.split(sentence, maxsplit=1)[0] for sentence in _BETWEEN_SENTENCES.split(tail)
+    )
     in_text = sorted(offered, key=lambda item: (_ORIGIN_RANK.get(item.origin, 2), item.begin))
     in_time = sorted(offered, key=lambda item: item.start)
     picks = {in_text[place].start for place in _picked_places(tail) if -2 <= place < 2}
@@ -1560,10 +1573,13 @@ def _twin_disagrees(
             line[clock.finish : other.begin]
         ):
             return False
-        zone = _zone_after(line, other.zone_at, None) or zone_of_place_after(line[other.finish :])
+        # only a zone written right after the second time: "16:00 London time)", "15:00 CET"
+        zone = read_zone(line[other.finish : other.finish + 60].lstrip(" ("))
         if zone is None or zone.tz is None:
             return False
         again = datetime.combine(day, other.start).replace(tzinfo=zone.tz)
+        if again.utcoffset() == start.utcoffset():
+            return False  # "14.00 WIB (sebelumnya pukul 10.00 WIB)": another time, not a twin
         return (again - start) % timedelta(days=1) != timedelta(0)  # a day apart agrees
     return False
 
