@@ -262,23 +262,6 @@ def _take_the_named_quoted_slot(
         hits = _dates(line.text, reference_day, order, order_sure, context.language)
         named.update(hit.day for hit in hits)
     picked = named & quoted_days
-    if not picked:
-        # ... or by its place of two: "後者の日程でお願いいたします", "the second one works"
-        # above the reader's two proposals (pickone62, pick64's in-mail twins)
-        offered: list[_Candidate] = []
-        for item in ranked:
-            if (
-                item.quoted
-                and item.origin != "subject"
-                and not (item.old or item.deadline)
-                and item.start >= context.reference
-                and item.start not in {other.start for other in offered}
-            ):
-                offered.append(item)
-        if len(offered) == 2:
-            for line in _reply_own_lines(segments, texts, context, 20):
-                if not _clocks(line.text):
-                    picked |= {start.date() for start in _picked_of_two(line.text, offered)}
     if len(picked) != 1:
         return
     (day,) = picked
