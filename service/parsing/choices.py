@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from service.parsing.lexicon import REPLY_AGREES, is_reply_header
+from service.parsing.lexicon import (
+    PICK_OF_TWO_EARLIER,
+    PICK_OF_TWO_FORMER,
+    PICK_OF_TWO_LATER,
+    PICK_OF_TWO_LATTER,
+    REPLY_AGREES,
+    is_reply_header,
+)
 from service.parsing.lookalikes import PICKED_CUES, time_sentence
 from service.parsing.when_common import FoundTime
 
@@ -132,6 +139,8 @@ def chosen_from_quote(
     if ordinal is not None and not _sentences_asked(opening, ordinal.end()):
         index = _ORDINALS[ordinal[1].lower()]
         return pool[index] if len(pool) >= 2 and index < len(pool) else None
+    if len(pool) == 2 and (of_two := _one_of_two(opening, pool)) is not None:
+        return of_two
     for hour in _HOUR.finditer(opening):
         if _sentences_asked(opening, hour.end()):
             continue
@@ -166,6 +175,23 @@ def chosen_from_quote(
             # and the reply takes it ("That works for me, see you then!"); thanks over a time
             # the quoted mail set ("Danke, bis dann") settle nothing new
             return first
+    return None
+
+
+def _one_of_two(opening: str, pool: list[FoundTime]) -> FoundTime | None:
+    """The one of two quoted options a reply names by its place without an ordinal noun:
+    "後者の日程でお願いいたします", "ikincisi uygun", "the latter works" (the second written),
+    "the later one works" (the later in time); pickone62 ja and tr, pick64's in-mail twins."""
+    in_time = sorted(pool, key=lambda option: option.start)
+    for pattern, option in (
+        (PICK_OF_TWO_LATTER, pool[1]),
+        (PICK_OF_TWO_FORMER, pool[0]),
+        (PICK_OF_TWO_LATER, in_time[1]),
+        (PICK_OF_TWO_EARLIER, in_time[0]),
+    ):
+        found = pattern.search(opening)
+        if found is not None and not _sentences_asked(opening, found.end()):
+            return option
     return None
 
 

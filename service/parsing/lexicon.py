@@ -5225,6 +5225,34 @@ PICK_NOUNS = (
     r"|opción|horario|fecha|opção|horário|opzione|orario|optie|moment|tijdstip|opcj[aęi]"
     r"|tiden|alternativet|förslaget"
 )
+# of two slots just offered, one picked by its place in the text: "the latter", "後者"/"后者"
+# (ja, zh), "후자" (ko), "ikincisi"/"sonuncusu" (tr, "the second of them"), "letzteren" (de),
+# and the first of them: "the former", "前者", "전자", "birincisi"/"ilki", "ersteren"
+PICK_OF_TWO_LATTER = re.compile(
+    r"\bthe latter\b|後者|后者|후자|\b(?:ikincisi|sonuncusu|letzteren?)\b", re.IGNORECASE
+)
+PICK_OF_TWO_FORMER = re.compile(
+    r"\bthe former\b|前者|전자|\b(?:birincisi|ilki|ersteren?)\b", re.IGNORECASE
+)
+# ... or by its place in time: "the later one", "the earlier of the two", "den späteren
+# Termin", "de latere optie", "le plus tardif"
+PICK_OF_TWO_LATER = re.compile(
+    r"\bthe later(?: one| slot| time| option| of the two)\b|\b(?:den|der) späteren?\b"
+    r"|\bde latere\b|\ble plus tardif\b",
+    re.IGNORECASE,
+)
+PICK_OF_TWO_EARLIER = re.compile(
+    r"\bthe earlier(?: one| slot| time| option| of the two)\b|\b(?:den|der) früheren?\b"
+    r"|\bde eerdere\b|\ble plus tôt\b",
+    re.IGNORECASE,
+)
+# an ordinal that is only what the pick is set against: "besser als der erste", "better than
+# the first", "mejor que la primera", "meglio della prima", "beter dan de eerste"
+PICK_COMPARAND = re.compile(
+    r"\b(?:than|als|que|dan|niż|della|del|di)\s+(?:(?:the|der|die|das|den|el|la|le|il|de|het)\s+)?"
+    r"(?:first|second|erste\w?|zweite\w?|primer\w?|segund\w|prim\w|second\w|eerste|tweede)\b",
+    re.IGNORECASE,
+)
 # a part of the day that tells two listed slots on one day apart: "Tuesday afternoon",
 # "Mittwoch Nachmittag", "l'après-midi", "por la tarde", "tisdag eftermiddag", "午後"
 PICK_MORNING = re.compile(

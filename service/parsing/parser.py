@@ -2044,6 +2044,8 @@ def _from_text(
         confidence = min(confidence, 0.45)
     if found.day_unsure:
         confidence = min(confidence, 0.45)
+    if found.zones_disagree:
+        confidence = min(confidence, 0.45)
     if found.order_assumed:
         notes.append("the numeric date could be read day-first or month-first; check it")
         confidence = min(confidence, 0.45)

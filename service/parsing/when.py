@@ -428,6 +428,7 @@ def _found(candidate: _Candidate, context: Context) -> FoundTime:
         moved=candidate.moved,
         weekday_conflict=candidate.weekday_conflict,
         day_unsure=candidate.day_unsure,
+        zones_disagree=candidate.zones_disagree,
         programme=candidate.programme,
         day_rows=candidate.day_rows,
     )

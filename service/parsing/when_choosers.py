@@ -30,8 +30,13 @@ from service.parsing.lexicon import (
     OTHER_EVENT_NOUNS,
     PICK_AFTERNOON,
     PICK_BOOKED,
+    PICK_COMPARAND,
     PICK_MORNING,
     PICK_NOUNS,
+    PICK_OF_TWO_EARLIER,
+    PICK_OF_TWO_FORMER,
+    PICK_OF_TWO_LATER,
+    PICK_OF_TWO_LATTER,
     PICK_ORDINALS,
     REPLY_AGREES,
     RESCHEDULED_CUES,
@@ -628,11 +633,46 @@ _CHOSEN_DAY = re.compile(
     re.IGNORECASE,
 )
 # words that turn the offered days down, or leave the choice open
-_NO_CHOICE = re.compile(
-    r"(?<!\w)(?:neither|none|not|leider|keiner|keinen|ni l'un|aucun|ninguno|ningún|żaden|nenhum"
-    r"|nessuno|geen van)(?!\w)|\?",
+_REFUSALS = (
+    r"neither|none|not|keiner|keinen|ni l'un|aucun|ninguno|ningún|żaden|nenhum|nessuno|geen van"
+)
+_NO_CHOICE = re.compile(rf"(?<!\w)(?:{_REFUSALS}|leider)(?!\w)|\?", re.IGNORECASE)
+# a pick by place names its slot outright; "leider" there only regrets the other one ("passt
+# uns der zweite Termin leider besser")
+_NO_PLACE_CHOICE = re.compile(rf"(?<!\w)(?:{_REFUSALS})(?!\w)|\?", re.IGNORECASE)
+
+
+_CONDITION = re.compile(
+    r"(?<!\w)(?:if|whether|si|wenn|falls|ob|jeśli|czy|eğer|indien|als je|もし|如果|만약)(?!\w)",
     re.IGNORECASE,
 )
+_BETWEEN_SENTENCES = re.compile(r"(?<=[.!?。])\s+")
+
+
+def _picked_of_two(tail: str, offered: list[_Candidate]) -> set[datetime]:
+    """The one of two offered slots a sentence picks by its place, in the text ("the second
+    option", "der zweite Termin", "後者", "ikincisi") or in time ("the later one")."""
+    tail = PICK_COMPARAND.sub(" ", tail)
+    if _NO_PLACE_CHOICE.search(tail):
+        return set()
+    # a place named after "if" is no pick: "Dis-moi si tu veux que je sois là pour le
+    # deuxième", "let me know if the second one suits"; "la segunda opción, si te parece bien"
+    # still picks
+    tail = " ".join(
+        _CONDITION.split(sentence, maxsplit=1)[0] for sentence in _BETWEEN_SENTENCES.split(tail)
+    )
+    in_text = sorted(offered, key=lambda item: (_ORIGIN_RANK.get(item.origin, 2), item.begin))
+    in_time = sorted(offered, key=lambda item: item.start)
+    picks = {in_text[place].start for place in _picked_places(tail) if -2 <= place < 2}
+    if PICK_OF_TWO_LATTER.search(tail):
+        picks.add(in_text[-1].start)
+    if PICK_OF_TWO_FORMER.search(tail):
+        picks.add(in_text[0].start)
+    if PICK_OF_TWO_LATER.search(tail):
+        picks.add(in_time[-1].start)
+    if PICK_OF_TWO_EARLIER.search(tail):
+        picks.add(in_time[0].start)
+    return picks
 
 
 def _take_the_day_chosen_of_two(
@@ -647,9 +687,12 @@ def _take_the_day_chosen_of_two(
     "We had offered Tuesday 9 March 10:00 or Thursday 11 March 14:00. Gerne bestätigen wir
     Ihnen den Donnerstag." / "Entre el lunes 8 a las 10:00 y el martes 9 a las 12:00, nos
     quedamos con el martes" / "either Tue 3/2 at 10 or Thu 3/4 at 2 ... so Thursday it is"
-    (texthard62 pickone62; de, en, es, fr, pl, pt): the first slot was taken. Only two slots
-    on two weekdays in the newest layer count, the choice must follow both with no clock of
-    its own, name exactly one of their weekdays and not ask or turn them down.
+    (texthard62 pickone62; de, en, es, fr, pl, pt): the first slot was taken. Or by its place:
+    "the later one works best", "the second option", "der zweite Termin", "la segunda
+    opción", "後者で確定", "ikincisi daha uygun" (texthard64 pick64; de, en, es, it, ja, pt,
+    tr). Only two slots in the newest layer count, the choice must follow both with no clock
+    of its own, name exactly one of them (by weekday only when their weekdays differ) and not
+    ask or turn them down.
     """
     offered: list[_Candidate] = []
     for item in ranked:
@@ -660,24 +703,38 @@ def _take_the_day_chosen_of_two(
             and item.start not in {other.start for other in offered}
         ):
             offered.append(item)
-    if len(offered) != 2 or offered[0].start.weekday() == offered[1].start.weekday():
+    if len(offered) != 2:
         return
+    one_weekday = offered[0].start.weekday() == offered[1].start.weekday()
     slot_lines = {item.line for item in offered}
     tails: list[str] = []
     for segment, text in zip(segments, texts, strict=True):
         if segment.origin == "subject":
             continue
         own = [line for line in _lines(text, context, 40) if not line.quoted and line.text]
-        last = max((i for i, line in enumerate(own) if line.text in slot_lines), default=-1)
+        # a slot's line, or one row of a list the reading joined into it ("・11月15日(月)10:00–")
+        last = max(
+            (
+                i
+                for i, line in enumerate(own)
+                if line.text in slot_lines
+                or (_clocks(line.text) and any(line.text in joined for joined in slot_lines))
+            ),
+            default=-1,
+        )
         for line in own[last:] if last >= 0 else []:
             clocks = _clocks(line.text)
             tails.append(line.text[clocks[-1].finish :] if clocks else line.text)
     picks: set[datetime] = set()
+    by_place = False
     for tail in tails[:3]:
-        if _CHOSEN_DAY.search(tail) and not _NO_CHOICE.search(tail):
+        if not one_weekday and _CHOSEN_DAY.search(tail) and not _NO_CHOICE.search(tail):
             picks |= _picked_by_day(
                 tail, offered, context.reference.date(), order, context.language
             )
+        placed = _picked_of_two(tail, offered)
+        by_place = by_place or bool(placed)
+        picks |= placed
     if len(picks) != 1:
         return
     (start,) = picks
@@ -685,7 +742,11 @@ def _take_the_day_chosen_of_two(
     if choice is ranked[0]:
         return
     ranked.remove(choice)
-    choice.notes.append("the mail chooses this day of the two it offers; check it")
+    choice.notes.append(
+        "the mail picks this one of the two slots it offers by its place; check it"
+        if by_place
+        else "the mail chooses this day of the two it offers; check it"
+    )
     ranked.insert(0, choice)
 
 
@@ -862,6 +923,7 @@ def _pair_across(
                 clocks
                 and not dates
                 and not _is_due(line.text[: clocks[0].begin])
+                and not _hours_kept(line.text[: clocks[0].begin])
                 and not (settled_only and not _AGREES.search(line.text))
             ):
                 # a time to hand something in by on its own line is no meeting's half:
@@ -979,6 +1041,25 @@ _OPENING_HOURS = re.compile(
 )
 
 
+# a span of the working week before opening hours' clocks: "Mon-Fri", "Monday to Friday",
+# "Mo.-Do.", "lun.-ven.", "L-V", "lunes a viernes", "ma t/m za", "pon.–pt.", "Pzt–Cum"
+_WORKING_WEEK = re.compile(
+    r"\b(?:mon(?:day)?|mo|lun(?:di|es)?|l|ma(?:andag)?|pon(?:iedziałek)?|pzt|pazartesi)\.?"
+    r"\s?(?:-|–|to|bis|au|a|t/m|tot|do)\s?"
+    r"(?:thu|thursday|fri(?:day)?|do|fr|ven(?:dredi)?|jue(?:ves)?|vie(?:rnes)?|v|vr(?:ijdag)?"
+    r"|za(?:terdag)?|sat(?:urday)?|sa|sam(?:edi)?|sáb(?:ado)?|pt|piątek|cum|cuma|cmt)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def _hours_kept(before: str) -> bool:
+    """Tell the hours an office keeps from a meeting's clock: "Office hours: Mon-Fri 9:00-17:00",
+    "Sprechzeiten: Mo-Fr 8-16 Uhr", "Horario: L-V 9:00-18:00" under a signature lent their
+    clock to the one date of the mail ("Thursday 18 November ... let me know a time")."""
+    tail = before[-60:]
+    return bool(_OPENING_HOURS.search(tail) or _WORKING_WEEK.search(tail[-24:]))
+
+
 # Czech and Slovak "do" (by) before a weekday in the genitive that the date itself begins with:
 # "termín si zarezervujte do středy 20. května do 12:00", "pošlete do pátku 12. června"; the
 # weekday is read as part of the date, so "do" is all that is left before it.
@@ -1044,6 +1125,8 @@ class _Below:
                 break
             later = self.lines[index + step]
             later_clocks = self.clocks_of(index + step)
+            if later_clocks and _hours_kept(later.text[: later_clocks[0].begin]):
+                break  # a signature's office hours under the day: no time of the day's
             if later_clocks and not _dates(
                 later.text, reference_day, self.order, self.order_sure, self.context.language
             ):
@@ -1303,9 +1386,11 @@ def _combine(
                 if own is not None:
                     clock = own
                     used.add(id(clock))
+        zoned_by_itself = zone is not None
         if zone is None and document_zone is not None:
             zone = document_zone
         zone, start, end = _placed(hit.day, clock, zone, context)
+        disagree = zoned_by_itself and _twin_disagrees(hit.day, clock, clocks, clock_line, start)
         begin = min(hit.begin, clock.begin) if same_line else hit.begin
         before = date_line.text[max(0, begin - 60) : begin]
         score = _score(hit, clock, zone, before, date_line, lines, clock_index, context, label)
@@ -1327,6 +1412,11 @@ def _combine(
         )
         candidate.line, candidate.at = date_line.text, begin
         candidate.other_thing = other_thing
+        if disagree:
+            candidate.zones_disagree = True
+            candidate.notes.append(
+                "the time is given again in another zone, and the two do not match; check it"
+            )
         if hit.weekday_conflict:
             candidate.weekday_conflict = True
             candidate.notes.append(
@@ -1502,6 +1592,30 @@ _SAME_MOMENT = re.compile(
     r"|\bdvs\.?|\bczyli\b|\btj\.|\bazaz\b|\byani\b|\byaitu\b|\bdus\b)[^\d\n]{0,32}$",
     re.IGNORECASE,
 )
+
+
+def _twin_disagrees(
+    day: date, clock: _Clock, clocks: list[_Clock], line: str, start: datetime
+) -> bool:
+    """Tell a zoned time restated in another zone at another instant: "10:00 ET (16:00
+    London time)" in November, when 10:00 ET is 15:00 in London; "9:00 CET (8:00 UTC)"
+    agrees. Which of the two was meant is the reader's call (unsure64)."""
+    for other in clocks:
+        if other.begin <= clock.finish:
+            continue
+        if other.begin - clock.finish > 40 or not _SAME_MOMENT.match(
+            line[clock.finish : other.begin]
+        ):
+            return False
+        # only a zone written right after the second time: "16:00 London time)", "15:00 CET"
+        zone = read_zone(line[other.finish : other.finish + 60].lstrip(" ("))
+        if zone is None or zone.tz is None:
+            return False
+        again = datetime.combine(day, other.start).replace(tzinfo=zone.tz)
+        if again.utcoffset() == start.utcoffset():
+            return False  # "14.00 WIB (sebelumnya pukul 10.00 WIB)": another time, not a twin
+        return (again - start) % timedelta(days=1) != timedelta(0)  # a day apart agrees
+    return False
 
 
 def _zoned_twin(

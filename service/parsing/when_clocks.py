@@ -104,7 +104,7 @@ _CLOCK = re.compile(
     # "5時間", "2시간" count hours ("in 5 hours", "takes 2 hours") and name no clock
     r"|(?P<kanji>時(?!間)|时(?!间)|시(?!간)|点|點)(?P<half>半|\s?반(?!드시|갑))?)?"
     # (German "am" before a part of the day is "in the": "3:00 am Nachmittag" is 15:00)
-    r"(?:\s?(?!am\s(?:nachmittag|vormittag|abend|mittag)\b)(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b|[πμ]\.\s?μ\.|(?<=\d)y[bh]\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
+    r"(?:\s?(?!am\s(?:nachmittag|vormittag|abend|mittag)\b)(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b|[πμ]\.\s?μ\.|(?<=\d)y[bh]\b|(?<=\d)[ap](?=[\s,;!)/]|\.(?!\w)|[-–]\d|$))|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
     # Hungarian "10 órakor" (at ten), "10 órára" (for ten), "10 órától" (from ten), "10-kor"
     r"|u\b|órakor|órá(?:ra|tól)\b|óra\b|(?<=\d)-kor\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin[ey]?\b|-?ish\b|o['’]clock\b|-tiden\b"
     # "o'clock" in Bengali ("২টায়", "২টা"), Tamil ("2 மணிக்கு") and Urdu ("2 بجے")
@@ -974,7 +974,9 @@ def _meridiem(match: re.Match[str]) -> str | None:
     # Greek writes "π.μ." (before noon) and "μ.μ." (after noon); Welsh glues CLDR's "yb" (y
     # bore) and "yh" (yr hwyr) to the hour: "am 2yh", "am 10yb"
     if text:
-        return {"πμ": "am", "μμ": "pm", "yb": "am", "yh": "pm"}.get(text, text)
+        return {"πμ": "am", "μμ": "pm", "yb": "am", "yh": "pm", "a": "am", "p": "pm"}.get(
+            text, text
+        )
     return _day_period_around(match)
 
 
@@ -1139,6 +1141,8 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
         return False  # "€10.50 per ticket", "10.30 EUR", "USD 10.30": an amount
     if "(" in line and _weekday_day_in_brackets(match, line):
         return False  # "bu cuma (15.01)", "šį penktadienį (01-15)": the weekday's date
+    if _bare_letter_meridiem(match) and not match.group("m"):
+        return _letter_clock_placed(match, line)
     if match.group("sep") and match.group("m"):
         # (a part of the day before it names a time too: "অপৰাহ্ন 2.30", "ප.ව. 2.30")
         if match.group("sep").strip() == "." and not (
@@ -1160,6 +1164,8 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
                 and not re.search(r"[$€£]\s?$|\bv\s?$", before)
             )
         return True
+    if _bare_letter_meridiem(match):
+        return _letter_clock_placed(match, line)
     if match.group("mer") or match.group("merword") or match.group("pre") or match.group("kanji"):
         return True
     if match.group("suffix"):
@@ -1194,6 +1200,34 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
     ):
         return False  # "at 1 Thames Gate": a house number; "at 9 Eastern Time" is an hour
     return bool(_HOUR_CUE.search(before) or _TIME_LABEL_BEFORE.search(before))
+
+
+def _bare_letter_meridiem(match: re.Match[str]) -> bool:
+    """Tell the US shorthand "10a", "2p", "3:30p" (a lone a or p glued to the hour)."""
+    return (match.group("mer") or "") in {"a", "p"}
+
+
+# where "10a"/"2p" is a clock and not "Flat 10a" or "Room 2p": after "@"/"at", a numeric
+# date or a weekday ("Thu 11/11 10a", "Tue 11/16 @ 2p", "Fri 5/3 at 11a"), before a range's
+# dash or a zone ("9a-10a", "10a PT"), or with its minutes ("3:30p")
+_LETTER_CLOCK_BEFORE = re.compile(
+    r"(?:@|\bat|\b\d{1,2}/\d{1,2}|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|[-–])[,\s]*$",
+    re.IGNORECASE,
+)
+_LETTER_CLOCK_AFTER = re.compile(
+    r"\s?(?:[-–]\s?\d{1,2}(?::[0-5]\d)?[ap]\b|(?:[ECMP][SD]?T|UTC|GMT|ET|CT|MT|PT)\b)"
+)
+
+
+def _letter_clock_placed(match: re.Match[str], line: str) -> bool:
+    """Tell "Thu 11/11 10a" and "@ 2p" (a clock in US text-speak: sms62, usform64) from a
+    flat or room letter; the lone letter is lower case and sits where a time goes."""
+    if match.group("mer") != match.group("mer").lower():
+        return False
+    if match.group("m"):
+        return True
+    before = line[max(0, match.start() - 16) : match.start()]
+    return bool(_LETTER_CLOCK_BEFORE.search(before) or _LETTER_CLOCK_AFTER.match(line, match.end()))
 
 
 # a currency's sign or code beside a number: "€10.50", "$ 10.30", "USD 10.30", "10.50 €",
@@ -1339,6 +1373,24 @@ def _zone_before(line: str, begin: int) -> Zone | None:
     clock in several zones lead each clock with its zone's name (the reader's own zone then
     follows in a bracket as "(シンガポール時間 9:00)", which _zone_after already leaves to
     the clock it leads); read only when no zone follows the clock."""
+    zone = _zone_ending_at(line, begin)
+    if zone is None and (dated := _CJK_DATE_GAP.search(line, max(0, begin - 24), begin)):
+        # "ロンドン時間で11月16日(火)15時", "伦敦时间11月16日下午3点", "런던 시간 11월 16일 오후
+        # 3시": the city's clock leads the date as well as the hour
+        zone = _zone_ending_at(line, dated.start())
+    return zone
+
+
+# a date in Japanese, Chinese or Korean between a zone's words and the clock they lead,
+# with the particle that joins them ("で", "の", "基準", "기준") and a weekday in brackets
+_CJK_DATE_GAP = re.compile(
+    r"[ \t]?(?:で|の|基準|基准|기준|为|為)?[ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]"
+    r"(?:[ \t]?[(（][^)）]{1,4}[)）])?[ \t]?(?:午前|午後|上午|下午|오전|오후)?[ \t]?$"
+)
+
+
+def _zone_ending_at(line: str, begin: int) -> Zone | None:
+    """Return a zone whose words end at `begin`, with at most a colon or spaces between."""
     window = line[max(0, begin - 24) : begin]
     for start in range(len(window)):
         if start > 0 and window[start - 1].isalnum() and window[start].isascii():

@@ -90,6 +90,8 @@ class FoundTime:
     # a weekday a move sends the slot to, counted from the slot it moves, could name either
     # of two days ("Thursday 10 December moves to Tuesday": the 8th or the 15th)
     day_unsure: bool = False
+    # the same moment written in two zones names two instants ("10:00 ET (16:00 London)")
+    zones_disagree: bool = False
     # the end is the last session's of a programme listed session by session ("9:30-10:15
     # coding / 10:30-11:15 design / ..."): a long span, but each of its parts is stated
     programme: bool = False
@@ -671,6 +673,7 @@ class _Candidate:
     new: bool = False  # marked as the slot that is ("Now:", "neu am", "Nouvelle date :")
     weekday_conflict: bool = False
     day_unsure: bool = False
+    zones_disagree: bool = False  # its clock restated in another zone names another instant
     programme: bool = False  # the end is the last of several sessions listed one by one
     day_rows: str = ""  # the programme's rows it starts at, and their heading
     other_thing: bool = False  # its own words name the reception, lunch, not the interview

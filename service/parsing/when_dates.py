@@ -1071,11 +1071,24 @@ def _other_letters(written: str) -> bool:
     return known is not None and not marks <= known
 
 
+# what follows a weekday that names a firm: "Friday Labs", "Sunday Foods", "Domingo
+# Alimentos S.L.", "Samedi Studio", "Montag & Söhne", "Monday.com"
+_FIRM_AFTER = re.compile(
+    r"(?:\s?&|\.com\b|\s(?:Labs?|Foods?|Networks?|Robotics|Group|Studios?|Design|Media"
+    r"|Capital|Partners?|Consulting|Technolog(?:y|ies)|Tech|Systems|Software|Health|Bank"
+    r"|Ventures|Games|Apps?|Analytics|Logistics|Solutions|Holdings|Industries|Brewing|Coffee"
+    r"|Kitchen|Alimentos|Grupo|Gruppe|Groupe|Inc|Ltd|LLC|GmbH|AG|S\.[AL]\.|SAS|BV|Co)\b)"
+)
+
+
 def _word_not_weekday(match: re.Match[str]) -> bool:
-    """Tell a Portuguese weekday's name used as an ordinal before its noun; and the Turkish
+    """Tell a Portuguese weekday's name used as an ordinal before its noun; the Turkish
     "senin" (your) from the Indonesian "Senin" (Monday), which is written with its capital
-    or after "hari" (day)."""
+    or after "hari" (day); and a weekday in a firm's name ("at Friday Labs at 11:00 on
+    Tuesday", "Domingo Alimentos", coname64), whose capital a firm's word follows."""
     written = match.group("weekday")
+    if written[:1].isupper() and _FIRM_AFTER.match(match.string, match.end("weekday")):
+        return True
     if _folded(written) == "senin":
         text, begin = match.string, match.start("weekday")
         return written[0] == "s" and not re.search(
