@@ -4565,12 +4565,37 @@ def _everyday_title(text: str, found: re.Match[str]) -> bool:
     return not _TITLE_AS_POST.search(before + " ")
 
 
+# "round" as British English says "around", not an interview's stage: "show you round",
+# "come round on Thursday", "I'll pop round", "walk round your home", "have a look round",
+# "a card is going round", "all year round", "round the corner" (a care home's, a gym's, a
+# flat share's, a removal survey's, a pet sitter's and an office birthday's mail alike)
+_ROUND_AS_AROUND = re.compile(
+    r"(?i:\b(?:(?:show|shows|showing|showed) (?:you|him|her|them|us)|come|comes|coming|came"
+    r"|pop|pops|popping|popped|drop|dropping|dropped|nip|nipping|walk|walking|look|looking"
+    r"|go|goes|going|went|turn|turning|call|calling|get|bring|all year|swing|swinging) \Z)"
+)
+_ROUND_AFTER = re.compile(r"(?i: (?:the (?:corner|back|house|home|place)|trip)\b)")
+
+
+def _round_as_around(text: str, found: re.Match[str]) -> bool:
+    """Tell whether a "round" cue is the adverb or preposition "around", not a stage."""
+    if found.group(0).lower() != "round":
+        return False
+    before = " ".join(text[max(0, found.start() - 30) : found.start()].split()) + " "
+    return bool(
+        _ROUND_AS_AROUND.search(before) or _ROUND_AFTER.match(text, found.end(), found.end() + 20)
+    )
+
+
 def names_job_search_word(text: str) -> bool:
     """Tell whether the text holds a word of JOB_SEARCH_CUES other than a service or review
-    talk's noun ("Aufklärungsgespräch", "rådgivningssamtal") or a title said as an everyday
-    word ("the registrar", "unser Techniker"), which tie no mail to a job."""
+    talk's noun ("Aufklärungsgespräch", "rådgivningssamtal"), a title said as an everyday
+    word ("the registrar", "unser Techniker") or "round" said for "around", which tie no
+    mail to a job."""
     return any(
-        not _service_talk(text, found) and not _everyday_title(text, found)
+        not _service_talk(text, found)
+        and not _everyday_title(text, found)
+        and not _round_as_around(text, found)
         for found in JOB_SEARCH_CUES.finditer(text)
     )
 

@@ -72,3 +72,26 @@ def test_an_everyday_lead_never_opens_the_gate(lead: str, title: str, tail: str)
 @given(lead=st.sampled_from(POST_LEADS), title=st.sampled_from(TITLES))
 def test_a_post_lead_always_opens_the_gate(lead: str, title: str) -> None:
     assert names_job_search_word(f"We would like to meet you {lead} {title}.")
+
+
+# "round" said for "around" (British English), in the mails that say it: a care home's tour,
+# a flat share's viewing, a pet sitter's visit, a removal survey, an office card
+AROUND_USES = [
+    "We'd be delighted to show you round and have a chat.",
+    "Could you come round on Thursday at 7pm?",
+    "I'll pop round to meet Biscuit and Pickle.",
+    "Our estimator will walk round your home with you.",
+    "A card is going round for Priya.",
+    "The surgery is just round the corner.",
+]
+STAGE_USES = ["Technical round on Friday", "Your next round is booked", "HR round", "Round 2"]
+
+
+@pytest.mark.parametrize("text", AROUND_USES)
+def test_round_for_around_names_no_job_search(text: str) -> None:
+    assert not names_job_search_word(text)
+
+
+@pytest.mark.parametrize("text", STAGE_USES)
+def test_round_as_a_stage_names_a_job_search(text: str) -> None:
+    assert names_job_search_word(text)
