@@ -1,6 +1,6 @@
 """Which words of JOB_SEARCH_CUES let a mail through the "names a job search" gate.
 
-Usage: job_gate_audit.py [--fam FAMILY ...] [--words WORD ...] [--heldout] [--out FILE]
+Usage: job_gate_audit.py [--fam F ...] [--words W ...] [--heldout [--no-dev]] [--out FILE]
 
 For every dev mail the parser claims (an invitation or a reschedule at confidence >= 0.5)
 it records each cue match of the texts the gate reads (the word and 40 characters either
@@ -108,9 +108,12 @@ def main() -> None:
     ap.add_argument("--fam", action="append")
     ap.add_argument("--words", action="append", help="list the dev files passing by these")
     ap.add_argument("--heldout", action="store_true")
+    ap.add_argument("--no-dev", action="store_true", help="with --heldout: its totals alone")
     ap.add_argument("--out")
     opts = ap.parse_args()
     splits = {"dev", "heldout"} if opts.heldout else {"dev"}
+    if opts.no_dev:
+        splits.discard("dev")
     items = [
         (str(f.path), str(f.label.get("kind")), f.split, f.family)
         for f in bench_parse.labelled_files()
