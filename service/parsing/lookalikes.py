@@ -4587,10 +4587,68 @@ JOB_SEARCH_CUES = CaseBlindCues(
 )
 
 
+# The titles of ROLE_WORDS that are also everyday words: a civil or a school registrar ("bring
+# the green form from the registrar"), the Portuguese, Spanish and Catalan verb "to register"
+# ("registrar sua presença", "Pots registrar-te"), the technician an installer or an IT desk
+# sends ("A technician will replace your meter", "unser Techniker kommt", "il tecnico
+# passerà"), a court's or a council's team ("Equipo Técnico Psicosocial", "el técnico
+# municipal"). Alone they name no job search: only as the post the mail is about.
+_EVERYDAY_TITLE = re.compile(r"(?i:registrar|technician|technologist|techniker\w*|t[ée]cnic[oa])")
+# ... the post: after "as a", "als", "comme", "como", "come", "jako", "som" ("work as a Lab
+# Technician", "Ihre Bewerbung als Techniker", "como técnica de laboratorio", "come tecnico
+# di laboratorio"), or after applying for it ("apply for the Registrar post"). A word for a
+# post beside the title ("Technician position", "puesto de técnico") is a cue of its own.
+_TITLE_AS_POST = re.compile(
+    r"(?i:\b(?:as (?:an?|our|your)|als|comme|en tant que|como|come|jako|som|appl(?:y|ying|ied)"
+    r" (?:for|to)|bewerb\w* (?:als|für)|postul\w* (?:a|à|como|para))"
+    # between them only an article, a qualifier or the capitalised words of the title ("as
+    # our new Senior Lab Technician"), not "come and see the technician"
+    r"(?: (?:the|our|a|an|une?|el|la|il|lo|o|de|der|die|den|einen?|new|senior|junior"
+    r"|(?-i:[A-ZÀ-Þ][\w'’-]*))){0,4} \Z)"
+)
+
+
+def _everyday_title(text: str, found: re.Match[str]) -> bool:
+    """Tell whether a cue is a title word used as an everyday word, not as the post."""
+    if not _EVERYDAY_TITLE.fullmatch(found.group(0)):
+        return False
+    before = " ".join(text[max(0, found.start() - 60) : found.start()].split())
+    return not _TITLE_AS_POST.search(before + " ")
+
+
+# "round" as British English says "around", not an interview's stage: "show you round",
+# "come round on Thursday", "I'll pop round", "walk round your home", "have a look round",
+# "a card is going round", "all year round", "round the corner" (a care home's, a gym's, a
+# flat share's, a removal survey's, a pet sitter's and an office birthday's mail alike)
+_ROUND_AS_AROUND = re.compile(
+    r"(?i:\b(?:(?:show|shows|showing|showed) (?:you|him|her|them|us)|come|comes|coming|came"
+    r"|pop|pops|popping|popped|drop|dropping|dropped|nip|nipping|walk|walking|look|looking"
+    r"|go|goes|going|went|turn|turning|call|calling|get|bring|all year|swing|swinging) \Z)"
+)
+_ROUND_AFTER = re.compile(r"(?i: (?:the (?:corner|back|house|home|place)|trip)\b)")
+
+
+def _round_as_around(text: str, found: re.Match[str]) -> bool:
+    """Tell whether a "round" cue is the adverb or preposition "around", not a stage."""
+    if found.group(0).lower() != "round":
+        return False
+    before = " ".join(text[max(0, found.start() - 30) : found.start()].split()) + " "
+    return bool(
+        _ROUND_AS_AROUND.search(before) or _ROUND_AFTER.match(text, found.end(), found.end() + 20)
+    )
+
+
 def names_job_search_word(text: str) -> bool:
     """Tell whether the text holds a word of JOB_SEARCH_CUES other than a service or review
-    talk's noun ("Aufklärungsgespräch", "rådgivningssamtal"), which ties no mail to a job."""
-    return any(not _service_talk(text, found) for found in JOB_SEARCH_CUES.finditer(text))
+    talk's noun ("Aufklärungsgespräch", "rådgivningssamtal"), a title said as an everyday
+    word ("the registrar", "unser Techniker") or "round" said for "around", which tie no
+    mail to a job."""
+    return any(
+        not _service_talk(text, found)
+        and not _everyday_title(text, found)
+        and not _round_as_around(text, found)
+        for found in JOB_SEARCH_CUES.finditer(text)
+    )
 
 
 # The writer asks the reader to stand in for them: "Could you take this one for me?" over a
