@@ -117,6 +117,14 @@ CALENDAR_SHAPES = {
     + b"END:VCALENDAR\r\n",
     "a line of 250,000 parameters": calendar(b"X-A" + b";P=1" * 250_000 + b":v\r\n"),
     "300,000 folded lines": calendar(b"X-LONG:x\r\n" + b" y\r\n" * 300_000),
+    # a property icalendar cannot read sinks the file, so its line is searched for and
+    # dropped: at first one parse a line (seconds for a long file), now in halves and only
+    # in a file of at most 2,000 properties
+    "an unreadable property among 2,000": calendar(
+        zone(b"FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU"),
+        b"LOCATION;VALUE=1 MAIN ST, STATE 1:x\r\n"
+        + b"".join(b"X-P%d:v\r\n" % number for number in range(1_980)),
+    ),
 }
 
 
