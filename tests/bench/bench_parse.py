@@ -118,13 +118,16 @@ def baseline(raw: bytes) -> None:
     """Do what any calendar-aware mail reader must: parse MIME, parse the calendars."""
     message = BytesParser(policy=default).parsebytes(raw)
     parts = [part for part in message.walk() if part.get_content_type() in CALENDAR_TYPES]
+    # icalendar raises many types on a broken file (a list in LOCATION's VALUE is an
+    # AttributeError); a reader pays for the attempt all the same
     if not parts and raw.lstrip()[:15].upper() == b"BEGIN:VCALENDAR":
-        icalendar.Calendar.from_ical(raw)
+        with contextlib.suppress(Exception):
+            icalendar.Calendar.from_ical(raw)
         return
     for part in parts:
         payload = part.get_payload(decode=True)
         if isinstance(payload, bytes):
-            with contextlib.suppress(ValueError):
+            with contextlib.suppress(Exception):
                 icalendar.Calendar.from_ical(payload)
 
 
