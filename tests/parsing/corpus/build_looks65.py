@@ -183,7 +183,9 @@ def cal(
 def uxstudy() -> None:
     f = "uxstudy65"
     neg = "A user-research or usability session with the reader as the paid participant at a fixed time: nobody hires the reader."
-    ctl = "The reader's own job interview as a UX researcher, worded like the study mails (control)."
+    ctl = (
+        "The reader's own job interview as a UX researcher, worded like the study mails (control)."
+    )
     add(
         f, "en-US", "user_interview_gift_card", ("Trailmap Research", "research@trailmap-app.example.com"),
         "You're booked: 45-min user interview (+$75 gift card)",
