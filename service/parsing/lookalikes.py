@@ -5612,6 +5612,20 @@ _PRESS_MORE_LANGS = (
     r"|редакци\w*|редакці\w*|новинар\w*|emisiun\w*|riporter\w*|muhabir\w*"
     r"|žurnalist\w*|žurnālist\w*|ajakirjanik\w*|lehteemme|lehdessämme|lehteen"
     r"|podkāst\w*|raidījum\w*|interviu (?:pentru|la) (?:emisiun|radio|ziar|revist)\w*"
+    # the article the interview is for, to appear later: "der Artikel erscheint in der
+    # Wochenendausgabe", "l'article paraîtra", "el artículo saldrá", "l'articolo uscirà",
+    # "the piece will run" (looks65's press guests in de, fr, es, it, en)
+    r"|(?:der|unser|ihr) (?:artikel|beitrag|bericht|porträt) erscheint"
+    r"|l['’](?:article|entretien|interview|portrait) (?:paraîtra|sera (?:publié|diffusé))"
+    r"|(?:el|la) (?:artículo|entrevista|reportaje) (?:saldrá|se publicará|se emitirá)"
+    r"|l['’](?:articolo|intervista) (?:uscirà|sarà (?:pubblicat|trasmess)[oa])"
+    r"|the (?:article|piece|story|feature|episode) (?:will (?:run|appear|air|go out)|goes out)"
+    # a live interview on a show named in quotes ("la entrevista en directo en «Buenos días,
+    # Costa»", "en direct dans « Le 6-9 »", "live in „Guten Morgen“") and a morning show
+    # in more languages than English ("programa de la mañana", "matinale", "Morgensendung")
+    r"|(?:en directo|en vivo|en direct|live|in diretta|ao vivo) (?:en|dans|in|nel|no|on) "
+    r"[«\"“„‘']|programa (?:de la mañana|matinal|da manhã)|matinale\b|émission du matin"
+    r"|programma del mattino|morgen(?:sendung|magazin|show)|ochtendprogramma"
 )
 
 _AUTHORITY_MORE_LANGS = (
@@ -5800,6 +5814,24 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|deelname aan (?:ons|dit|het) (?:markt)?onderzoek|marktonderzoek\w*"
     r"|partecipare (?:alla nostra|a questa|all') (?:indagine|ricerca)|istituto di ricerca"
     r"|delta i (?:vår|en|denna) (?:undersökning|studie|enkät)"
+    # a household or labour-force survey's interviewer and a clinical trial's screening:
+    # "labor force survey", "Mikrozensus", "enquête Emploi", "Encuesta de Población Activa",
+    # "rilevazione sulle forze di lavoro", "screening visit", "klinische Studie", "essai
+    # clinique", "ensayo clínico", "studio clinico" (looks65's studyint65 and trialoral65)
+    r"|(?:labou?r[- ]force|household|employment and income|census) (?:survey|study)"
+    r"|survey interview\w*|field representative|mikrozensus|arbeitskräfteerhebung"
+    r"|enquête (?:emploi|sur l['’]emploi)|encuesta de población activa|forze di lavoro"
+    r"|(?:clinical|research) (?:study|trial)|screening[- ](?:visit|termin|appointment)"
+    r"|klinische[nr]? (?:studie|prüfung)|studienärzt\w*|proband\w*"
+    r"|essai clinique|étude clinique|visite de (?:sélection|pré-?inclusion)"
+    r"|ensayo clínico|estudio clínico|studio clinico|sperimentazione clinica"
+    r"|visita di screening|estudo clínico|ensaio clínico|klinisch onderzoek"
+    r"|badani\w* kliniczn\w*"
+    # an oral-history or life-story project's narrator: "oral history", "historia oral",
+    # "história de vida", "histoire orale", "storia orale", "Zeitzeugeninterview"
+    r"|oral[- ]history|historia oral|história oral|histoire orale|storia orale"
+    r"|histórias? de vida|historias? de vida|récits? de vie|zeitzeug\w*"
+    r"|mondelinge geschiedenis|historia mówion\w*"
     r"|participar en (?:nuestra|esta|una) encuesta|participar d[ae] (?:nossa|esta) pesquisa"
     r"|(?:my|meine[rm]?|mon|ma|mi|mia|minha|mijn|mojej|moja) (?:thesis|dissertation"
     r"|master'?s thesis|masterarbeit|bachelorarbeit|abschlussarbeit|doktorarbeit|mémoire"
@@ -6336,15 +6368,34 @@ def _writers_title(footer: str, found: re.Match[str]) -> bool:
     return len(lead) <= 40 and _TITLE_LEAD.fullmatch(lead) is not None
 
 
+# The topic of a survey's or a study's questions, to the sentence's end: "ask about your work
+# last week and whether you are looking for a job", "Questions cover your work, hours and job
+# search", "Die Fragen betreffen Ihre berufliche Situation und Ihre Arbeitssuche", "les
+# questions portent sur votre activité professionnelle", "preguntas sobre su situación
+# laboral", "domande sul suo lavoro" (looks65's and census59's surveys in en, de, fr, es, it).
+# A job word there is what the reader is asked about, not a post the reader applies for. A
+# one-letter abbreviation's dot ("u. a.", "e. g.") does not end the sentence.
+_QUESTIONS_ABOUT = re.compile(
+    r"(?:\bask(?:s|ing)? (?:you )?(?:about|whether|if)|\bquestions? (?:cover|are about|about"
+    r"|on|regarding)|fragen (?:betreffen|zu|über|nach)|gefragt wird|(?:wir )?fragen sie nach"
+    r"|questions? portent sur|questions? sur|(?:on )?vous (?:demandera|interrogera) sur"
+    r"|preguntas? (?:sobre|acerca de)|preguntar(?:le|te)? (?:sobre|si)|domande (?:su|sul|sulla"
+    r"|riguardano)|vragen over|perguntas sobre)(?:[^.!?\n]|(?<=\b\w)\.)*",
+)
+
+
 def hires_nobody(text: str, below_sign_off: str = "") -> bool:
     """Tell whether the text names an interview or appointment in another sense than hiring
     (the press's, a study's, an authority's) and names no job beside it. `below_sign_off` is
     the signature and footer of the mail's newest part, read for the stronger cues only."""
     lowered = lower_as_regex(text)
     below = lower_as_regex(below_sign_off)
+    # a survey's questions about the reader's work and job search ask about a job, they
+    # name none the reader applies for
+    asked = _QUESTIONS_ABOUT.sub(" ", f"{lowered}\n{below}")
     # an employer's job interview named outright ("Jobcenter Köln hat uns Ihr Profil
     # vorgeschlagen ... zu einem Vorstellungsgespräch") is one of the job words
-    return _names_other_sense(lowered, below) and not _names_a_job(f"{lowered}\n{below}")
+    return _names_other_sense(lowered, below) and not _names_a_job(asked)
 
 
 # A student's appointment with a teacher, an adviser or an examinations office, whose
