@@ -12,6 +12,7 @@ from typing import Any
 import click
 from flask import Flask
 from flask.cli import FlaskGroup
+from sqlalchemy.exc import OperationalError
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from service.platform.config import ConfigError, Settings
@@ -115,3 +116,20 @@ def main() -> None:
     except ConfigError as exc:
         click.echo(f"afterview: configuration error: {exc}", err=True)
         sys.exit(2)
+    except OperationalError as exc:
+        if not _database_locked(exc):
+            raise
+        # The transaction was never committed, so the database holds none of it.
+        click.echo(
+            "afterview: the database is busy: another process (a running server, a backup, "
+            "a migration) kept it locked for longer than this command waits; nothing was "
+            "saved, try again",
+            err=True,
+        )
+        sys.exit(1)
+
+
+def _database_locked(error: OperationalError) -> bool:
+    """Tell SQLite's 'database is locked' (the busy timeout ran out) from other failures."""
+    words = str(error.orig).lower()
+    return "database is locked" in words or "database table is locked" in words

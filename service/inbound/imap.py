@@ -4,12 +4,14 @@ Position is kept as (UIDVALIDITY, last UID) per account and folder: UIDs mean no
 across a UIDVALIDITY change, so a change starts the folder again (the dedupe key keeps
 messages already stored from becoming twice). Messages are never fetched with the
 default mark-as-seen; a crash between storing and marking only means the next poll
-finds the message again and stores nothing new.
+finds the message again and stores nothing new. Sizes are asked first, so a message
+over the limit is fetched by its header alone and never held whole in memory.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 from flask import Flask
@@ -30,6 +32,11 @@ from service.platform.db import db, utcnow
 
 log = logging.getLogger(__name__)
 BATCH = 200
+# The most of an oversized message's header that is fetched and kept.
+HEADER_KEPT = 65536
+_SIZE_ITEM = re.compile(
+    rb"\bUID (\d+)\b.*?\bRFC822\.SIZE (\d+)|\bRFC822\.SIZE (\d+)\b.*?\bUID (\d+)"
+)
 
 
 @dataclass(frozen=True)
@@ -80,11 +87,23 @@ def poll_once(app: Flask) -> Polled:
         last = cursor.last_uid
         uids = [int(u) for u in mailbox.uids(AND(uid=f"{last + 1}:*")) if int(u) > last]
         stored = repeats = 0
-        for uid in sorted(uids)[:BATCH]:
-            raw = _peek(mailbox, uid)
-            if raw is None:
-                continue  # expunged meanwhile
-            result = accept(_arrival(raw, settings.max_message_bytes, settings.inbound_authserv_id))
+        batch = sorted(uids)[:BATCH]
+        sizes = _sizes(mailbox, batch)
+        limit = settings.max_message_bytes
+        for uid in batch:
+            size = sizes.get(uid)
+            if size is not None and size > limit:
+                # Only the header: a message over the limit is never held whole in memory.
+                head = _peek(mailbox, uid, f"BODY.PEEK[HEADER]<0.{HEADER_KEPT}>")
+                if head is None:
+                    continue  # expunged meanwhile
+                arrival = _oversized(head, size, limit, settings.inbound_authserv_id)
+            else:
+                raw = _peek(mailbox, uid)
+                if raw is None:
+                    continue  # expunged meanwhile
+                arrival = _arrival(raw, limit, settings.inbound_authserv_id)
+            result = accept(arrival)
             # Stored and committed: only now may the mailbox forget about it.
             if settings.imap_processed_folder:
                 mailbox.move(str(uid), settings.imap_processed_folder)
@@ -101,9 +120,33 @@ def poll_once(app: Flask) -> Polled:
     return Polled(stored, repeats, last)
 
 
-def _peek(mailbox: MailBox | MailBoxStartTls | MailBoxUnencrypted, uid: int) -> bytes | None:
-    """Fetch the exact bytes with BODY.PEEK[], which leaves the \\Seen flag alone."""
-    kind, data = mailbox.client.uid("FETCH", str(uid), "(BODY.PEEK[])")
+def _sizes(
+    mailbox: MailBox | MailBoxStartTls | MailBoxUnencrypted, uids: list[int]
+) -> dict[int, int]:
+    """Ask the server each message's size (RFC822.SIZE) in one command, before any body."""
+    if not uids:
+        return {}
+    kind, data = mailbox.client.uid("FETCH", ",".join(map(str, uids)), "(RFC822.SIZE)")
+    if kind != "OK":
+        raise OSError(f"IMAP FETCH of message sizes failed: {kind}")
+    sizes: dict[int, int] = {}
+    for item in data:
+        line = item[0] if isinstance(item, tuple) else item
+        found = _SIZE_ITEM.search(line) if isinstance(line, bytes) else None
+        if found is None:
+            continue
+        uid, size = (found[1], found[2]) if found[1] else (found[4], found[3])
+        sizes[int(uid)] = int(size)
+    return sizes
+
+
+def _peek(
+    mailbox: MailBox | MailBoxStartTls | MailBoxUnencrypted,
+    uid: int,
+    part: str = "BODY.PEEK[]",
+) -> bytes | None:
+    """Fetch the exact bytes with BODY.PEEK, which leaves the \\Seen flag alone."""
+    kind, data = mailbox.client.uid("FETCH", str(uid), f"({part})")
     if kind != "OK":
         raise OSError(f"IMAP FETCH of UID {uid} failed: {kind}")
     for item in data:
@@ -112,18 +155,24 @@ def _peek(mailbox: MailBox | MailBoxStartTls | MailBoxUnencrypted, uid: int) -> 
     return None
 
 
+def _oversized(head: bytes, size: int, limit: int, authserv_id: str) -> Arrival:
+    """Keep a message over the limit by its header alone, quarantined, saying why."""
+    kept = header_block(head)[:HEADER_KEPT] or b"(empty)"
+    return Arrival(
+        provider=Provider.IMAP,
+        raw=kept,
+        verdicts=authentication_results_of(kept, authserv_id),
+        problem=f"the message is {size} bytes, over the {limit}-byte limit; "
+        "only its header was kept (the whole message stays in the mailbox)",
+        original_size=size,
+    )
+
+
 def _arrival(raw: bytes, limit: int, authserv_id: str) -> Arrival:
     """Build the arrival; an oversized or unreadable message is kept quarantined, not skipped."""
-    verdicts = authentication_results_of(raw, authserv_id)
     if len(raw) > limit:
-        return Arrival(
-            provider=Provider.IMAP,
-            raw=header_block(raw)[:65536],
-            verdicts=verdicts,
-            problem=f"the message is {len(raw)} bytes, over the {limit}-byte limit; "
-            "only its header was kept (the whole message stays in the mailbox)",
-            original_size=len(raw),
-        )
+        return _oversized(raw, len(raw), limit, authserv_id)
+    verdicts = authentication_results_of(raw, authserv_id)
     try:
         check_shape(raw)
     except Rejected as error:
