@@ -67,7 +67,14 @@ from service.parsing.when_common import (
     _Line,
     _patterns,
 )
-from service.parsing.when_dates import _dates, _is_due, _may_name_weekday
+from service.parsing.when_dates import (
+    SPAN_FIRST,
+    SPAN_JOIN,
+    SPAN_LAST,
+    _dates,
+    _is_due,
+    _may_name_weekday,
+)
 from service.parsing.when_ends import _attach_prose_end
 from service.parsing.when_lines import _is_forward_header_line, _is_header_block_start, _lines
 from service.parsing.zone_words import Zone, in_context, read_zone, zone_of_place_after
@@ -1041,13 +1048,12 @@ _OPENING_HOURS = re.compile(
 )
 
 
-# a span of the working week before opening hours' clocks: "Mon-Fri", "Monday to Friday",
-# "Mo.-Do.", "lun.-ven.", "L-V", "lunes a viernes", "ma t/m za", "pon.–pt.", "Pzt–Cum"
+# a span of the working week before opening hours' clocks: the working days of when_dates
+# ("Mon-Fri", "lun.-ven.", "pon.–pt.", "Pzt–Cum"), and in office hours also a week that ends
+# on Thursday ("Mo.-Do.", "lunes a jueves") and Spanish initials ("L-V")
 _WORKING_WEEK = re.compile(
-    r"\b(?:mon(?:day)?|mo|lun(?:di|es)?|l|ma(?:andag)?|pon(?:iedziałek)?|pzt|pazartesi)\.?"
-    r"\s?(?:-|–|to|bis|au|a|t/m|tot|do)\s?"
-    r"(?:thu|thursday|fri(?:day)?|do|fr|ven(?:dredi)?|jue(?:ves)?|vie(?:rnes)?|v|vr(?:ijdag)?"
-    r"|za(?:terdag)?|sat(?:urday)?|sa|sam(?:edi)?|sáb(?:ado)?|pt|piątek|cum|cuma|cmt)\b\.?",
+    rf"(?<![\w-])(?:{SPAN_FIRST}|l\.?){SPAN_JOIN}"
+    rf"(?:{SPAN_LAST}|(?:thu(?:rsday)?|do|jue(?:ves)?|v)\.?)(?![\w-])",
     re.IGNORECASE,
 )
 

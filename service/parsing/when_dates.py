@@ -1698,21 +1698,25 @@ _JOINS_TWO_MOMENTS = re.compile(
 # Finnish and Turkish too: "mån–fre 8–17", "man-fre", "pn.-pt. 8-16", "od poniedziałku do
 # piątku", "po-pá", "ma-pe", "Pzt-Cuma 09:00-18:00", "Pazartesi - Cuma" (probe64: a
 # phantom Friday beside a clock-only invitation)
-_SPAN_FIRST = (
+SPAN_FIRST = (
     r"(?:monday|mon|montag|mo|lundi|lun|lunes|lunedì|lunedi|maandag|ma|segunda(?:-feira)?"
     r"|seg|måndag|mån|mandag|man|poniedziałek|poniedziałku|pon|pn|po|pondělí|pondelok|pzt"
     r"|pazartesi)\.?"
 )
-_SPAN_LAST = (
+SPAN_LAST = (
     r"(?:friday|fri|saturday|sat|sunday|sun|freitag|fr|samstag|sa|sonntag|so|vendredi|ven"
     r"|samedi|sam|dimanche|dim|viernes|vie|sábado|sáb|domingo|dom|venerdì|venerdi|sabato|sab"
     r"|domenica|vrijdag|vr|zaterdag|za|zondag|zo|sexta(?:-feira)?|sex|fredag|fre|lördag|lørdag"
     r"|lör|lør|lau|piątek|piątku|pt|sobota|soboty|sob|pátek|pá|piatok|pia|perjantai|pe|la|su"
     r"|cuma|cum|cumartesi|cmt|pazar|paz)\.?"
 )
+# what joins the two days: "-", "–", "/", "to", "au", "a", "bis", "t/m", "até", "do", "til"
+SPAN_JOIN = (
+    r"\s?(?:[-–—/]|\s(?:to|through|thru|till|until|au|à|a|al|bis|tot(?: en met)?|t/m|até|do"
+    r"|til)\s)\s?"
+)
 _WEEKDAY_SPAN = re.compile(
-    rf"(?<![\w-]){_SPAN_FIRST}\s?(?:[-–—/]|\s(?:to|through|thru|till|until|au|à|a|al|bis"
-    rf"|tot(?: en met)?|t/m|até|do|til)\s)\s?{_SPAN_LAST}(?![\w-])",
+    rf"(?<![\w-]){SPAN_FIRST}{SPAN_JOIN}{SPAN_LAST}(?![\w-])",
     re.IGNORECASE,
 )
 
