@@ -26,7 +26,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import build_cal64 as b  # noqa: E402
+import build_cal64 as b
 
 HERE = Path(__file__).resolve().parent
 HELDOUT = HERE / "heldout"
@@ -165,7 +165,7 @@ LIBICAL = "-//Ximian//NONSGML Evolution Calendar//EN"
 EX2003 = "-//Microsoft Corporation//Outlook 11.0 MIMEDIR//EN"
 
 
-def batch() -> None:  # noqa: PLR0915
+def batch() -> None:
     # ---- Exchange / Outlook.com tzone:// TZIDs
     s = at("Europe/Berlin", 2027, 4, 13, 10, 0)
     sent = at("Europe/Berlin", 2027, 4, 6, 9, 5)
@@ -368,8 +368,7 @@ def batch() -> None:  # noqa: PLR0915
         org=("Diego Salas", "diego.salas@andes-consulting.example"),
         title="Entrevista final",
         when="miércoles 7 de abril, 10:00 (hora del este)",
-        zones=outlook_vtz(
-            "(UTC-05:00) Hora del este (EE.UU. y Canadá)", "-0500", "-0400", "US"),
+        zones=outlook_vtz("(UTC-05:00) Hora del este (EE.UU. y Canadá)", "-0500", "-0400", "US"),
         start_line=f'DTSTART;TZID="(UTC-05:00) Hora del este (EE.UU. y Canadá)":{wall(s)}',
         end_line=f'DTEND;TZID="(UTC-05:00) Hora del este (EE.UU. y Canadá)":{wall(s + timedelta(hours=1))}',
     )
@@ -769,13 +768,9 @@ def batch() -> None:  # noqa: PLR0915
         title="Interview - Medical Billing Specialist",
         when="Tue Apr 20, 10 AM",
         zones=[
-            *outlook_vtz("GMT -0500 (Standard) / GMT -0400 (Daylight)", "-0500", "-0400", "US")[
-                :2
-            ],
+            *outlook_vtz("GMT -0500 (Standard) / GMT -0400 (Daylight)", "-0500", "-0400", "US")[:2],
             "X-MICROSOFT-CDO-TZID:10",
-            *outlook_vtz("GMT -0500 (Standard) / GMT -0400 (Daylight)", "-0500", "-0400", "US")[
-                2:
-            ],
+            *outlook_vtz("GMT -0500 (Standard) / GMT -0400 (Daylight)", "-0500", "-0400", "US")[2:],
         ],
         start_line=f'DTSTART;TZID="GMT -0500 (Standard) / GMT -0400 (Daylight)":{wall(s)}',
         end_line=f'DTEND;TZID="GMT -0500 (Standard) / GMT -0400 (Daylight)":{wall(s + timedelta(hours=1))}',
@@ -852,8 +847,7 @@ def batch() -> None:  # noqa: PLR0915
         org=("Julien Moreau", "julien.moreau@seine-conseil.example"),
         title="Entretien : chef de projet",
         when="15 juin, 10 h",
-        zones=outlook_vtz(
-            "(UTC+01:00) Bruxelles, Copenhague, Madrid, Paris", "+0100", "+0200"),
+        zones=outlook_vtz("(UTC+01:00) Bruxelles, Copenhague, Madrid, Paris", "+0100", "+0200"),
         start_line=f'DTSTART;TZID="(UTC+01:00) Bruxelles, Copenhague, Madrid, Paris":{wall(s)}',
         end_line=f'DTEND;TZID="(UTC+01:00) Bruxelles, Copenhague, Madrid, Paris":{wall(s + timedelta(hours=1))}',
         lead="\t",
