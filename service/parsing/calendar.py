@@ -128,6 +128,7 @@ _MOMENT_ITEM = re.compile(_ONE_MOMENT)
 _MOMENT_VALUE = re.compile(
     ":[ \t]*(?P<value>" + re.sub(r"\(\?P<\w+>", "(?:", _ONE_MOMENT) + "(?:,[^,:]{8,25}){0,50})\\s*$"
 )
+_PARAMETERS = re.compile(r'(?:[^;"]|"[^"]*")+')
 _TZID_PARAMETER = re.compile(r';TZID=(?:"[^"]*"|[^;:"]*)', re.IGNORECASE)
 _MOMENT_PROPERTIES = frozenset(
     {"DTSTART", "DTEND", "DUE", "RECURRENCE-ID", "EXDATE", "RDATE", "DTSTAMP"}
@@ -177,7 +178,9 @@ def _repaired_moment(line: str) -> str:
     head = line[: found.start()]
     if ":" in head[name_end:]:
         # the colon belongs to an unquoted parameter value: quote each parameter holding one
-        params = head[name_end + 1 :].split(";") if head[name_end] == ";" else []
+        # split where a ";" stands outside quotes: Windows XP's display names hold one inside
+        # ("TZID=\"(GMT-08:00) Pacific Time (US & Canada); Tijuana\"")
+        params = _PARAMETERS.findall(head[name_end + 1 :]) if head[name_end] == ";" else []
         quoted = [
             f'{key}="{text}"' if ":" in text and not text.startswith('"') else f"{key}={text}"
             for key, _, text in (param.partition("=") for param in params)

@@ -27,6 +27,7 @@ ZONES = {
     "Europe/Berlin": (60, 120, "EU"),
     "America/New_York": (-300, -240, "US"),
     "Asia/Kolkata": (330, None, ""),
+    "America/Los_Angeles": (-480, -420, "US"),
 }
 
 # Spellings naming the zone without any VTIMEZONE (the zone each names, for the name check)
@@ -50,6 +51,14 @@ NAMED = {
         '"(UTC-05:00) Hora del este (EE.UU. y Canadá)"',
         '"(UTC-05:00) Est (États-Unis et Canada)"',
         '"(UTC-05:00) Ora orientale (Stati Uniti e Canada)"',
+    ],
+    "America/Los_Angeles": [
+        # Windows XP's display name holds a ";" inside its quotes
+        '"(GMT-08:00) Pacific Time (US & Canada); Tijuana"',
+        "(GMT-08:00) Pacific Time (US & Canada); Tijuana",
+        "tzone://Microsoft/Pacific Standard Time",
+        '"(UTC-08:00) Hora del Pacífico (EE.UU. y Canadá)"',
+        '"(UTC-08:00) Pacifique (États-Unis et Canada)"',
     ],
     "Asia/Kolkata": [
         "Asia/Kolkata",
@@ -222,6 +231,7 @@ FLOATING_HOMES = {
     "Europe/Berlin": ["Berlin", "Europe/Berlin", '"/Europe/Berlin"', "W. Europe Standard Time"],
     "America/New_York": ["Eastern Time (US & Canada)", "New York", "US/Eastern"],
     "Asia/Kolkata": ["Kolkata", "New Delhi", "India Standard Time"],
+    "America/Los_Angeles": ["Pacific Time (US & Canada)", "Los Angeles", "US/Pacific"],
 }
 
 
