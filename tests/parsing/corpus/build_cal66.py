@@ -19,6 +19,7 @@ zoneinfo datetimes each calendar is rendered from, written before any parse.
 from __future__ import annotations
 
 import hashlib
+import json
 import sys
 import uuid
 from collections.abc import Callable
@@ -1044,13 +1045,23 @@ def batch() -> None:
     )
 
 
+HELD_FAM = "cal66h"
+
+
 def hold_out() -> list[str]:
-    """Move the seeded third to heldout/: chosen by the name's hash alone, before any parse."""
+    """Move the seeded third to heldout/ as family cal66h (held-out families are whole):
+    chosen by the dev name's hash alone, before any parse."""
     moved = []
     for _fam, stem, _note in b.WRITTEN:
         if int(hashlib.sha256(stem.encode()).hexdigest(), 16) % 3 == 0:
-            for suffix in ("", ".expected.json"):
-                (b.DEV / f"{stem}{suffix}").replace(HELDOUT / f"{stem}{suffix}")
+            held = stem.replace(f"{FAM}__", f"{HELD_FAM}__", 1)
+            (b.DEV / stem).replace(HELDOUT / held)
+            label = json.loads((b.DEV / f"{stem}.expected.json").read_text())
+            label["source"]["family"] = HELD_FAM
+            (HELDOUT / f"{held}.expected.json").write_text(
+                json.dumps(label, indent=2, ensure_ascii=False) + "\n"
+            )
+            (b.DEV / f"{stem}.expected.json").unlink()
             moved.append(stem)
     return moved
 
@@ -1071,15 +1082,26 @@ def provenance(moved: list[str]) -> None:
         "label of the producer's own ('Customized Time Zone', 'Local Time', 'tzone://Microsoft/Custom',",
         "Exchange 2003's 'GMT -0500 (Standard) / ...') gets none.",
         "",
-        f"Held out (a seeded third, chosen by SHA-256 of the file name before any parse): {len(moved)} files,",
-        "listed by name only in the table below as `heldout/`.",
+        f"Held out (a seeded third, chosen by SHA-256 of the dev file name before any parse): {len(moved)}",
+        "files, renamed to family cal66h (held-out families are whole), listed by name only below.",
+        "",
+        "Figures: on main (498d7447) dev 19/27 and held out 15/18 read right: tzone://Microsoft/",
+        "W. Europe Standard Time without its VTIMEZONE, offsets written '+05:30' / '+01:00' /",
+        "'-03:00' (icalendar dropped the VTIMEZONE and the time read as UTC), a TZID matching its",
+        "VTIMEZONE only by case, X-WR-TIMEZONE:Berlin (a Rails name) left floating, and Spanish and",
+        "French Outlook display names of Eastern time left unnamed. After the cal66 fixes: dev",
+        "27/27, held out 18/18; the whole corpus 0 worse.",
         "",
         "| file | note |",
         "|---|---|",
     ]
     for _fam, stem, note in b.WRITTEN:
-        where = "heldout" if stem in moved else "dev"
-        lines.append(f"| `{where}/{stem}` | {note} |")
+        shown = (
+            f"heldout/{stem.replace(f'{FAM}__', f'{HELD_FAM}__', 1)}"
+            if stem in moved
+            else f"dev/{stem}"
+        )
+        lines.append(f"| `{shown}` | {note} |")
     (HERE / "PROVENANCE-cal66.md").write_text("\n".join(lines) + "\n")
 
 
