@@ -128,6 +128,7 @@ _MOMENT_ITEM = re.compile(_ONE_MOMENT)
 _MOMENT_VALUE = re.compile(
     ":[ \t]*(?P<value>" + re.sub(r"\(\?P<\w+>", "(?:", _ONE_MOMENT) + "(?:,[^,:]{8,25}){0,50})\\s*$"
 )
+_PARAMETERS = re.compile(r'(?:[^;"]|"[^"]*")+')
 _TZID_PARAMETER = re.compile(r';TZID=(?:"[^"]*"|[^;:"]*)', re.IGNORECASE)
 _MOMENT_PROPERTIES = frozenset(
     {"DTSTART", "DTEND", "DUE", "RECURRENCE-ID", "EXDATE", "RDATE", "DTSTAMP"}
@@ -177,7 +178,9 @@ def _repaired_moment(line: str) -> str:
     head = line[: found.start()]
     if ":" in head[name_end:]:
         # the colon belongs to an unquoted parameter value: quote each parameter holding one
-        params = head[name_end + 1 :].split(";") if head[name_end] == ";" else []
+        # split where a ";" stands outside quotes: Windows XP's display names hold one inside
+        # ("TZID=\"(GMT-08:00) Pacific Time (US & Canada); Tijuana\"")
+        params = _PARAMETERS.findall(head[name_end + 1 :]) if head[name_end] == ";" else []
         quoted = [
             f'{key}="{text}"' if ":" in text and not text.startswith('"') else f"{key}={text}"
             for key, _, text in (param.partition("=") for param in params)
@@ -190,6 +193,28 @@ def _repaired_moment(line: str) -> str:
         # as the one to show the time in.
         head = _TZID_PARAMETER.sub(lambda found: f";X-UTC-{found[0][1:]}", head)
     return f"{head}:{','.join(moment for moment in moments if moment)}"
+
+
+# A zone block's offset as producers write it: RFC 5545's "+0530" (or "+053000"), but also
+# ISO 8601's "+05:30", an hour alone ("+1", "-03") and a Unicode minus ("\u22120500").
+# icalendar reads characters 2-5 as hours and minutes whatever they are: "+05:30" sank the
+# whole VTIMEZONE (the times were then read as floating), and "\u22120500" read as +05:00.
+_OFFSET_LINE = re.compile(
+    r"^(TZOFFSET(?:FROM|TO)(?:;[^:]*)?):[ \t]*([+\-\u2212])(\d{1,2})(?::?(\d\d))?(?::?(\d\d))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _repaired_offset(line: str) -> str:
+    """Write a TZOFFSETFROM/TZOFFSETTO value in RFC 5545's form ("+0530", "-0300")."""
+    found = _OFFSET_LINE.match(line)
+    if found is None:
+        return line
+    name, sign, hours, minutes, seconds = found.groups()
+    written = f"{'-' if sign != '+' else '+'}{int(hours):02d}{minutes or '00'}"
+    if seconds and seconds != "00":
+        written += seconds
+    return f"{name}:{written}"
 
 
 def repair_content_lines(data: bytes) -> str:
@@ -248,7 +273,7 @@ def repair_content_lines(data: bytes) -> str:
         colon = line.find(":")
         if colon > 0 and '"' not in line[:colon] and _BARE_PARAMETER.search(line, 0, colon + 1):
             line = _BARE_PARAMETER.sub("", line[: colon + 1]) + line[colon + 1 :]
-        line = _repaired_moment(line)
+        line = _repaired_offset(_repaired_moment(line))
         marker = _BEGIN_END.match(line)
         if marker:
             if marker.group(1).upper() == "BEGIN":
@@ -522,15 +547,26 @@ class _Zones:
 
     def __init__(self, calendar: Component) -> None:
         self._components = _vtimezones(calendar)
+        # TZID is case-sensitive in RFC 5545, but "Customized Time Zone" on DTSTART beside
+        # a VTIMEZONE "CUSTOMIZED TIME ZONE" means that block: no calendar holds both
+        self._by_case = {key.casefold(): key for key in self._components}
         self._built: dict[str, tzinfo | None] = {}
         self._declared: dict[str, tzinfo | None] = {}
         self.notes: list[str] = []
 
-    def resolve(self, tzid: str) -> tuple[tzinfo | None, str | None]:
+    def _key(self, tzid: str) -> str:
         key = _tzid_key(tzid)
-        name = calendar_zone_name(key)
-        if name is None and key not in self._components:
-            name = _zone_named_loosely(key)
+        return key if key in self._components else self._by_case.get(key.casefold(), key)
+
+    def resolve(self, tzid: str) -> tuple[tzinfo | None, str | None]:
+        key = self._key(tzid)
+        if key in self._components:
+            # a VTIMEZONE named by its own label ("Mitteleuropäische Zeit") may say where it
+            # is: libical and Evolution write X-LIC-LOCATION:<IANA name> inside it
+            located = _text(self._components[key], "X-LIC-LOCATION")
+            name = calendar_zone_name(key) or (calendar_zone_name(located) if located else None)
+        else:
+            name = zone_name_for_label(key)
         if key not in self._built:
             self._built[key] = self._build(key, name)
         return self._built[key], name
@@ -541,7 +577,7 @@ class _Zones:
         (a stale copy: Brazil's abolished DST, a server writing CET rules under Europe/London)
         the object's VTIMEZONE defines the time (RFC 5545 3.2.19) and no IANA name is kept."""
         zone, name = self.resolve(tzid)
-        key = _tzid_key(tzid)
+        key = self._key(tzid)
         if zone is None or name is None or key != name or key not in self._components:
             return zone, name
         if key not in self._declared:
@@ -611,6 +647,12 @@ def _mean_time(zone: tzinfo, wall_clock: datetime) -> bool:
     except (ValueError, OverflowError, TypeError):
         return False
     return offset is not None and offset.seconds % 60 != 0
+
+
+def zone_name_for_label(label: str) -> str | None:
+    """The IANA name a TZID or X-WR-TIMEZONE that no VTIMEZONE defines stands for: a zone's
+    name in any of the forms calendars use, else as people write zones."""
+    return calendar_zone_name(label) or _zone_named_loosely(label)
 
 
 def _zone_named_loosely(label: str) -> str | None:
@@ -764,7 +806,7 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
     # A calendar that names its own zone (X-WR-TIMEZONE) gives its floating times a home.
     # Its value is written as freely as a TZID: quoted, in Windows names, in libical's paths.
     written_default = _text(calendar, "X-WR-TIMEZONE")
-    default_name = calendar_zone_name(written_default) if written_default else None
+    default_name = zone_name_for_label(_tzid_key(written_default)) if written_default else None
     default_zone: tzinfo | None = iana_zone(default_name) if default_name else None
     if default_zone is None:
         default_zone = zone_from_vcalendar(_text(calendar, "TZ"), _texts(calendar, "DAYLIGHT"))

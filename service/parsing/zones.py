@@ -154,6 +154,11 @@ _LEGACY_ZONE_LINKS = {
 # Exchange's UTC, named without its VTIMEZONE: "TZID=tzone://Microsoft/Utc"
 _CALENDAR_UTC_NAMES = frozenset({"Z", "ZULU", "ETC/ZULU", "TZONE://MICROSOFT/UTC"})
 
+# Exchange Online and Outlook.com put their zone's Windows ID behind a scheme:
+# "TZID=tzone://Microsoft/W. Europe Standard Time" (or "tzone://Microsoft/Custom", which only
+# its VTIMEZONE defines)
+_MICROSOFT_ZONE_PREFIX = re.compile(r"^tzone://microsoft/", re.IGNORECASE)
+
 # Link names that CLDR and the tz database spell differently but mean the same zone.
 _IANA_ALIASES = {"Europe/Kyiv": "Europe/Kiev", "Asia/Calcutta": "Asia/Kolkata"}
 # The old spellings CLDR's windowsZones still maps Windows IDs to (Outlook's "Nepal Standard
@@ -210,7 +215,27 @@ def windows_id_for(label: str) -> str | None:
     for words, windows_id in _DISPLAY_NAME_WORDS.items():
         if re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])", rest):
             return windows_id
+    if _CANADA.search(cleaned.lower()):
+        # "(UTC-05:00) Hora del este (EE.UU. y Canadá)", "(UTC-06:00) Centre (États-Unis et
+        # Canada)": Windows' North American zones in any language name Canada after the zone's
+        # word, and the offset they open with tells the four (and Atlantic Canada) apart
+        offset = offset_in_label(cleaned)
+        minutes = offset.utcoffset(None) // timedelta(minutes=1) if offset else None
+        return _NORTH_AMERICAN_IDS.get(minutes) if minutes is not None else None
     return None
+
+
+# "Canada" as Windows' display names write it in their languages
+_CANADA = re.compile(
+    r"canad|kanad|\u30ab\u30ca\u30c0|\u52a0\u62ff\u5927|\u043a\u0430\u043d\u0430\u0434"
+)
+_NORTH_AMERICAN_IDS = {
+    -240: "Atlantic Standard Time",
+    -300: "Eastern Standard Time",
+    -360: "Central Standard Time",
+    -420: "Mountain Standard Time",
+    -480: "Pacific Standard Time",
+}
 
 
 _NOTES_NAMES = {
@@ -271,7 +296,7 @@ def calendar_zone_name(tzid: str) -> str | None:
 
 def iana_name_for_label(label: str) -> str | None:
     """Return the IANA name a calendar TZID clearly means, or None when it is only a label."""
-    cleaned = label.strip().strip("\"'").strip("/")
+    cleaned = _MICROSOFT_ZONE_PREFIX.sub("", label.strip().strip("\"'")).strip("/")
     if iana_zone(cleaned) is not None:
         return cleaned
     if cleaned.upper() in _UNIVERSAL_NAMES:
