@@ -19,6 +19,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
+import sys
 from collections.abc import Iterable
 from functools import cached_property
 from typing import IO, Any
@@ -193,6 +194,13 @@ def loads_checked(data: str | bytes, *, unique_keys: bool = True) -> Any:
             f"the body is not valid UTF-8 (byte {error.start + 1} is not part of a character): "
             "send JSON encoded as UTF-8"
         ) from None
+    except ValueError as error:
+        # Valid JSON still: Python reads at most sys.get_int_max_str_digits() digits
+        # into an integer (4,300 by default), and says so in a ValueError of its own.
+        if "integer string conversion" not in str(error):
+            raise
+        limit = sys.get_int_max_str_digits()
+        raise JSONInputError(f"a number in the body has more than {limit} digits") from None
     check_json(value)
     return value
 
