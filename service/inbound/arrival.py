@@ -14,6 +14,7 @@ from email.utils import getaddresses, parseaddr
 from typing import Any
 
 from service.inbound.models import Provider
+from service.parsing.mime import header_text
 
 MAX_HEADER_BYTES = 64 * 1024
 MAX_HEADER_FIELDS = 1000
@@ -151,7 +152,7 @@ def read_head(raw: bytes) -> Head:
     return Head(
         message_id=_message_id(_first(message, "Message-ID")),
         from_address=single_address(_first(message, "From")),
-        subject=" ".join(_first(message, "Subject").split())[:300],
+        subject=_subject(message),
         header_recipients=tuple(
             _addresses(message, ("Delivered-To", "X-Original-To", "To", "Cc", "Envelope-To"))
         ),
@@ -232,6 +233,15 @@ def _first(message: Message, name: str) -> str:
     except Exception:
         return ""
     return "" if value is None else str(value)[:4000]
+
+
+def _subject(message: Message) -> str:
+    """The subject as its sender wrote it, for pages and mail: encoded words ("=?utf-8?q?
+    Vorstellungsgespr=C3=A4ch?=") and raw UTF-8 decoded as the parser reads them."""
+    try:
+        return (header_text(message, "Subject") or "")[:300]
+    except Exception:  # hostile header: the raw text, as before
+        return " ".join(_first(message, "Subject").split())[:300]
 
 
 def _all(message: Message, name: str) -> tuple[str, ...]:

@@ -43,6 +43,14 @@ _CLEAR_LEAD = 10
 # all of them for every town would cost tens of megabytes in every worker.
 _ALTERNATE_NAMES_FROM = 150_000
 _OFFSET = re.compile(r"^(?:utc|gmt)?\s*([+-−])\s*(\d{1,2})(?::?([0-5]\d))?$", re.IGNORECASE)
+# Windows' zones that keep one offset all year and name no place, as Outlook labels them
+# ("(UTC-02:00) Coordinated Universal Time-02", "(UTC-12:00) International Date Line
+# West") and by ID ("Dateline Standard Time"). Each is one tz name: UTC or Etc/GMT±N.
+_FIXED_WINDOWS_ZONE = re.compile(
+    r"^(?:\((?:utc|gmt)(?:[+-]\d{1,2}:\d{2})?\)\s*)?"
+    r"(?:coordinated universal time(?:\s*(?P<sign>[+-])(?P<hours>\d{2}))?"
+    r"|(?P<dateline>dateline standard time|international date line west))$"
+)
 _UTC_WORDS = frozenset({"utc", "gmt", "z", "zulu", "coordinated universal time", "utc+0", "gmt+0"})
 
 
@@ -332,12 +340,35 @@ def _by_offset(text: str, match: re.Match[str]) -> str:
         if now.astimezone(ZoneInfo(name)).utcoffset() == timedelta(minutes=minutes)
     ]
     if not same:
-        raise UnknownPlace(text)
+        # No place keeps this clock now ("UTC-12"): the tz database's fixed zone for it.
+        fixed = _etc_zone(minutes)
+        if fixed is None:
+            raise UnknownPlace(text)
+        return fixed
     # An offset says nothing about daylight saving: always let the user pick the place.
     ranked = sorted(same, key=lambda place: -place.population)[:MAX_CHOICES]
     if len({_clock(place.zone) for place in same}) == 1:
         return ranked[0].zone
     raise AmbiguousPlace(text, tuple(ZoneChoice(p.zone, p.label) for p in ranked))
+
+
+def _etc_zone(minutes: int) -> str | None:
+    """The fixed tz zone on `minutes` east of UTC ("Etc/GMT+12" is 12 hours west), or None."""
+    if minutes % 60:
+        return None
+    name = f"Etc/GMT{-minutes // 60:+d}"
+    return name if name in _available() else None
+
+
+def _fixed_windows_zone(folded: str) -> str | None:
+    match = _FIXED_WINDOWS_ZONE.match(folded)
+    if match is None:
+        return None
+    if match["dateline"]:
+        return "Etc/GMT+12"
+    if not match["sign"]:
+        return "UTC"
+    return _etc_zone(int(match["hours"]) * 60 * (-1 if match["sign"] == "-" else 1))
 
 
 def _by_city(text: str) -> str:
@@ -365,6 +396,9 @@ def resolve(text: str) -> str:
         return _exact_names()[folded]
     if folded in _UTC_WORDS:
         return "UTC"
+    fixed = _fixed_windows_zone(folded)
+    if fixed is not None:
+        return fixed
     offset = _OFFSET.match(words)
     if offset:
         return _by_offset(words, offset)

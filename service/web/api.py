@@ -25,7 +25,7 @@ from service.steps.settings import save_draft_templates, save_preferences
 from service.steps.templates import PLACEHOLDERS, DraftText
 from service.steps.wording import DRAFT_KINDS
 from service.web.errors import BadQuery, problem
-from service.web.input_guard import JSONInputError
+from service.web.input_guard import JSONInputError, RepeatedKey
 from service.web.openapi import (
     openapi_document,
     operation_at,
@@ -84,6 +84,8 @@ def _body() -> dict[str, Any]:
         raise BadRequest("Content-Type must be application/json")
     try:
         data = current_app.json.loads(request.get_data())
+    except RepeatedKey as error:  # which of the two values was meant cannot be known
+        raise Invalid(error.field, "is given twice; send each key once") from None
     except JSONInputError as error:  # too deep, or a NUL character: say which
         raise BadRequest(str(error)) from None
     except ValueError:

@@ -29,7 +29,7 @@ from service.inbound.store import Proof, Replayed, Stored
 from service.platform.config import Settings, settings_of
 from service.platform.db import db, utcnow
 from service.web.errors import problem
-from service.web.input_guard import JSONInputError
+from service.web.input_guard import JSONInputError, loads_checked
 
 bp = Blueprint("hooks", __name__, url_prefix="/hooks/email")
 log = logging.getLogger(__name__)
@@ -417,7 +417,8 @@ def postmark_hook() -> Response:
     if body is None:
         return problem(413, "Too large", "The message is over the size limit.")
     try:
-        payload = current_app.json.loads(body)
+        # A message to keep, not a request to check: a repeated key keeps its last value.
+        payload = loads_checked(body, unique_keys=False)
         arrival = providers.postmark_arrival(payload)
     except (ValueError, UnicodeDecodeError) as error:
         detail = (

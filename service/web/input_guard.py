@@ -19,6 +19,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
+import sys
 from collections.abc import Iterable
 from functools import cached_property
 from typing import IO, Any
@@ -115,22 +116,56 @@ class JSONInputError(ValueError):
     """A JSON body that decodes but cannot be used; the message says why."""
 
 
+class RepeatedKey(JSONInputError):
+    """An object gives one key twice: which value was meant cannot be known.
+
+    `field` is the key's path from the body (`thank_you.body`), for the API's `errors`.
+    """
+
+    def __init__(self, field: str) -> None:
+        super().__init__(f"{field}: is given twice; send each key once")
+        self.field = field
+
+
+class _KeysRepeated(dict[str, Any]):
+    """A decoded object that held a key more than once (the decoder keeps the last)."""
+
+    repeated: str
+
+
+def _object_of(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) == len(pairs):
+        return found
+    marked = _KeysRepeated(found)
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            marked.repeated = key
+            break
+        seen.add(key)
+    return marked
+
+
 def check_json(value: Any, depth: int = MAX_JSON_DEPTH) -> None:
-    """Raise JSONInputError for nesting deeper than `depth`, or a string holding NUL or a
-    lone surrogate (an escape like "\\ud800" that is half of a character)."""
-    stack: list[tuple[Any, int, str]] = [(value, 1, "body")]
+    """Raise JSONInputError for nesting deeper than `depth`, a string holding NUL or a
+    lone surrogate (an escape like "\\ud800" that is half of a character), or an object
+    that gives a key twice (RepeatedKey, naming its path)."""
+    stack: list[tuple[Any, int, str, str]] = [(value, 1, "body", "")]
     while stack:
-        item, level, where = stack.pop()
+        item, level, where, path = stack.pop()
         if level > depth:
             raise JSONInputError(f"the JSON is nested more than {depth} levels deep")
         if isinstance(item, str):
             _check_text(item, where)
         elif isinstance(item, dict):
+            if isinstance(item, _KeysRepeated):
+                raise RepeatedKey(f"{path}{item.repeated}")
             for key, child in item.items():
                 _check_text(key, f"a key in {where}")
-                stack.append((child, level + 1, key))
+                stack.append((child, level + 1, key, f"{path}{key}."))
         elif isinstance(item, list):
-            stack.extend((child, level + 1, where) for child in item)
+            stack.extend((child, level + 1, where, path) for child in item)
 
 
 def _check_text(text: str, where: str) -> None:
@@ -144,10 +179,14 @@ def _check_text(text: str, where: str) -> None:
         )
 
 
-def loads_checked(data: str | bytes) -> Any:
-    """Decode JSON, turning hostile shapes into a ValueError that names the problem."""
+def loads_checked(data: str | bytes, *, unique_keys: bool = True) -> Any:
+    """Decode JSON, turning hostile shapes into a ValueError that names the problem.
+
+    With `unique_keys` off (a mail hook's payload, a message to keep rather than a
+    request to check) a repeated key keeps its last value, as Python's decoder does.
+    """
     try:
-        value = json.loads(data)
+        value = json.loads(data, object_pairs_hook=_object_of if unique_keys else None)
     except RecursionError:
         raise JSONInputError(f"the JSON is nested more than {MAX_JSON_DEPTH} levels deep") from None
     except UnicodeDecodeError as error:
@@ -155,6 +194,13 @@ def loads_checked(data: str | bytes) -> Any:
             f"the body is not valid UTF-8 (byte {error.start + 1} is not part of a character): "
             "send JSON encoded as UTF-8"
         ) from None
+    except ValueError as error:
+        # Valid JSON still: Python reads at most sys.get_int_max_str_digits() digits
+        # into an integer (4,300 by default), and says so in a ValueError of its own.
+        if "integer string conversion" not in str(error):
+            raise
+        limit = sys.get_int_max_str_digits()
+        raise JSONInputError(f"a number in the body has more than {limit} digits") from None
     check_json(value)
     return value
 
