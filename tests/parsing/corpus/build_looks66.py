@@ -118,7 +118,9 @@ def add(
         html=html_of(body) if shape in ("html", "alt") else None,
     )
     filename = f"{FAMILY}__{lang}_{name}.eml"
-    CASES.append(Case(FAMILY, split_of(filename), f"{lang}_{name}", raw, label, lang, note, OURS, LIC))
+    CASES.append(
+        Case(FAMILY, split_of(filename), f"{lang}_{name}", raw, label, lang, note, OURS, LIC)
+    )
 
 
 # --- co-op and condo boards ---------------------------------------------------------------------
@@ -173,7 +175,9 @@ def boards() -> None:
 
 # --- nursery and school admission ---------------------------------------------------------------
 SCHOOL = "A nursery's, kindergarten's or school's admission talk for the reader's child: the interview is for a school place, nobody hires the reader."
-SCHOOL_CTL = "The reader's own job interview as a teacher or carer at the same kind of school (control)."
+SCHOOL_CTL = (
+    "The reader's own job interview as a teacher or carer at the same kind of school (control)."
+)
 
 
 def schools() -> None:
@@ -461,7 +465,9 @@ def banks() -> None:
 
 # --- travel bookings ----------------------------------------------------------------------------
 TRAVEL = "A travel booking's confirmation (a tour, a transfer, a hotel check-in, a guided visit) with a date and a time: nobody hires the reader."
-TRAVEL_CTL = "The reader's own job interview for a post at a travel agency or a tour operator (control)."
+TRAVEL_CTL = (
+    "The reader's own job interview for a post at a travel agency or a tour operator (control)."
+)
 
 
 def travel() -> None:
@@ -531,7 +537,9 @@ def provenance(cases: list[Case]) -> str:
         "",
         f"{len(cases)} messages in 1 family; {held} held out (a file goes to heldout/ when the "
         "first byte of the SHA-256 of its file name is divisible by 3, chosen before any "
-        "parse); languages: " + ", ".join(langs) + "; kinds: "
+        "parse); languages: "
+        + ", ".join(langs)
+        + "; kinds: "
         + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))
         + ".",
         "",
