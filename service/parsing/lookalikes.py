@@ -4570,6 +4570,9 @@ JOB_SEARCH_CUES = CaseBlindCues(
     r"|(?:first|second|third|final|next)[- ](?:stage|round)|\bpanel\b|hiring manager"
     r"|posisi|pozisyon|vị trí|ตำแหน่ง|nafasi ya kazi|ajira|stelling|stilling|cargo\b"
     r"|pracovní|посад|должност|θέση|εργασ"
+    # a post and its hiring in Czech, Slovak and Hungarian: "pozice úvěrového analytika",
+    # "nábor", "personální oddělení", "pozíció", "állásajánlat"
+    r"|pozic|pozíci|\bnábor|personáln|\bállás"
     # the word for a job interview where it is also "a conversation" or "getting to know
     # each other", as German's "Gespräch" above: "Poziv na razgovor", "Darbo pokalbis",
     # "Samtale torsdag", "Yüz yüze görüşme", "Kennismaking", "Kennenlernen", "カジュアル面談",
@@ -6171,7 +6174,10 @@ _APPLICATION_WORDS = CaseBlindCues(
 _JOB_ONLY_WORDS = CaseBlindCues(
     r"\b(?:hiring|resume|résumé|lebenslauf|curriculum|cv|werkstudent\w*|praktik\w*|internship"
     r"|intern|trainee\w*|ausbildung\w*|stagiaire|pasant\w*|estágio|tirocin\w*|stagiair\w*"
-    r"|staż\w*)\b",
+    r"|staż\w*)\b"
+    # ... and hiring itself in the scripts written without spaces: "수습기자 채용", "採用面接",
+    # "招聘", "求人" (a newspaper's own hiring is no press interview)
+    r"|채용|採用|招聘|求人",
     re.IGNORECASE,
 )
 # An application or a candidacy whose object is plainly no job: a flat ("Bewerbung um die
@@ -6303,6 +6309,84 @@ def seminar_in_job_mail(cue: str, text: str) -> bool:
     or a professor's job interview holds a research seminar in its day (events51's tests),
     while a seminar list names a speaker and a title, no post."""
     return bool(_SEMINAR_WORD.fullmatch(cue)) and bool(ROLE_WORDS.search_lowered(text.lower()))
+
+
+# The bare talk nouns a job interview shares with every other kind of talk ("interview",
+# "rozmowa", "pohovor", "görüşme", "entrevista", "interjú", "συνέντευξη", "面接", "면담"), read
+# where a word starts: "Vorstellungsgespräch", "rozmowa kwalifikacyjna", "állásinterjú" and
+# "採用面接" keep their job words beside or inside them.
+_BARE_TALK_NOUN = re.compile(
+    r"(?i:\b(?:interview\w*|entretien\w*|entrevista\w*|colloqui\w*|gespräch\w*|gesprek\w*"
+    r"|intervju\w*|wawancara|pohovor\w*|rozmow\w*|mülakat\w*|görüşme\w*|interj[úu]\w*"
+    r"|interviu\w*|συνέντευξ\w*|samtal\w*|röportaj\w*|wywiad\w*|rozhovor\w*|beszélgetés\w*"
+    r"|elbeszélgetés\w*|temu ?duga)\b"
+    # ... unless a word after it says it is a job's: "rozmowa kwalifikacyjna", "entrevista de
+    # trabajo", "entretien d'embauche", "colloquio di lavoro", "wawancara kerja"
+    r"(?! (?:kwalifikacyjn|de trabajo|de emprego|d['’]embauche|di lavoro|kerja|pracovní"
+    r"|o pracę|de angajare|za posao))"
+    r"|面接|面談|면접|면담|상담|インタビュー|인터뷰)"
+)
+# What a talk is for when it is no job's: the object a customer, a member, a parent, a
+# traveller or a match brings to it (a loan, a flat in a co-op, a child's place, a visa, a
+# date). Nouns, not phrasings: whatever the sentence around them, a mail that names one of
+# them and nothing of a job search is about that object.
+NON_JOB_PURPOSE_CUES = CaseBlindCues(
+    # a loan, a mortgage, a credit file: "pohovor o úvěru", "wniosek kredytowy", "dosarul de
+    # credit ipotecar", "στεγαστικό δάνειο", "hitelkérelem", "konut kredisi", "pinjaman", "대출"
+    r"\b(?:mortgage|loan application|hypote\w*|hypoteč\w*|úvěr\w*|kredyt\w*|hipote\w*"
+    r"|credit(?:e|ul)? ipotecar\w*|δάνει\w*|hitel\w*|kredi(?:si|niz)\b|pinjaman|kpr\b"
+    r"|baufinanzierung\w*|immobilienkredit\w*|prêt immobilier|préstamo\w*|empréstimo\w*"
+    r"|financiamento imobiliário|mutuo)|대출|住宅ローン"
+    # a flat in a co-op or a condo, and membership of the co-op: "board interview - Apt 5C
+    # purchase", "przydział lokalu", "spółdzielni", "družstevní podíl", "lakásszövetkezet",
+    # "입주 예정자"
+    r"|\b(?:co-?op(?:erative)? board|condo board|owners corp\w*|purchase application"
+    r"|spółdzielni\w* mieszkaniow\w*|przydział\w* lokalu|członk\w* spółdzielni|družstv\w*"
+    r"|lakásszövetkezet\w*|társasház\w*|wohnungsgenossenschaft\w*|wohnungsbaugenossenschaft\w*"
+    r"|cooperativa habitacional|coopérative d'habitation)|입주"
+    # a place for the reader's child: nursery, kindergarten, school enrolment
+    r"|\b(?:kindergarten\w*|preschool\w*|nursery school|przedszkol\w*|mateřsk\w* škol\w*"
+    r"|zápis do\b|óvod\w*|anaokul\w*|νηπιαγωγ\w*"
+    r"|grădiniț\w*|kita-platz|kindergartenplatz|school place|nursery place|ön kayıt\w*)"
+    r"|유치원|어린이집|保育園|幼稚園|入園|入学"
+    # a visa or a residence permit: "wawancara visa", "interviu pentru viză", "ikamet izni"
+    r"|\b(?:visa|vize\w*|wiz(?:a|y|ę)\b|víz(?:um|a)\w*|viz(?:a|ei|ă)\b|βίζα\w*|residence permit"
+    r"|ikamet\w*|aufenthaltstitel\w*|titre de séjour|permiso de residencia)|비자|ビザ|査証"
+    # a match or a matchmaker: "Biuro Matrymonialne", "seznamka", "társkereső", "소개팅"
+    r"|\b(?:matchmak\w*|matrymonialn\w*|swat(?:ka|ki|ką|ce)|seznamk\w*|társkeres\w*"
+    r"|randk\w*|rande\b)|소개팅|맞선|お見合い|婚活"
+    # a broadcast the reader goes on: "élőben közvetítjük", "a reggeli műsorban", "na antenie"
+    r"|\b(?:élőben|műsor\w*|rádió\w*|na antenie|canlı yayın\w*|ζωντανά|în direct|siaran langsung)",
+    re.IGNORECASE,
+)
+NON_JOB_PURPOSE_NOTE = (
+    "the talk is about something nobody is hired for (a loan, a flat in a co-op, a child's "
+    "place, a visa, a date, a broadcast), and nothing in the mail names a job"
+)
+
+
+def names_a_job_beyond_the_talk(text: str) -> bool:
+    """Tell whether the text ties itself to a job search by more than the bare talk noun a
+    job interview shares with a bank's, a co-op board's or a school's talk."""
+    return names_job_search_word(_BARE_TALK_NOUN.sub(" ", text))
+
+
+def talk_for_no_job(text: str) -> bool:
+    """Tell whether a mail's text says what its talk is for, that being no job (a loan, a flat,
+    a child's place, a visa, a date, a broadcast: NON_JOB_PURPOSE_CUES; the reader's child, a
+    customer's adviser, an application for a flat or a permit, as the narrower checks read
+    them), and names no job search beyond the bare talk noun. Whoever writes "your
+    interview", the context says what the interview is."""
+    purpose = any(
+        cues.search(text)
+        for cues in (
+            NON_JOB_PURPOSE_CUES,
+            CHILD_CUES,
+            CUSTOMER_ADVISER_CUES,
+            NON_JOB_APPLICATION_CUES,
+        )
+    )
+    return purpose and not names_a_job_beyond_the_talk(text)
 
 
 OTHER_SENSE_NOTE = (
@@ -6959,6 +7043,8 @@ def lookalike_reason(view: MailView) -> str | None:
     own_words, footer = split_at_sign_off(opening[:600])
     if hires_nobody(f"{subject}\n{own_words}\n{sentence}", footer):
         return OTHER_SENSE_NOTE
+    if talk_for_no_job(f"{subject}\n{body[:3000]}"):
+        return NON_JOB_PURPOSE_NOTE
     if students_appointment(f"{subject}\n{opening[:600]}\n{sentence}"):
         return STUDENT_APPOINTMENT_NOTE
     if other_party_talk(f"{subject}\n{opening[:600]}\n{sentence}"):
