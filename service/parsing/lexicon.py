@@ -993,12 +993,14 @@ def _locale_words(key: str) -> Mapping[str, frozenset[str]]:
     words: dict[str, set[str]] = {}
     calendars = cldr_words()["calendar"]
     for code in LANGUAGES:
+        # CLDR's names in every language (the AM/PM words only where dateparser has none),
+        # and dateparser's besides: each holds forms the other lacks
+        names = calendars.get(code, {})
+        assert isinstance(names, dict)
+        for word in names.get(key, []):
+            if word.lower() not in CLDR_WORD_CLASHES:
+                words.setdefault(code, set()).add(word.lower())
         if code in CLDR_ONLY_LANGUAGES:
-            names = calendars.get(code, {})
-            assert isinstance(names, dict)
-            for word in names.get(key, []):
-                if word.lower() not in CLDR_WORD_CLASHES:
-                    words.setdefault(code, set()).add(word.lower())
             continue
         try:
             info = default_loader.get_locale(code).info

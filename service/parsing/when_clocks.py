@@ -78,6 +78,8 @@ _TYPED_DAY_PART = re.compile(
     r"|öğleden sonra|öğleden önce|akşam|sabah)",
     re.IGNORECASE,
 )
+# the words for the hour that let a comma part hour and minutes ("9,30 sati")
+_COMMA_CLOCK_WORDS = "uhr|h|hod|sati|sata|časova|часова|ч|часа|часот|uri|óra|godz"
 _CLOCK = re.compile(
     # "#21-03" is a unit number in Singapore and Malaysian addresses, never an hour
     r"(?<![A-Za-z0-9_.,/+#])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)"
@@ -98,7 +100,11 @@ _CLOCK = re.compile(
     r"|este(?=\s\d\d?(?:[:.][0-5]\d)?(?:\s?órakor|-kor\b|\sóra\b)))\s?)?"
     r"(?P<h>[01]?\d|2[0-4])"
     # seconds after a colon, or ".00" after a dot (Finnish "12.00.00"): "06.05.26" is a date
-    r"(?:(?P<sep>\s?[hH]\s?|[:.]|(?<=\d)u(?=[0-5]\d)|[時时시点點]\s?)(?P<m>[0-5]\d)(?::[0-5]\d|\.00)?"
+    r"(?:(?P<sep>\s?[hH]\s?|[:.]|(?<=\d)u(?=[0-5]\d)|[時时시点點]\s?"
+    # a comma where the decimal comma is the habit, only with the word for the hour after it
+    # (else "9,30" is an amount): "u 9,30 sati", "в 15,30 ч.", "o 9,30 hod.", "um 9,30 Uhr"
+    rf"|,(?=[0-5]\d\s?(?:{_COMMA_CLOCK_WORDS})(?!\w)))"
+    r"(?P<m>[0-5]\d)(?::[0-5]\d|\.00)?"
     r"(?:\s?(?:分|분))?"
     # the hour word alone, or with "half" after it: "10時半", "7点半", "2시 반" are half past;
     # "5時間", "2시간" count hours ("in 5 hours", "takes 2 hours") and name no clock

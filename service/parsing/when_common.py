@@ -224,7 +224,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "day_month": re.compile(
             rf"(?<![A-Za-z0-9_/.-])(?<!\d:){wd_prefix}(?P<day>[0-3]?\d){ordinal}"
             # Maltese joins them with "ta'" ("19 ta' Novembru", CLDR's "d 'ta'’ MMMM")
-            rf"(?:\s?(?:de|of|di|del|ta['’]|{alternation(month_leads)})\s(?:[^\W\d_]-)?|[\s.\-/]{{1,3}})(?P<month>{word})\.?(?!\w)"
+            rf"(?:\s?(?:de|of|di|del|ta['’]|{alternation(month_leads)})\s(?:[^\W\d_]-)?|[\s.\-/]{{1,3}}"
+            # a comma only before a month and its year, CLDR's Telugu "d, MMMM y":
+            # "11, ఫిబ్రవరి 2027" (a count's comma, "Room 11, March", has no year after it)
+            rf"|,\s(?=(?:{word})\.?,?\s{{1,3}}20\d\d(?!\d))"
+            # ... and "de"/"di" elided before a month's vowel, CLDR's Catalan "d’agost"
+            rf"|\sd['’](?=[aeiouà-ú]))(?P<month>{word})\.?(?!\w)"
             # (a two-digit year is looked at, not taken: if the word was no month, the number
             # may start the next date, "2 часа, 12 ноября")
             # (Vietnamese puts "năm", year, before it: "ngày 1 tháng 9 năm 2027")

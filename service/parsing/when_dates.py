@@ -222,8 +222,18 @@ def _line_dates(
                 continue  # "du lundi au vendredi", "Mon-Fri 9-5": a job's week, not a day
             if found is not None:
                 hits.append(found)
-    # explicit dates first, longest first; a relative word only where no date stands
-    hits.sort(key=lambda hit: (hit.relative, -(hit.finish - hit.begin), hit.begin))
+    # explicit dates first, those that write their year before the rest, longest first; a
+    # relative word only where no date stands: a weekday and day of the coming weeks
+    # ("วันอังคารที่ 16", Tuesday the 16th) is not read over the dated day it heads ("16
+    # มีนาคม 2027", CLDR's full Thai date)
+    hits.sort(
+        key=lambda hit: (
+            hit.relative,
+            not hit.explicit_year,
+            -(hit.finish - hit.begin),
+            hit.begin,
+        )
+    )
     kept: list[_Date] = []
     for hit in hits:
         if any(hit.begin < other.finish and other.begin < hit.finish for other in kept):

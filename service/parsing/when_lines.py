@@ -175,6 +175,7 @@ _THAI_MONTHS = dict(
 _THAI_ABBREVIATED = re.compile(
     r"(?<=\d)\s?(" + "|".join(re.escape(key) for key in _THAI_MONTHS) + ")"
 )
+_THAI_ERA = re.compile(r"\s(?:ค\.ศ\.|พ\.ศ\.)\s?(?=\d{4}(?!\d))")
 _KHMER = re.compile("[\u1780-\u17ff]")
 _HEBREW = re.compile("[\u05d0-\u05ea]")
 _HEBREW_PREFIX = re.compile("(?<![\u05d0-\u05ea])([בלמה])-(?=\\d)")
@@ -819,6 +820,9 @@ def normalise(text: str) -> str:
         # Thai mail counts years in the Buddhist era: 2569 is 2026
         text = _BUDDHIST_YEAR.sub(lambda match: str(int(match.group(0)) - 543), text)
         text = _THAI_ABBREVIATED.sub(lambda match: f" {_THAI_MONTHS[match.group(1)]}", text)
+        # CLDR's full Thai date names the era before the year: "16 มีนาคม ค.ศ. 2027" (the
+        # Common Era), "พ.ศ. 2570" (the Buddhist, its year turned above)
+        text = _THAI_ERA.sub(" ", text)
     if _ERA_HINT.search(text) and _CJK.search(text):
         text = _era_years(text)
     if "thg" in text and _VI_TIME_FIRST.search(text):

@@ -1,9 +1,11 @@
 """Write service/parsing/cldr_words.json: calendar words CLDR gives for the languages the parser
 reads, so a language costs one code rather than a batch of typed words.
 
-- "calendar": month and weekday names (wide and abbreviated, format and stand-alone) and the
-  AM/PM words of the languages dateparser has no data for (Turkmen, Tatar, Kurdish, Xhosa,
-  Sindhi, Javanese): "15 dekabr 2026, sişenbe", "2:30 go.soň", "sêşem, 15ê berfanbara".
+- "calendar": month and weekday names (wide and abbreviated, format and stand-alone) of every
+  language read, which the reader adds to dateparser's (CLDR's Sinhala months, "නවම්", are
+  the traditional ones; dateparser's the English loans), and the AM/PM words of the
+  languages dateparser has no data for (Turkmen, Tatar, Kurdish, Xhosa, Sindhi, Javanese):
+  "15 dekabr 2026, sişenbe", "2:30 go.soň", "sêşem, 15ê berfanbara".
 - "relative": CLDR's "tomorrow" and "the day after" (date_fields day, relative +1/+2):
   "ertir", "sibê", "ngomso", "ਭਲਕੇ", "ມື້ອື່ນ".
 - "next_weekday": CLDR's "next Monday" ... "next Sunday" (date_fields mon..sun, relative +1),
@@ -183,8 +185,12 @@ def main() -> int:
         locale = _locale(code)
         if locale is None:
             continue
-        if code in CLDR_ONLY_LANGUAGES:
-            data["calendar"][code] = calendar(locale)
+        names = calendar(locale)
+        if code not in CLDR_ONLY_LANGUAGES:
+            # dateparser's AM/PM words stand for these languages: CLDR's months and weekdays
+            # add the forms its data lacks (Sinhala's "නවම්", Oromo's "Adoolessa")
+            names = {key: words for key, words in names.items() if key not in ("am", "pm")}
+        data["calendar"][code] = names
         data["relative"][code] = relative(locale)
         if phrases := next_weekdays(locale):
             data["next_weekday"][code] = phrases
