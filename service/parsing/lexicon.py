@@ -2031,7 +2031,7 @@ ROUGHLY_WORDS = (
     "|ongeveer|omstreeks|rond|environ|vers|aproximadamente|hacia|cerca de|verso"
     "|por volta d[ao]s?|około|ok\\.|kolem|zhruba|cca\\.?|okolo|körülbelül|kb\\.|nagyjából"
     "|aproximativ|în jurul orei|in jurul orei|περίπου|yaklaşık|sekitar|kira-kira|khoảng"
-    "|בערך|около|приблизно|omkring|runt|ungefär|cirka|noin|umbes"
+    "|בערך|בסביבות|около|приблизно|omkring|runt|ungefär|cirka|noin|umbes|intorno alle|intorno a"
 )
 ZONE_LABELS = (
     "time ?zone|timezone|tz|zeitzone|fuseau horaire|zona horaria|fuso orario|tijdzone"

@@ -181,7 +181,8 @@ _RANGE_GAP = re.compile(
     r"|(?:până |pana )?la(?: ora| orele)?|tan)"
     # any joiner may give the end loosely: "van 10 tot ongeveer 11 uur", "de 10h à environ
     # 11h", "od 10 do około 11", "sampai sekitar pukul 10.30" (ROUGHLY_WORDS)
-    rf"(?:\s(?:{ROUGHLY_WORDS})(?:\s(?:pukul|jam|kl\.?|um|om|la ora|ora))?)?\s{{0,2}}",
+    rf"(?:\s(?:{ROUGHLY_WORDS})"
+    r"(?:\s(?:pukul|jam|kl\.?|um|om|la ora|ora|τις|las|le|alle|às|as))?)?\s{0,2}",
     re.IGNORECASE,
 )
 # Basque marks a move with the same endings as a range, the verb after the new hour:

@@ -562,7 +562,9 @@ _FINISH_VERB = (
     # Indonesian and Malay "selesai", "berakhir" (finish, end): "selesai pukul 10.30"
     r"|selesai|berakhir"
     # Romanian "se încheie", "se va încheia" (ends): "se încheie în jurul orei 10:30"
-    r"|încheie|încheia)\w*(?:\s(?:se|si|sich|się|се|up))?"
+    r"|încheie|încheia"
+    # Vietnamese "kết thúc" (end) and Hebrew "יסתיים", "מסתיים", "תסתיים" (will end, ends)
+    r"|kết thúc|ו?(?:י|ת|מ|לה)סתיי?ם)\w*(?:\s(?:se|si|sich|się|се|up))?"
 )
 # Words between the verb and its preposition that make the end a limit, still the end: "no
 # later than", "at the latest", "senest", "spätestens", "najpóźniej", "au plus tard"
@@ -575,7 +577,7 @@ _END_PREPOSITION = (
     r"(?:at|by|around|about|à|vers|a las|hacia las|sobre las|alle|entro le|verso le|às|até as"
     r"|até às|por volta das|um|gegen|om|rond|omstreeks|tot|kl\.?|klockan|klokken|runt|omkring|o|do"
     r"|v|ve|u|у"
-    r"|в|к|до|pukul|jam)"
+    r"|в|к|до|pukul|jam|lúc|ב-?|בשעה)"
 )
 _FINISH_THEN_PREPOSITION = (
     rf"\b{_FINISH_VERB}(?:\s{_END_LIMIT}(?:\s{_END_PREPOSITION})?|\s{_END_PREPOSITION}"

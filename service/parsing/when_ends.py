@@ -413,7 +413,8 @@ _PROSE_END_BEFORE = re.compile(
 # "15:00-ig", Japanese "14時45分終了予定", Chinese "10点45分结束", Korean "3시 45분에 끝날
 # 예정", Turkish "11:45'te bitecek"; never "まで"/"까지" alone (until), which reception hours use
 _PROSE_END_AFTER = re.compile(
-    r"-?ig\b|\s?(?:終了|終わ|结束|結束|完毕|에\s?(?:끝|종료|마치|마무리)"
+    # (Korean may put "쯤"/"경", about, before it: "11시쯤 끝납니다")
+    r"-?ig\b|\s?(?:終了|終わ|结束|結束|完毕|(?:쯤|경)?\s?에?\s?(?:끝|종료|마치|마무리)"
     r"|['’]?[dt][ae]\s(?:bit|sona er)"
     # Turkish "16:00'ya kadar sürecek" (lasts until), Hungarian "11:00-ig tart" is "-ig" above
     r"|['’]?y?[ae]\skadar\s(?:sür|devam ed)"

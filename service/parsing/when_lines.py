@@ -23,6 +23,7 @@ from service.parsing.forwards import (
 )
 from service.parsing.lexicon import (
     EN_TYPED_DAYS,
+    ROUGHLY_WORDS,
     fold,
     is_reply_header,
     lower_as_regex,
@@ -489,7 +490,9 @@ _AND_BETWEEN = re.compile(
 _AND_BETWEEN_HINT = re.compile(rf"\d\s(?:{_AND_BETWEEN_WORDS})\s\d", re.IGNORECASE)
 # Hungarian "from ... until" as case endings: "14 órától 15 óráig", "14:00-tól 15:30-ig"
 _FROM_UNTIL_BY_CASE = re.compile(
+    # (the end may be given loosely: "10 órától kb. 11 óráig")
     r"(?<![\d:.])([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:órától|-t[óő]l)\s"
+    rf"(?:(?:{ROUGHLY_WORDS})\s)?"
     r"([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:óráig|-ig)(?!\w)",
     re.IGNORECASE,
 )

@@ -70,6 +70,12 @@ FRAMES = [
     ("ro", "Interviul are loc {full}. Începe la {s} și se încheie în jurul orei {e}.", 4),
     ("en", "The interview is on {full} from {s} CET ({sd} in Paris) to {e} CET.", 4),
     ("es", "La entrevista es el {full} de {s} (hora de Madrid) a {e}.", 4),
+    ("it", "Il colloquio è {full}, inizia alle {s} e dovrebbe concludersi intorno alle {e}.", 4),
+    ("el", "Η συνέντευξη είναι την {full}, από τις {s} έως περίπου τις {e}.", 4),
+    ("vi", "Buổi phỏng vấn vào {full}, bắt đầu lúc {s} và kết thúc khoảng {e}.", 4),
+    ("ko", "면접은 {full} {s}에 시작하여 {e}쯤 끝납니다.", 4),
+    ("he", "הראיון ב{full}, יתחיל ב-{s} ויסתיים בסביבות {e}.", 4),
+    ("hu", "Interjú: {full}, {s}-tól kb. {e}-ig.", 4),
 ]
 
 
