@@ -2024,6 +2024,17 @@ END_QUALIFIERS = (
     "|approssimativa|indicativa|przewidywane|planowane|orientacyjne|\\(approx\\.?\\)|\\(ca\\.\\)"
     "|\\(ok\\.\\)|\\(env\\.\\)|\\(aprox\\.\\)|\\(circa\\)"
 )
+# Words that give a time loosely, between an end's word and its clock: "until about 11",
+# "bis gegen 11 Uhr", "tot ongeveer 11 uur", "Ende: gegen 16:30", "jusqu'à environ 11h",
+# "do około 11:30", "kolem 10:30", "sampai sekitar pukul 10.30", "έως περίπου τις 11"; the
+# end is still the meeting's end, only hedged
+ROUGHLY_WORDS = (
+    "about|around|approximately|approx\\.?|roughly|circa|ca\\.|etwa|ungefähr|gegen"
+    "|ongeveer|omstreeks|rond|environ|vers|aproximadamente|hacia|cerca de|verso"
+    "|por volta d[ao]s?|około|ok\\.|kolem|zhruba|cca\\.?|okolo|körülbelül|kb\\.|nagyjából"
+    "|aproximativ|în jurul orei|in jurul orei|περίπου|yaklaşık|sekitar|kira-kira|khoảng"
+    "|בערך|בסביבות|около|приблизно|omkring|runt|ungefär|cirka|noin|umbes|intorno alle|intorno a"
+)
 ZONE_LABELS = (
     "time ?zone|timezone|tz|zeitzone|fuseau horaire|zona horaria|fuso orario|tijdzone"
     "|fuso horário|strefa czasowa|tidszon|zona waktu|zon waktu|タイムゾーン"

@@ -19,6 +19,7 @@ from service.parsing.lexicon import (
     DESTINATION_WORDS,
     MOVE_VERB_WORDS,
     MOVE_VERBS,
+    ROUGHLY_WORDS,
     CaseBlindCues,
     cldr_day_period_half,
     cldr_day_periods,
@@ -183,7 +184,11 @@ _RANGE_GAP = re.compile(
     # the same "from" as a Basque case ending: "12:30etik 13:15era", "9:00etatik 13:00etara"
     r"|(?:e|eta)?tik"
     # Romanian "de la 14:00 la 14:45" / "până la 14:45" and Welsh "o 2 tan 2:45 y prynhawn"
-    r"|(?:până |pana )?la(?: ora| orele)?|tan)\s{0,2}",
+    r"|(?:până |pana )?la(?: ora| orele)?|tan)"
+    # any joiner may give the end loosely: "van 10 tot ongeveer 11 uur", "de 10h à environ
+    # 11h", "od 10 do około 11", "sampai sekitar pukul 10.30" (ROUGHLY_WORDS)
+    rf"(?:\s(?:{ROUGHLY_WORDS})"
+    r"(?:\s(?:pukul|jam|kl\.?|um|om|la ora|ora|τις|las|le|alle|às|as))?)?\s{0,2}",
     re.IGNORECASE,
 )
 # Basque marks a move with the same endings as a range, the verb after the new hour:

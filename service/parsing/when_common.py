@@ -18,6 +18,7 @@ from service.parsing.lexicon import (
     END_QUALIFIERS,
     NEXT_WORDS,
     RELATIVE_DAYS,
+    ROUGHLY_WORDS,
     TOMORROW_BEFORE_CLOCK,
     TWO_LETTER_MAY,
     WHEN_LABELS,
@@ -407,6 +408,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\s(?:{END_QUALIFIERS}))?[ \t]{{0,16}}[:：]?"
             # the hour word a row may keep before its clock: "Beräknat slut: kl. 10.45"
             r"(?:[ \t]{1,3}(?:kl\.?|klockan|klokken|ore|godz\.|um|at|om|às|alle|a las))?"
+            # ... or a word that gives it loosely: "Ende: gegen 16:30 Uhr", "End: around 3pm"
+            rf"(?:[ \t]{{1,3}}(?:{ROUGHLY_WORDS}))?"
             r"|^\s*(?:to|bis|à|au|hasta|tot"
             rf"|till|a|đến|到)[ \t]{{0,16}}[:：])\s*$",
             re.IGNORECASE,
@@ -560,7 +563,13 @@ _FINISH_VERB = (
     # the present of the same verbs: "s'achève à 11h", "kończy się o 11:00", "končí v 11:00",
     # "završava u 11 sati", "завршава у 11"
     r"|s['’]achèv|kończ|konč|završ|заврш"
-    r"|оконч)\w*(?:\s(?:se|si|sich|się|се|up))?"
+    r"|оконч"
+    # Indonesian and Malay "selesai", "berakhir" (finish, end): "selesai pukul 10.30"
+    r"|selesai|berakhir"
+    # Romanian "se încheie", "se va încheia" (ends): "se încheie în jurul orei 10:30"
+    r"|încheie|încheia"
+    # Vietnamese "kết thúc" (end) and Hebrew "יסתיים", "מסתיים", "תסתיים" (will end, ends)
+    r"|kết thúc|ו?(?:י|ת|מ|לה)סתיי?ם)\w*(?:\s(?:se|si|sich|się|се|up))?"
 )
 # Words between the verb and its preposition that make the end a limit, still the end: "no
 # later than", "at the latest", "senest", "spätestens", "najpóźniej", "au plus tard"
@@ -573,10 +582,13 @@ _END_PREPOSITION = (
     r"(?:at|by|around|about|à|vers|a las|hacia las|sobre las|alle|entro le|verso le|às|até as"
     r"|até às|por volta das|um|gegen|om|rond|omstreeks|tot|kl\.?|klockan|klokken|runt|omkring|o|do"
     r"|v|ve|u|у"
-    r"|в|к|до)"
+    r"|в|к|до|pukul|jam|lúc|ב-?|בשעה)"
 )
 _FINISH_THEN_PREPOSITION = (
-    rf"\b{_FINISH_VERB}(?:\s{_END_LIMIT}(?:\s{_END_PREPOSITION})?|\s{_END_PREPOSITION})"
+    rf"\b{_FINISH_VERB}(?:\s{_END_LIMIT}(?:\s{_END_PREPOSITION})?|\s{_END_PREPOSITION}"
+    # ... the end given loosely, with or without the preposition after the hedge: "should
+    # finish around 11", "selesai sekitar pukul 10.30", "se încheie în jurul orei 10:30"
+    rf"|\s(?:{ROUGHLY_WORDS})(?:\s{_END_PREPOSITION})?)"
 )
 
 

@@ -22,14 +22,16 @@ from service.parsing.lexicon import (
     OLD_TIME_CUES,
     OTHER_EVENT_NOUNS,
     RESCHEDULED_CUES,
+    ROUGHLY_WORDS,
     CaseBlindCues,
     alternation,
     cldr_unit_words,
     month_words,
 )
-from service.parsing.when_clocks import _clocks, _LineClocks
+from service.parsing.when_clocks import _FROM_WORD, _RANGE_GAP, _clocks, _LineClocks
 from service.parsing.when_common import (
     _FINISH_THEN_PREPOSITION,
+    _FINISH_VERB,
     _STRUCK,
     MAX_CANDIDATES,
     MAX_LINE,
@@ -359,7 +361,7 @@ def _attach_labelled_ends(
                     break  # the sentence after a blank line: the next paragraph
                 continue
             end = datetime.combine(candidate.start.date(), ends[0].start, candidate.start.tzinfo)
-            if timedelta(0) < end - candidate.start <= timedelta(hours=8):
+            if timedelta(0) < end - candidate.start <= NAMED_END_LIMIT:
                 candidate.end = end
             break
 
@@ -402,14 +404,17 @@ _PROSE_END_BEFORE = re.compile(
     # Dutch "runs until": "om 10.30 uur en loopt tot kwart over elf"
     r"|\bloopt tot"
     # Dutch "tot" after the start's clock and a comma: "om 15:00 uur, tot 16:00 uur"
-    r"|,\s?tot(?: ongeveer| circa| rond)?)\s*$",
+    r"|,\s?tot(?: ongeveer| circa| rond)?)"
+    # the end given loosely after any of them: "finishes around", "bis gegen", "până în jurul"
+    rf"(?:\s(?:{ROUGHLY_WORDS}))?\s*$",
     re.IGNORECASE,
 )
 # ... or a verb of finishing after the end's clock, where the verb comes last: Hungarian
 # "15:00-ig", Japanese "14時45分終了予定", Chinese "10点45分结束", Korean "3시 45분에 끝날
 # 예정", Turkish "11:45'te bitecek"; never "まで"/"까지" alone (until), which reception hours use
 _PROSE_END_AFTER = re.compile(
-    r"-?ig\b|\s?(?:終了|終わ|结束|結束|完毕|에\s?(?:끝|종료|마치|마무리)"
+    # (Korean may put "쯤"/"경", about, before it: "11시쯤 끝납니다")
+    r"-?ig\b|\s?(?:終了|終わ|结束|結束|完毕|(?:쯤|경)?\s?에?\s?(?:끝|종료|마치|마무리)"
     r"|['’]?[dt][ae]\s(?:bit|sona er)"
     # Turkish "16:00'ya kadar sürecek" (lasts until), Hungarian "11:00-ig tart" is "-ig" above
     r"|['’]?y?[ae]\skadar\s(?:sür|devam ed)"
@@ -420,6 +425,11 @@ _PROSE_END_AFTER = re.compile(
 )
 _SENTENCE_STOP = re.compile(r"[.!?]\s+([^\W\d_])")
 PROSE_END_LIMIT = timedelta(hours=4)
+# An end its own row or a verb of finishing names may come later: a trial day, a shift
+# ("Shift starts 07:00, finishes 15:00", "Ende: 16:30 Uhr"); "until" alone stays in 4 hours
+# ("open until 17:00" is the office's, not the meeting's)
+NAMED_END_LIMIT = timedelta(hours=8)
+_FINISH_LEAD = re.compile(rf"\b{_FINISH_VERB}", re.IGNORECASE)
 
 
 # a day's number before its full stop, as German, Czech, Latvian and Hungarian write it
@@ -608,15 +618,41 @@ def _attach_prose_end(candidate: _Candidate, line: _Line, clocks: list[_Clock], 
         if not _same_sentence(line.text, after, clock.begin) or len(between) > 120:
             return  # another sentence: its times are not this slot's ("kl. 14" is not one)
         lead = _PROSE_END_BEFORE.search(line.text[max(after, clock.begin - 30) : clock.begin])
-        if lead is None and not _PROSE_END_AFTER.match(line.text, clock.finish):
+        if (
+            lead is None
+            and not _PROSE_END_AFTER.match(line.text, clock.finish)
+            and not (own is not None and _range_around_aside(line.text, own, clock))
+        ):
             continue
         if _for_something_else(line.text, after, clock.begin):
             return
         end = _prose_end_at(candidate, clock.start)
-        if timedelta(0) < end - candidate.start <= PROSE_END_LIMIT:
+        named = lead is not None and _FINISH_LEAD.search(lead.group())
+        if timedelta(0) < end - candidate.start <= (NAMED_END_LIMIT if named else PROSE_END_LIMIT):
             candidate.end = end
         return
     _attach_bare_end_hour(candidate, line.text, after)
+
+
+# A clock in another zone, or a zone's name, put in brackets after the start: "from 10:00 CET
+# (09:00 GMT) to 11:00", "de 10:00 (hora de Madrid; 9:00 en Londres) a 11:00"
+_ASIDE = re.compile(r"\([^()\n]{1,60}\)")
+_ZONE_OR_HOUR_WORD = re.compile(r"^\s*(?:[A-Z]{2,5}|uhr|h)\b", re.IGNORECASE)
+
+
+def _range_around_aside(text: str, own: _Clock, clock: _Clock) -> bool:
+    """Tell "from 10:00 CET (09:00 GMT) to 11:00 CET": a start its "from" word leads, and a
+    later clock that a range's joiner leads, with only an aside in brackets (the time in
+    another zone) and the start's zone between them. Read apart, the aside's clock broke the
+    range and the end was lost."""
+    if not _FROM_WORD.search(text[max(0, own.begin - 12) : own.begin]):
+        return False
+    between = text[own.finish : clock.begin]
+    if not _ASIDE.search(between):
+        return False
+    rest = _ASIDE.sub(" ", between)
+    rest = _ZONE_OR_HOUR_WORD.sub("", rest, count=1)
+    return bool(rest.strip()) and _RANGE_GAP.fullmatch(" " + rest.strip() + " ") is not None
 
 
 def _adjacent_end(own: _Clock, clock: _Clock, between: str, rest: list[_Clock]) -> bool:

@@ -23,6 +23,7 @@ from service.parsing.forwards import (
 )
 from service.parsing.lexicon import (
     EN_TYPED_DAYS,
+    ROUGHLY_WORDS,
     fold,
     is_reply_header,
     lower_as_regex,
@@ -349,7 +350,8 @@ _COMMA_CLOCK_HINT = re.compile(r"\d,[0-5]\d")
 _HOUR_WORDS = r"uhr|uur|ч\.?|час(?:а|ов)?|óra|heures?|horas?|နာရီ"
 _HOUR_WORD_MINUTES = re.compile(
     rf"(?<![\d:.,])([01]?\d|2[0-3])\s?(?:{_HOUR_WORDS})"
-    r"\s([0-5]\d)(?:\s?(?:min(?:ut\w*)?\.?|мин(?:ут\w*)?\.?|perc\w*|မိနစ်))?(?![\d:]|[.,]\d)",
+    r"\s([0-5]\d)(?:\s?(?:min(?:ut\w*)?\.?|мин(?:ут\w*)?\.?"
+    r"|perc(?:(?P<case>kor|t[őó]l|ig)(?!\w)|\w*)|မိနစ်))?(?![\d:]|[.,]\d)",
     re.IGNORECASE,
 )
 _HOUR_WORD_MINUTES_HINT = re.compile(rf"\d\s?(?:{_HOUR_WORDS})\s[0-5]\d", re.IGNORECASE)
@@ -465,9 +467,18 @@ def _spell_gio(match: re.Match[str]) -> str:
 _UNIT_CLOCK_HOURS = r"óra|ч\.|час(?:ов|а)?|год\.|hod\.|godz\."
 _UNIT_CLOCK = re.compile(
     rf"(?<![\d:.])([01]?\d|2[0-3])\s?(?:{_UNIT_CLOCK_HOURS})\s([0-5]?\d)\s?"
-    r"(?:perc(?:kor|től)?|мин\.?|хв\.?|min\.?|minut)(?!\w)",
+    # (the Hungarian case ending stays on the clock: "15 óra 30 percig" is "15:30-ig", the
+    # end of a "-tól ... -ig" range)
+    r"(?:perc(?P<case>kor|t[őó]l|ig)?|мин\.?|хв\.?|min\.?|minut)(?!\w)",
     re.IGNORECASE,
 )
+
+
+def _spell_unit_clock(match: re.Match[str]) -> str:
+    case = f"-{match['case']}" if match["case"] else ""
+    return f"{match[1]}:{int(match[2]):02d}{case}"
+
+
 _UNIT_CLOCK_HINT = re.compile(rf"\d\s?(?:{_UNIT_CLOCK_HOURS})\s[0-5]?\d", re.IGNORECASE)
 # "16:45 és 17:30 óra között", "14:00 ile 15:00 arasında": a range whose "between" follows it,
 # with the endings Turkish gives it ("arası", "arasında", "arasındaki", "aralığında")
@@ -480,7 +491,9 @@ _AND_BETWEEN = re.compile(
 _AND_BETWEEN_HINT = re.compile(rf"\d\s(?:{_AND_BETWEEN_WORDS})\s\d", re.IGNORECASE)
 # Hungarian "from ... until" as case endings: "14 órától 15 óráig", "14:00-tól 15:30-ig"
 _FROM_UNTIL_BY_CASE = re.compile(
+    # (the end may be given loosely: "10 órától kb. 11 óráig")
     r"(?<![\d:.])([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:órától|-t[óő]l)\s"
+    rf"(?:(?:{ROUGHLY_WORDS})\s)?"
     r"([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:óráig|-ig)(?!\w)",
     re.IGNORECASE,
 )
@@ -862,7 +875,7 @@ def normalise(text: str) -> str:
         text = _MILITARY_RANGE.sub(r"\1:\2\3\4:\5", text)
     # "um 14 Uhr 30", "à 14 heures 30", "в 14 ч 30 мин": the minutes after the hour word
     if _HOUR_WORD_MINUTES_HINT.search(text):
-        text = _HOUR_WORD_MINUTES.sub(r"\1:\2", text)
+        text = _HOUR_WORD_MINUTES.sub(_spell_unit_clock, text)
     if _COMMA_CLOCK_HINT.search(text):
         text = _COMMA_CLOCK.sub(r"\1\2:\3", text)
         text = _COMMA_CLOCK_UNIT.sub(r"\1:\2", text)
@@ -873,7 +886,7 @@ def normalise(text: str) -> str:
     if _ONE_LETTER_MERIDIEM_HINT.search(text):
         text = _ONE_LETTER_MERIDIEM.sub(_spell_one_letter_meridiem, text)
     if _UNIT_CLOCK_HINT.search(text):
-        text = _UNIT_CLOCK.sub(lambda match: f"{match[1]}:{int(match[2]):02d}", text)
+        text = _UNIT_CLOCK.sub(_spell_unit_clock, text)
     if "\n" in text:
         text = _join_soft_wraps(text)
     if "\n" in text and not text.isascii() and _WRAP_AT_HOUR.search(text):
