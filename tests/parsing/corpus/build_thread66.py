@@ -43,8 +43,10 @@ def _load(name: str, file: str) -> ModuleType:
 
 pp = _load("build_parse_pos", "build_parse-pos.py")
 FAMILY = "thread66"
+HELD_FAMILY = "thread66h"
 FAMILIES = {
-    FAMILY: "Replies, minutes, tracker notices and threads mentioning a meeting; controls that set one."
+    FAMILY: "Replies, minutes, tracker notices and threads mentioning a meeting; controls that set one.",
+    HELD_FAMILY: "The seeded held-out third of the same batch.",
 }
 ME = ("Alex Morgan", "alex.morgan@mailbox.example")
 HOOK = pp.HOOK
@@ -78,7 +80,9 @@ def hold_out_a_third() -> None:
     ranked = sorted(CASES, key=lambda case: coin(case.filename))
     held = {case.filename for case in ranked[: len(ranked) // 3]}
     for case in CASES:
-        case.split = "heldout" if case.filename in held else "dev"
+        if case.filename in held:
+            # the held-out split holds whole families: the third gets a family of its own
+            case.split, case.family = "heldout", HELD_FAMILY
 
 
 def T(lang: str, d: int, h: int, mi: int = 0, mo: int = 9) -> datetime:
