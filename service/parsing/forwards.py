@@ -77,6 +77,8 @@ _FORWARD_RULES = (
     r"|videresendt meddelelse|treść przekazanej wiadomości|edelleenlähetetty viesti"
     r"|továbbított üzenet|mensagem reencaminhada|mesaj redirecționat|preposlaná správa"
     r"|message transmis|メッセージを転送"
+    # Korean webmail's and mobile clients' "---------- 전달된 메일 ----------"
+    r"|전달된 메일|전달된 메시지"
 )
 # Apple Mail's line above it ("Begin forwarded message:") in its languages.
 BEGIN_FORWARDED = (
@@ -87,6 +89,8 @@ BEGIN_FORWARDED = (
     r"|ileti başlangıcı|початок листа, що пересилається|započni proslijeđenu poruku"
     r"|začátek přeposílané zprávy|începe mesajul redirecționat|továbbított levél kezdete"
     r"|välitetty viesti alkaa"
+    # Apple Mail's Simplified and Traditional Chinese, often with a full-width colon
+    r"|以下是转发的邮件|以下為轉寄的郵件"
 )
 # Outlook's rule above a forwarded or quoted message alike.
 _ORIGINAL_RULES = (
@@ -462,7 +466,7 @@ def _expanded_lines(lines: list[str]) -> list[str]:
 # or quote starts (below a rule of dashes or underscores, or first in a mail whose subject
 # says it is a forward), so that "Date: … / Contact: …" in an invitation's own text stays
 # the slot. Its unknown labels are rewritten to the English ones, which every reader knows.
-_BEGIN_FORWARDED_LINE = re.compile(rf"^[ \t>]*+(?:{BEGIN_FORWARDED})[ \t]*+:$", re.IGNORECASE)
+_BEGIN_FORWARDED_LINE = re.compile(rf"^[ \t>]*+(?:{BEGIN_FORWARDED})[ \t]*+{COLON}$", re.IGNORECASE)
 _GENERIC_RULE = re.compile(r"^[ \t>]*+(?:-{2,}+[^-\n]{2,60}-{2,}+|-{2,}+|_{10,}+)[ \t]*+$")
 # Horde IMP ("----- Välitetty viesti lähettäjältä Ana Ruiz <ana@…> -----", in its languages)
 # and NeoMutt ("----- Forwarded message from Ana Ruiz <ana@…> -----") name the sender inside
@@ -507,7 +511,7 @@ def canonical_headers(text: str, forwarded: bool = False) -> str:
         head = line[:MAX_HEADER_LINE_CHARS].rstrip("\r")
         if (("--" in head or "__" in head) and _GENERIC_RULE.match(head)) or _names_sender(head):
             starts.append(index + 1)
-        elif head.endswith(":") and _BEGIN_FORWARDED_LINE.match(head):
+        elif head.endswith((":", "\uff1a")) and _BEGIN_FORWARDED_LINE.match(head):
             # Apple Mail's "Välitetty viesti alkaa:" heads its block as a rule would
             starts.append(index + 1)
         elif forwarded and not from_seen and index < MAX_NOTE_LINES and "@" in head:

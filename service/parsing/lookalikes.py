@@ -919,7 +919,23 @@ OWN_TOOL_CUES = CaseBlindCues(
     r"|búsqueda de empleo|recherche d['’]emploi|ricerca (?:di )?lavoro|busca de emprego"
     r"|vacatures|sollicitaties)\b"
     r"|your saved jobs?\b|saved job(?:s)? (?:closing|expiring)"
-    r"|you (?:moved|logged) your saved job)",
+    r"|you (?:moved|logged) your saved job"
+    # ... an event the reader entered in their tracker themselves: "You added this interview
+    # to the job you're tracking", "Du hast diesen Termin selbst in der App eingetragen",
+    # "Vous avez ajouté cet entretien à votre suivi", "Añadiste esta entrevista a la
+    # candidatura que sigues", "Você adicionou esta entrevista à vaga", "Hai aggiunto questo
+    # colloquio", "Je hebt deze afspraken zelf … toegevoegd", "この予定はあなたが…に登録した",
+    # "此日程由你自己添加" (thread66 trackers); and a reminder of one recorded from mail the
+    # reader forwarded ("added to your calendar from an invitation you forwarded")
+    r"|you (?:added|logged|entered) (?:this|the) (?:interview|event|appointment)"
+    r"|the job you(?:'re| are) tracking|from an (?:invitation|email|e-mail) you forwarded"
+    r"|(?:du hast|sie haben) (?:diesen|den) (?:termin|eintrag|gesprächstermin) selbst"
+    r"|(?:vous avez|tu as) ajouté (?:cet|ce) (?:entretien|événement|rendez-vous)"
+    r"|(?:añadiste|agregaste|has añadido|has agregado) (?:este|esta) (?:evento|entrevista|cita)"
+    r"|(?:você|voce) adicionou (?:este|esta) (?:evento|entrevista|compromisso)"
+    r"|hai aggiunto (?:questo|il) (?:colloquio|evento|appuntamento)"
+    r"|je hebt (?:deze|dit) (?:afspraak|afspraken|gesprek|gesprekken) zelf)"
+    r"|この予定はあなたが|あなたが(?:\w{1,20})に登録した予定|由你自己添加|你自己添加的",
     re.IGNORECASE,
 )
 
