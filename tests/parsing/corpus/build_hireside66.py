@@ -15,7 +15,9 @@ Run: .venv/bin/python tests/parsing/corpus/build_hireside66.py
 All text is ours (no template copied); people and companies are made up. Labels come from
 the datetimes the text is rendered from (zoneinfo) and were written before the parser was run
 on any message of the batch. A seeded third is held out, chosen from the file name alone
-before anything was parsed: sha256("hireside66 coin|" + filename) % 3 == 0.
+before anything was parsed: sha256("hireside66 coin|" + filename) % 3 == 0 on the name
+the mail would have in dev; held out, it is written under the family "hireside66h", since a
+family is held out whole.
 Deterministic; the script deletes or writes only files of its own family.
 """
 
@@ -52,11 +54,14 @@ l48 = _load("build_looks48", "build_looks48.py")
 cn = _load("build_calneg50", "build_calneg50.py")
 Case = pp.Case
 FAMILY = "hireside66"
+# the held-out third goes out as a family of its own: a family is held out whole
+HELD_FAMILY = "hireside66h"
 FAMILIES = {
     FAMILY: "The reader is on the hiring side (interviewer, panel member, chair, shadow, "
     "hiring manager reading an agency's or ATS notice) or the interview is someone else's "
     "(a referral, a former report's reference call, a colleague); controls in the same frames "
-    "where the reader is the candidate."
+    "where the reader is the candidate.",
+    HELD_FAMILY: "The held-out third of the same batch.",
 }
 ME = ("Alex Morgan", "alex.morgan@mailbox.example")
 OURS = "hand-written, no template"
@@ -87,6 +92,11 @@ def split_of(filename: str) -> str:
     """The held-out third, drawn from the file name before any parsing."""
     coin = int(hashlib.sha256(f"hireside66 coin|{filename}".encode()).hexdigest(), 16)
     return "heldout" if coin % 3 == 0 else "dev"
+
+
+def family_of(filename: str) -> str:
+    """The family a mail goes out under: the held-out third is named apart, whole."""
+    return HELD_FAMILY if split_of(filename) == "heldout" else FAMILY
 
 
 def add(
@@ -130,7 +140,7 @@ def add(
     filename = f"{FAMILY}__{lang}_{name}.eml"
     CASES.append(
         Case(
-            FAMILY,
+            family_of(filename),
             split_of(filename),
             f"{lang}_{name}",
             buffer.getvalue(),
@@ -650,7 +660,17 @@ def cal(
     raw = cn.render(c).replace(b"@calneg50.example>", b"@hireside66.example>")
     filename = f"{FAMILY}__{lang}_{name}.eml"
     CASES.append(
-        Case(FAMILY, split_of(filename), f"{lang}_{name}", raw, cn.label(c), lang, note, OURS, LIC)
+        Case(
+            family_of(filename),
+            split_of(filename),
+            f"{lang}_{name}",
+            raw,
+            cn.label(c),
+            lang,
+            note,
+            OURS,
+            LIC,
+        )
     )
 
 
