@@ -3372,6 +3372,23 @@ INTERVIEW_NOUNS = (
     r"|intervju|haastattelu|wawancara|pohovor|rozmowa|mülakat|interjú"
 )
 
+# The verbs by which a third person has, gets or comes to an interview, third person
+# singular, in the languages the hiring side writes to a colleague in: "Sam has an interview",
+# "Herr Jensen kommt zum Zweitgespräch", "Claire a un entretien", "Lucía tiene la entrevista",
+# "Thiago tem entrevista", "Marco ha un colloquio", "Lotte heeft een gesprek", "Linnea har fått
+# en intervju", "Ingrid kommer på intervju", "pani Sikora przyjdzie na rozmowę", "Budi akan
+# datang untuk wawancara". None is a form of "you": the reader's own mail says "you have",
+# "Sie haben", "masz", "você tem", "Anda". French "a" and Italian "ha" are left out: both are
+# also a preposition or an auxiliary beside a name ("Maria Ochoa, ... for a video interview").
+THIRD_PERSON_ATTENDS = (
+    r"has(?: got)?|will have|is having|is (?:coming|due) in (?:for|to)|(?:comes|will come)"
+    r" in (?:for|to)|is booked (?:in )?for|is scheduled for|is coming for"
+    r"|hat|kommt|aura|vient|viendra|passe(?:ra)?|tiene|tendrá|viene|vendrá|tem|terá|vem"
+    r"|virá|avrà|verrà|heeft|krijgt|komt|har(?: fått)?|får|kommer|ma|będzie miała?"
+    r"|przyjdzie|przychodzi|przyjedzie|punya|akan datang(?: untuk)?|datang(?: untuk)?"
+    r"|ada jadwal"
+)
+
 # Mail that is about something else even when it carries a date and time.
 _OTHER_BUSINESS_WORDS = re.compile(
     r"leave request|leave (?:has been )?approved|time off|vacation request|urlaubsantrag"

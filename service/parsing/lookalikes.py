@@ -29,6 +29,7 @@ from service.parsing.lexicon import (
     TEAM_OCCASION_TITLE,
     TEAM_ROUTINE_TITLE,
     TEAM_ROUTINE_VETO,
+    THIRD_PERSON_ATTENDS,
     CaseBlindCues,
     fold,
     lower_as_regex,
@@ -3715,6 +3716,17 @@ _READER_HIRES = CaseBlindCues(
     r"|\b(?:sie|ihn) (?:einstellen|anstellen) (?:möchten|wollen)\b"
     r"|\bl'(?:embaucher|engager)\b|\b(?:la|lo) contrat(?:an|en|as|es)\b|\bcontratarl[ao]\b"
     r"|\bassumerl[ao]\b|\b(?:haar|hem) aan(?:nemen|neemt)\b|\banställa (?:henne|honom)\b"
+    # the applicant answered the reader's own job ad (hireside66: "the lad who answered your
+    # ad for the weekend barista job", "der auf deine Anzeige geantwortet hat", "qui a
+    # répondu à votre annonce", "que respondió a tu anuncio", "que respondeu ao seu anúncio",
+    # "die op je advertentie reageerde", "som svarade på din annons", "który odpowiedział na
+    # Pana ogłoszenie"); an employer's "our ad" is the candidate's
+    r"|\b(?:answered|replied to|responded to|applied (?:to|for)) your (?:job )?(?:ad|advert"
+    r"|advertisement|posting|listing|vacancy)\b"
+    r"|\bauf (?:deine|ihre|eure) (?:stellen)?anzeige\b|\bà (?:votre|ton) annonce\b"
+    r"|\ba (?:tu|su) anuncio\b|\b(?:ao )?(?:seu|teu) anúncio\b"
+    r"|\bop (?:je|jouw|uw) (?:advertentie|vacature) (?:reageerde|gereageerd)\b"
+    r"|\bpå (?:din|er) annons\b|\bna (?:pana|pani|twoje|wasze) ogłoszenie\b"
     r"|\b(?:ją|go) zatrudnić\b|\bcontratá-l[ao]\b"
     # ... in more European languages (langs53a): "či ju chcete zamestnať", "zda ji chcete
     # zaměstnat", "чи бажаєте її найняти", "нанять её", "дали искате да я наемете",
@@ -4224,18 +4236,33 @@ _SEE_SOMEONE_NAMED = re.compile(
 # Morgan (Interviewer)" in a list of participants; "Jouw rol: interviewer", "Tú eres el
 # entrevistador asignado". The candidate's notice names someone else in the row ("Interviewer:
 # Sam Patel") or says "your interviewer will be". Read only when an interviewer's word is there.
+# ... and the rows that list the hiring side by a word for the interviewers or the panel, in
+# more languages (hireside66): "Panel: Alex Morgan, Ruth Kim", "Mülakatçılar: Alex Morgan,
+# Selin Yıldız", "Avaliadores: Alex Morgan e Juliana Costa", "Pewawancara: Alex Morgan",
+# "Komisja: Alex Morgan, Anna Wrona", "Osoby rekrutujące: Alex Morgan", "Intervjuere: ...",
+# "担当者：Alex Morgan"; the candidate's copy lists the others there, never the reader. The
+# reader may stand anywhere in the list.
+_INTERVIEWER_TITLES = (
+    r"interviewers?|interviewer:innen|entrevistador(?:a|es|\(a\))?|intervistat(?:ore|rice|ori)"
+    r"|prowadząc[ya]|intervjuare|intervjuer(?:e|ne)?|mülakatçı(?:lar)?|avaliador(?:a|es|\(a\))?"
+    r"|pewawancara|panel(?:ists?|istas|leden)?|komisja|osoby rekrutujące|rekrutując[ya]"
+    r"|jury|banca(?: avaliadora)?|beoordelaars?|gesprächspartner(?::innen)?"
+)
 _INTERVIEWER_WORD = CaseBlindCues(
-    r"\b(?:interviewer|entrevistador|intervistat(?:ore|rice)|prowadząc|intervjuare)|面接官",
+    rf"\b(?:{_INTERVIEWER_TITLES}|interviewer|prowadząc)|面接官|担当者?",
     re.IGNORECASE,
 )
 _INTERVIEWER_ROW = re.compile(
-    r"^[ \t]{0,8}(?i:interviewers?|interviewer:innen|entrevistador(?:a|es|\(a\))?"
-    r"|intervistat(?:ore|rice|ori)|prowadząc[ya]|intervjuare|面接官)[ \t]{0,4}[:：][ \t]{0,4}"
+    rf"^[ \t]{{0,8}}(?i:{_INTERVIEWER_TITLES}|面接官|(?:面接)?担当者?)[ \t]{{0,4}}[:：][ \t]{{0,4}}"
     r"([^\n]{1,80})",
     re.MULTILINE,
 )
 _ROW_YOU = re.compile(r"(?i:\b(?:you|tú|tu|você|du|jij|vous|voi|ty)\b)|^あなた")
 _ROW_NAME = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
+# the list's separators: commas, "and" in the row's languages, a Japanese comma
+_ROW_PARTS = re.compile(
+    r"\s*(?:[,;/、・]|\b(?:and|und|et|y|e|en|och|og|og|i|ve|dan|oraz)\b)\s*", re.IGNORECASE
+)
 _NAMED_INTERVIEWER = re.compile(
     r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?) \((?i:interviewer(?::in)?"
     r"|entrevistador(?:a)?|intervistat(?:ore|rice)|intervjuare|prowadząc[ya])\)"
@@ -4251,12 +4278,15 @@ _INTERVIEWER_INLINE = CaseBlindCues(
 
 
 def _names_reader_only(value: str, reader: frozenset[str]) -> bool:
-    """The first words of a row's value are all the reader's name ("Alex Morgan", not "Alex
-    Chen"), or the value says "you"."""
+    """One of the people a row lists is named by the reader's name alone ("Alex Morgan",
+    not "Alex Chen"), or the value says "you"."""
     if _ROW_YOU.search(value):
         return True
-    names = _ROW_NAME.findall(value.split("(", 1)[0].split(",", 1)[0])[:3]
-    return bool(names) and all(_is_reader(name, reader) for name in names)
+    for part in _ROW_PARTS.split(value.split("(", 1)[0]):
+        names = _ROW_NAME.findall(part)[:3]
+        if names and all(_is_reader(name, reader) for name in names):
+            return True
+    return False
 
 
 def reader_named_interviewer(text: str, reader: frozenset[str]) -> bool:
@@ -4696,9 +4726,24 @@ STAND_IN_CUES = CaseBlindCues(
     r"\binvallen"
     r"|\b(?:możesz|mógłbyś|mogłabyś)\b[^.\n?]{0,40}?\bmnie zastąpić|\bzastąpisz mnie"
     r"|\b(?:kan du|skulle du kunna)\b[^.\n?]{0,40}?\b(?:ta över|hoppa in|ersätta mig)"
-    r"|\b(?:bisa|dapatkah|mohon)\b[^.\n?]{0,30}?\bgantikan saya",
+    r"|\b(?:bisa|dapatkah|mohon|tolong)\b[^.\n?]{0,30}?\bgantikan saya",
     re.IGNORECASE,
 )
+
+
+def asked_to_stand_in(subject: str, body: str, reader: frozenset[str]) -> str | None:
+    """Return why the mail asks the reader to take the writer's place at an interview
+    (hireside66: "tolong gantikan saya wawancara dengan Agus Salim", "could you take my
+    14:00 with Ravi for me?"), or None: the one asking runs it, so the reader does too. The
+    cues are the ones read in a forwarder's note; a mail naming the reader as the candidate
+    is theirs."""
+    text = f"{subject}\n{body[:3000]}"
+    found = STAND_IN_CUES.search(text)
+    if found is None or not _INTERVIEW_NAMED.search(text):
+        return None
+    if _names_reader_as_candidate(text, reader):
+        return None
+    return STAND_IN_NOTE
 
 
 _PRACTICE_MORE_LANGS = (
@@ -7954,6 +7999,79 @@ _WITH_YOU = re.compile(
     r"|z tobą|z panem|z panią|mit dir|mit ihnen|avec toi|avec vous|con te|con lei|met je|met u"
     r"|met jou)\b)"
 )
+
+
+# A person named in full, who is not the reader, has or comes to the interview, as the hiring
+# side tells one of its own (hireside66): "Herr Malte Jensen kommt am Mittwoch, 14. Oktober,
+# um 14:00 Uhr zum Zweitgespräch", "pani Magdalena Sikora przyjdzie w środę o 14:00 na
+# rozmowę", "Linnea Ek, som du rekommenderade, har fått en intervju", "jouw aanbeveling,
+# Lotte Visser, heeft woensdag een gesprek", "o Thiago Ramos, que você indicou, tem
+# entrevista". Unlike `_NAMED_HAS_INTERVIEW` the subject may carry a title and an apposition
+# between commas, and the verbs are the lexicon's, in each language it lists. Between the verb
+# and the interview no word addresses the reader and none makes the person the interviewer
+# ("Elsa Nyberg kommer också att leda intervjun", "Frau Brandt kommt ebenfalls zum Gespräch
+# dazu" stay the reader's own).
+_PERSON_CAP = r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][a-zà-öø-ÿąćęłńśźżğış]+"
+_NAMED_ONE_ATTENDS = re.compile(
+    r"(?<![\w.])(?:(?i:herrn?|frau|mme|m\.|mr\.?|ms\.?|mrs\.?|sr\.|sra\.|pani|pan|bapak|ibu"
+    r"|pak|bu|o|a)\s)?"
+    rf"(?P<first>{_PERSON_CAP})(?: (?:de|van|von|da|dos|del))* (?P<last>{_PERSON_CAP})"
+    r"(?:,[^,.\n]{1,50},|,)?\s"
+    rf"(?P<verb>(?i:{THIRD_PERSON_ATTENDS}))\b"
+    r"(?P<gap>(?:[^.\n]|\.(?=[\d,])|(?<=\d)\.(?![\d,])){0,70}?)"
+    rf"(?i:{INTERVIEW_NOUNS}|intervju\w*|rozmow\w*|samtal\w*|wawancara)"
+)
+_ATTENDS_GAP_VETO = re.compile(
+    r"(?i:\b(?:you|your|dir|dich|ihnen|euch|vous|toi|usted|contigo|você|voce|jou|dig|deg"
+    r"|ciebie|tobą|panem|panią|anda|kamu|lead|leads|conduct\w*|run|runs|join\w*|führ\w*"
+    r"|leit\w*|leda|lede|prowadz\w*|dazu|hinzu|ebenfalls|auch|also|too|también|aussi|ook"
+    r"|också|også|również|juga|como|als|as"
+    # the verb is an auxiliary before someone's booking of the interview: "Peacock Analytics
+    # has scheduled a video interview", "hat Sie zum Bewerbungsgespräch eingeladen", "heeft
+    # een gesprek ingepland"
+    r"|scheduled|booked|invited|arranged|planned|organi[sz]ed|set|programad\w*|agendad\w*"
+    r"|marcad\w*|geplant|vereinbart|angelegt|eingeladen|ingepland|gepland|uitgenodigd"
+    r"|bokat|planerat|bjudit|zaplanował\w*|zaprosił\w*|programm[ée]\w*|planifi[ée]\w*)\b)"
+    r"|\bSie\b"
+)
+# the verbs a bare noun may follow, in languages that need no article ("Thiago tem
+# entrevista", "Ewa ma rozmowę", "Budi punya wawancara"); elsewhere a bare noun after "hat"
+# or "has" is a title's ("Tobias Brandt hat Zweitgespräch festgelegt")
+_BARE_NOUN_VERBS = frozenset({"tem", "tiene", "ma", "punya", "przyjdzie", "przychodzi"})
+# "has", "hat", "heeft" and "har" are auxiliaries too ("Priya Shah has chosen the final date
+# for: Interview", "Stefan Eder hat Ihr Zeitfenster für „Bewerbungsgespräch" storniert",
+# "Søren Holm har booket Samtale"): after them the interview is owned, an article or a
+# possessive right before it, or one word between ("has an interview", "har fått en
+# intervju", "heeft woensdag om 14:00 een gesprek", "hat am Mittwoch ihr zweites Gespräch")
+_AUXILIARY_VERBS = frozenset({"has", "hat", "heeft", "har"})
+_OWNED_BEFORE_NOUN = re.compile(
+    r"(?i:(?:^|\s)(?:an?|his|her|their|ein|einen|sein|seine|ihr|ihre|een|zijn|haar|en|ett|sin"
+    r"|sitt)\s(?:[\w-]+\s)?)$"
+)
+
+
+def named_one_attends(subject: str, body: str, reader: frozenset[str]) -> str | None:
+    """Return why a person named in full, not the reader, is the one who has or comes to
+    the interview the mail gives, or None. A mail naming the reader as the candidate is
+    theirs; without the reader's name nothing is told."""
+    if not reader:
+        return None
+    text = f"{subject}\n{body[:3000]}"
+    for match in _NAMED_ONE_ATTENDS.finditer(text):
+        names = (match.group("first"), match.group("last"))
+        if any(name.lower() in _NOT_NAMES or _is_reader(name, reader) for name in names):
+            continue
+        if _ATTENDS_GAP_VETO.search(match.group("gap")):
+            continue
+        verb = match.group("verb").lower()
+        if not match.group("gap").strip() and verb not in _BARE_NOUN_VERBS:
+            continue
+        if verb.split()[0] in _AUXILIARY_VERBS and not _OWNED_BEFORE_NOUN.search(match["gap"]):
+            continue
+        if _names_reader_as_candidate(text, reader):
+            return None
+        return f"says {' '.join(names)} has or comes to the interview; it is theirs, not yours"
+    return None
 
 
 def named_person_has_interview(text: str, reader: frozenset[str]) -> str | None:

@@ -136,6 +136,7 @@ from service.parsing.lookalikes import (
     addressed_elsewhere,
     answers_greeted,
     asked_to_pass_on,
+    asked_to_stand_in,
     at_readers_home,
     candidate_told_of,
     copied_to_join,
@@ -152,6 +153,7 @@ from service.parsing.lookalikes import (
     interviewer_side,
     lookalike_reason,
     met_there,
+    named_one_attends,
     named_person_has_interview,
     names_job_search_word,
     names_own_interview,
@@ -2253,6 +2255,8 @@ def _from_text(
         or fetching_the_candidate(subject_text, message, reader | _mailbox(sources))
         or asked_to_pass_on(subject_text, message, reader | _mailbox(sources))
         or hears_of_anothers_interview(subject_text, message, reader | _mailbox(sources))
+        or named_one_attends(subject_text, message, reader | _mailbox(sources))
+        or asked_to_stand_in(subject_text, message, reader | _mailbox(sources))
         or reader_is_hiring(subject_text, message, reader | _mailbox(sources))
         or reader_chooses(subject_text, message, reader | _mailbox(sources))
         or _writer_applies(sources, opening, reader)
