@@ -1504,8 +1504,13 @@ def _span_size(match: re.Match[str]) -> float | None:
         return float(SHIFT_WHOLE_SPANS[match.group("whole").lower()])
     rest = match.string[match.end() : match.end() + 40]
     if match.group("bare"):
-        # "tydzień później", "den později": one of the unit, the direction right after it
+        # "tydzień później", "den později": one of the unit, the direction right after it,
+        # in a sentence that moves the slot or keeps its hour ("link wyślę dzień wcześniej",
+        # the link a day before, moves nothing)
         if not (_SHIFT_LATER.match(rest.lstrip()) or _SHIFT_EARLIER.match(rest.lstrip())):
+            return None
+        sentence = time_sentence(match.string, match.start())
+        if not (ANY_MOVE_VERB.search(sentence) or _keeps_hour(lower_as_regex(sentence))):
             return None
         return float(SHIFT_UNITS[match.group("bare").lower()])
     if match.group("unit").lower() == "h" and _MINUTES_AFTER_H.match(rest):
@@ -1792,15 +1797,15 @@ def _spans_said(
 
 def _spans_said_next(line: str, begin: int, *, moves: bool) -> list[tuple[int, int, timedelta]]:
     """The span of a move said in the sentence that starts at `begin`, after the slot's own,
-    which names no day or hour of its own, only the span. The
-    slot's sentence moves it, or this one does with a direction ("It has been pushed back
-    by 30 minutes")."""
+    which names no day or hour of its own, only the span. The slot's sentence moves it, or
+    this one keeps its hour ("Can we meet at the same time a week later?"); a span there
+    beside no move ("Dispondrá de 10 minutos para exponer sus avances") moves nothing."""
     stop = _SHIFT_SENTENCE_END.search(line, begin)
     end = stop.start() if stop else len(line)
     # (a question there, "Could we do the same time the next day?", is still read; the
     # parser's asked_to_move then leaves the reading unsure)
     spans = _spans_said(line, begin, end, moves=moves)
-    if not spans or not (moves or ANY_MOVE_VERB.search(line, begin, end)):
+    if not spans or not (moves or _keeps_hour(lower_as_regex(line[begin:end]))):
         return []
     first, last, _ = spans[0]
     if _DIGIT.search(line[begin:first] + " " + line[last:end]):

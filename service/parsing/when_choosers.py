@@ -573,7 +573,7 @@ def _take_the_slot_picked_below(
     a time of its own; two picks ("either 2 or 3") or a layer that only thanks leave it.
     """
     offered: list[_Candidate] = []
-    for item in sorted(ranked, key=lambda c: (_ORIGIN_RANK.get(c.origin, 2), c.begin)):
+    for item in sorted(ranked, key=lambda c: (_ORIGIN_RANK.get(c.origin, 2), c.begin, c.at)):
         if (
             item.quoted
             and item.origin != "subject"
