@@ -2567,10 +2567,10 @@ MOVE_VERB_WORDS = (
     # Danish "rykke samtalen en halv time frem" (move), Croatian and Bosnian "da razgovor
     # pomaknemo sat kasnije", "pomičemo" (we move)
     r"|rykke[rst]?|rykkes|pomakn\w*|pomič\w*"
-    # Czech "přesunout/přesouváme/posouváme/přeložit" (moveone39, kerio24, spanshift35) and
+    # Czech "přesunout/přesouváme/posouváme/posunout/přeložit" (moveone39, kerio24, spanshift35) and
     # Hungarian with the prefix after the verb: "csütörtökre tesszük át" (quoted34,
     # moveone39), "helyezzük át"
-    r"|přesun\w*|přesouv\w*|posouv\w*|posunut\w*|přelož\w*"
+    r"|přesun\w*|přesouv\w*|posouv\w*|posun\w*|přelož\w*"
     r"|(?:tesszük|tettük|helyezzük|helyeztük|rakjuk|raktuk) át"
     # "se pospone al miércoles", "aplazada al", "postergada para", "foi adiada para", "rinviato
     # a", "reprogramamos para", "auf Mittwoch vorverlegt"
@@ -4977,7 +4977,10 @@ SHIFT_UNITS: dict[str, int] = {
     **dict.fromkeys(("semana", "semanas", "settimana", "settimane", "weken", "hafta"), 10080),
     **dict.fromkeys(("godzinę", "godziny", "godzin"), 60),
     **dict.fromkeys(("minut", "minuty"), 1),
-    **dict.fromkeys(("dzień", "dni"), 1440),
+    **dict.fromkeys(("dzień", "dni", "den"), 1440),
+    # the hour written as "h" after an amount ("retrasada 1 h", "décalé de 2 h"); an hour
+    # with minutes after it ("1h30", "14 h 30") is a clock or a length (when.py's _span_size)
+    "h": 60,
     **dict.fromkeys(("tydzień", "tygodnie"), 10080),
     # the Nordic hour is "timme" (sv) and "time" (da, no); the bare "time" is left out, since
     # "we'll send a time later" would read as a span
@@ -5052,7 +5055,12 @@ def counted_after_words() -> frozenset[str]:
     """The words after a number or a range that make it a count, not a clock or a day of a
     month: SHIFT_UNITS but its hours (Dutch "14-15 uur", Portuguese "14-16 horas" are clock
     ranges; counted hours are when.py's _HOURS_COUNTED_AFTER) and COUNTED_NOUNS."""
-    units = (word for word, minutes in SHIFT_UNITS.items() if minutes != 60 and word != "kvart")
+    # (the Czech day "den" is the Nordic "the" after a number: "kl. 14 den 15 april")
+    units = (
+        word
+        for word, minutes in SHIFT_UNITS.items()
+        if minutes != 60 and word not in ("kvart", "den")
+    )
     return frozenset((*units, *COUNTED_NOUNS)) - {"min", "分", "분"}
 
 
@@ -5120,7 +5128,17 @@ SHIFT_DANO_NORWEGIAN_UNITS = frozenset(("time", "timer", "timen", "halvtime", "h
 # Polish "o godzinę" / "o dzień" / "o tydzień" (by an hour, a day, a week): "o" is the amount
 # only before these; elsewhere it is a word of its own (Portuguese "o dia 15")
 SHIFT_BARE_O_UNITS = frozenset(
-    ("godzinę", "dzień", "tydzień", "kwadrans", "hodinu", "týden", "deň", "oră", "săptămână", "zi")
+    (
+        *("godzinę", "dzień", "tydzień", "kwadrans", "hodinu", "týden", "deň", "oră"),
+        *("săptămână", "zi"),
+        "den",  # Czech "o den později" (a day later)
+    )
+)
+# the Slavic units that stand for one of themselves with no amount, right before the word for
+# later or earlier: Polish "tydzień później", "godzinę wcześniej", Czech "týden později",
+# "den později", Slovak "hodinu neskôr" (Slavic languages write no article)
+SHIFT_BARE_UNITS = frozenset(
+    ("godzinę", "dzień", "tydzień", "hodinu", "den", "týden", "deň", "týždeň", "kwadrans")
 )
 # words that send a slot later or earlier, looked for beside the span
 SHIFT_LATER_WORDS = (
@@ -5146,6 +5164,8 @@ SHIFT_LATER_WORDS = (
     # uke", "udsat en time"), Korean asking form ("늦출 수 있을까요")
     r"|hiljem|vēlāk|vėliau|pozneje|kasneje|kasnije|mai târziu|amân\w*|utsett\w*|utsatt|udsat\w*"
     r"|udsætt\w*|늦출|늦추\w*"
+    # Indonesian and Malay "diundur 1 jam", "ditunda 30 menit", "lebih lambat" (put off, later)
+    r"|diundur\w*|ditunda\w*|lebih lambat"
 )
 SHIFT_EARLIER_WORDS = (
     r"earlier|forward|moved up|früher|vorgezogen|vorverleg\w*|nach vorne|plus tôt|avanc\w*"
@@ -5163,6 +5183,8 @@ SHIFT_EARLIER_WORDS = (
     r"|aikaisemmaksi|aiemmaksi|aikaisemmin|aiemmin|avança\w*|més d'hora"
     # Estonian, Latvian, Lithuanian, Romanian
     r"|varem|agrāk|anksčiau|mai devreme"
+    # Indonesian and Malay "dimajukan 30 menit" is above; "lebih awal", "lebih cepat" (earlier)
+    r"|lebih awal|lebih cepat"
 )
 
 
@@ -5185,6 +5207,9 @@ REPLY_AGREES = re.compile(
     r"|ci vediamo|ci sarò|per me va bene|me viene bien|me va bien|allí estaré|posso sim"
     r"|combinado|estarei lá|(?<!nie )pasuje mi|det passar mig(?! inte)|görüşmek üzere"
     r"|orada olacağım"
+    # Romanian, Czech, Greek (no word boundary needed there), Indonesian: "confirmat, ne
+    # vedem atunci", "potvrzeno, uvidíme se", "sampai jumpa", "dikonfirmasi"
+    r"|confirmat[ăa]?|ne vedem|potvrzen[oa]|uvidíme se|sampai jumpa|dikonfirmasi"
     # the user's plain yes to the one slot, not negated: "that suits me well", "that works
     # perfectly", "ce créneau me convient", "mi va bene", "va benissimo", "me viene
     # perfecto", "past mij prima", "passt mir perfekt", "termin mi odpowiada", "passar mig
@@ -5204,6 +5229,7 @@ REPLY_AGREES = re.compile(
     # "承知しました", "15時に伺います", "当日よろしくお願いいたします", "好的，到时见",
     # "届时见", "그날 뵙겠습니다"
     r"|承知(?:いた)?しました|伺います|当日よろしく|到时见|届时见|准时参加|뵙겠습니다"
+    r"|επιβεβαιώθηκε|τα λέμε"
     # "その日時で大丈夫です", "この日程で問題ありません" (not "大丈夫でしょうか", a question)
     r"|(?:日時|日程|時間)で(?:大丈夫です(?!か)|問題(?:ありません|ございません))",
     re.IGNORECASE,
@@ -5236,17 +5262,17 @@ PICK_ORDINALS: tuple[tuple[int, str], ...] = (
     (
         0,
         r"first|1st|erste[nrms]?|premi(?:er|ère)|primer[oa]?|primeir[oa]|prim[oa]|eerste"
-        r"|pierwsz\w{0,3}|första",
+        r"|pierwsz\w{0,3}|första|birinci|ilk",
     ),
     (
         1,
         r"second|2nd|zweite[nrms]?|deuxième|seconde?|segund[oa]|second[oa]|tweede"
-        r"|drug\w{0,3}|andra",
+        r"|drug\w{0,3}|andra|ikinci|doua",
     ),
     (
         2,
         r"third|3rd|dritte[nrms]?|troisième|tercer[oa]?|terceir[oa]|terz[oa]|derde"
-        r"|trzec\w{0,3}|tredje",
+        r"|trzec\w{0,3}|tredje|üçüncü|treia",
     ),
     (-1, r"last|letzte[nrms]?|derni(?:er|ère)|últim[oa]|ultim[oa]|laatste|ostatni\w{0,2}|sista"),
 )
@@ -5254,7 +5280,12 @@ PICK_NOUNS = (
     r"one|option|slot|choice|termin|terminvorschlag|vorschlag|créneau|horaire|proposition"
     r"|opción|horario|fecha|opção|horário|opzione|orario|optie|moment|tijdstip|opcj[aęi]"
     r"|tiden|alternativet|förslaget"
+    # Turkish "ikinci seçenek", Romanian "a doua variantă"
+    r"|seçenek|seçeneği|varianta|variantă|opțiune|opțiunea"
 )
+# the Turkish possessive that makes an ordinal a pick of its own ("ikincisi olsun", the second
+# of them; "birincisi", "üçüncüsü")
+PICK_ORDINAL_ALONE_SUFFIX = r"s[iıüu]"
 # of two slots just offered, one picked by its place in the text: "the latter", "後者"/"后者"
 # (ja, zh), "후자" (ko), "ikincisi"/"sonuncusu" (tr, "the second of them"), "letzteren" (de),
 # and the first of them: "the former", "前者", "전자", "birincisi"/"ilki", "ersteren"

@@ -41,6 +41,7 @@ from service.parsing.lexicon import (
     SAME_HOUR_CUES,
     SHIFT_AMOUNT_WORDS,
     SHIFT_BARE_O_UNITS,
+    SHIFT_BARE_UNITS,
     SHIFT_DANO_NORWEGIAN_UNITS,
     SHIFT_EARLIER_WORDS,
     SHIFT_LATER_WORDS,
@@ -1377,6 +1378,12 @@ def asked_to_move(found: FoundTime) -> bool:
         start = before.end()
     stop = _ASK_SENTENCE_END.search(line, found.at)
     end = stop.end() if stop else len(line)
+    if found.moved and stop is not None and not _QUESTION_END.search(line, start, end):
+        # a slot moved by the span the next sentence asks about ("We need to move your
+        # interview on Wednesday at 10:30. Could we do the same time the next day?"): that
+        # sentence is the one asked
+        after = _ASK_SENTENCE_END.search(line, end)
+        start, end = end, after.end() if after else len(line)
     sentence = line[start:end]
     if not _QUESTION_END.search(sentence) or ARRIVE_EARLY_CUES.search(sentence):
         return False  # "Wil je 10 minuten eerder aanwezig zijn?" asks the reader to come early
@@ -1434,10 +1441,12 @@ SHIFTED_NOTE = "the new time is not written: read as the old slot moved by the s
 _SHIFT_SPAN = re.compile(
     r"(?<![0-9A-Za-z\u00c0-\u024f_:.時시])(?:(?:(?P<digits>\d{1,3})|(?P<word>"
     + alternation(SHIFT_AMOUNT_WORDS)
-    + r"))(?:[\s-]?)(?P<unit>"
+    + r"))(?:\sde\s|[\s-]?)(?P<unit>"  # Romanian "30 de minute"
     + alternation(SHIFT_UNITS)
     + r")|(?P<whole>"
     + alternation(SHIFT_WHOLE_SPANS)
+    + r")|(?P<bare>"
+    + alternation(SHIFT_BARE_UNITS)
     + r"))(?![^\W\d_\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7af])",  # Thai and CJK run on
     re.IGNORECASE,
 )
@@ -1446,12 +1455,14 @@ _SHIFT_LATER = re.compile(rf"{_LATIN_BEFORE}(?:{SHIFT_LATER_WORDS})", re.IGNOREC
 _SHIFT_EARLIER = re.compile(rf"{_LATIN_BEFORE}(?:{SHIFT_EARLIER_WORDS})", re.IGNORECASE)
 # the Nordic "kl." before an hour ("torsdag kl. 14:00 flyttas en timme senare") and the Thai
 # "น." after one ("เวลา 10:00 น. จะเลื่อนออกไป") end no sentence
-# the Latvian "plkst." before an hour and the Lithuanian "2026 m. gruodžio 16 d. 13:00" (year,
-# day) likewise
+# the Latvian "plkst." and the Polish "godz." before an hour and the Lithuanian "2026 m.
+# gruodžio 16 d. 13:00" (year, day) likewise
 _SHIFT_SENTENCE_END = re.compile(  # (the look-ahead first: see _ZONE_MARK_HINT)
-    r"(?=[.!?。?？।۔])(?:(?<!\d)(?<!\bkl)(?<!\bplkst)(?<!\b[dm])(?<!น)[.!?](?:\s|$)|[。?？।۔])",
+    r"(?=[.!?。?？।۔])(?:(?<!\d)(?<!\bkl)(?<!\bplkst)(?<!\bgodz)(?<!\b[dm])(?<!น)[.!?](?:\s|$)"
+    r"|[。?？।۔])",
     re.IGNORECASE,
 )
+_MINUTES_AFTER_H = re.compile(r"\s?\d")
 _SHIFT_LIMITS = {1: 180, 15: 3, 60: 4, 1440: 14, 10080: 4}  # the largest span each unit moves by
 
 
@@ -1491,6 +1502,19 @@ def _span_size(match: re.Match[str]) -> float | None:
     if match.group("whole"):
         # "stundu vēlāk", "pusvalandžiu anksčiau": one word holds the amount and the unit
         return float(SHIFT_WHOLE_SPANS[match.group("whole").lower()])
+    rest = match.string[match.end() : match.end() + 40]
+    if match.group("bare"):
+        # "tydzień później", "den později": one of the unit, the direction right after it,
+        # in a sentence that moves the slot or keeps its hour ("link wyślę dzień wcześniej",
+        # the link a day before, moves nothing)
+        if not (_SHIFT_LATER.match(rest.lstrip()) or _SHIFT_EARLIER.match(rest.lstrip())):
+            return None
+        sentence = time_sentence(match.string, match.start())
+        if not (ANY_MOVE_VERB.search(sentence) or _keeps_hour(lower_as_regex(sentence))):
+            return None
+        return float(SHIFT_UNITS[match.group("bare").lower()])
+    if match.group("unit").lower() == "h" and _MINUTES_AFTER_H.match(rest):
+        return None  # "1h30", "14 h 30": a clock or a length, not a span of hours
     unit = SHIFT_UNITS[match.group("unit").lower()]
     word = (match.group("word") or "").lower()
     if word == "o" and match.group("unit").lower() not in SHIFT_BARE_O_UNITS:
@@ -1753,6 +1777,42 @@ def _asks_to_come_early(line: str, span: re.Match[str]) -> bool:
 _DAYS_ON = ((NEXT_DAY_CUES, 1), (SAME_DAY_NEXT_WEEK_CUES, 7))
 
 
+def _spans_said(
+    line: str, begin: int, end: int, *, moves: bool
+) -> list[tuple[int, int, timedelta]]:
+    """The spans a move states between `begin` and `end`, each with where it is written: a
+    span with its direction ("30 minutes later"), a day on with the hour kept ("the next
+    day, same time"), or, where a verb moves the slot (`moves`), whole days with the hour
+    kept and no direction ("przesunięta o tydzień, na tę samą godzinę")."""
+    lowered = lower_as_regex(line[begin:end])
+    spans = [(match.start(), match.end(), span) for match, span in _stated_spans(line, begin, end)]
+    for cues, days in _DAYS_ON:
+        day_on = cues.search_lowered(lowered)
+        if not spans and day_on is not None and _keeps_hour(lowered):
+            spans.append((begin + day_on.start(), begin + day_on.end(), timedelta(days=days)))
+    if not spans and moves:
+        spans = _days_on_undirected(line, begin, end, lowered)
+    return spans
+
+
+def _spans_said_next(line: str, begin: int, *, moves: bool) -> list[tuple[int, int, timedelta]]:
+    """The span of a move said in the sentence that starts at `begin`, after the slot's own,
+    which names no day or hour of its own, only the span. The slot's sentence moves it, or
+    this one keeps its hour ("Can we meet at the same time a week later?"); a span there
+    beside no move ("Dispondrá de 10 minutos para exponer sus avances") moves nothing."""
+    stop = _SHIFT_SENTENCE_END.search(line, begin)
+    end = stop.start() if stop else len(line)
+    # (a question there, "Could we do the same time the next day?", is still read; the
+    # parser's asked_to_move then leaves the reading unsure)
+    spans = _spans_said(line, begin, end, moves=moves)
+    if not spans or not (moves or _keeps_hour(lower_as_regex(line[begin:end]))):
+        return []
+    first, last, _ = spans[0]
+    if _DIGIT.search(line[begin:first] + " " + line[last:end]):
+        return []  # "The office party is at the same time on Friday 13 March": its own day
+    return spans[:1]
+
+
 def shift_by_stated_span(found: FoundTime) -> FoundTime:
     """Move a slot by the span a move states: "your interview on Tuesday, December 8 at 10:00
     AM will now start 45 minutes later", "…15:00'teki mülakatınız bir saat ertelendi", "has to
@@ -1769,17 +1829,16 @@ def shift_by_stated_span(found: FoundTime) -> FoundTime:
         return found
     old_hour = found.start.time().replace(tzinfo=None)
     clocks = _clocks(line)
-    lowered = lower_as_regex(line[found.at : end])
-    spans = [
-        (match.start(), match.end(), span) for match, span in _stated_spans(line, found.at, end)
-    ]
-    for cues, days in _DAYS_ON:
-        day_on = cues.search_lowered(lowered)
-        if not spans and day_on is not None and _keeps_hour(lowered):
-            at = found.at + day_on.start()
-            spans.append((at, found.at + day_on.end(), timedelta(days=days)))
-    if not spans and ANY_MOVE_VERB.search(time_sentence(line, found.at)):
-        spans = _days_on_undirected(line, found.at, end, lowered)
+    moves = ANY_MOVE_VERB.search(time_sentence(line, found.at)) is not None
+    spans = _spans_said(line, found.at, end, moves=moves)
+    if not spans and stop is not None:
+        # the move's span in the next sentence: "we need to move your interview on Wednesday
+        # 14 April at 10:30. We'll meet at the same time the next day", "…przełożyć rozmowę z
+        # piątku 16 kwietnia, godz. 10:30. Proponuję tydzień później o tej samej godzinie"
+        spans, end = _spans_said_next(line, stop.end(), moves=moves), end
+        if spans:
+            after_stop = _SHIFT_SENTENCE_END.search(line, stop.end())
+            end = after_stop.start() if after_stop else len(line)
     if not spans:
         landed = _span_lands_on_clock(found, clocks, end)
         if landed is not found:

@@ -37,6 +37,7 @@ from service.parsing.lexicon import (
     PICK_OF_TWO_FORMER,
     PICK_OF_TWO_LATER,
     PICK_OF_TWO_LATTER,
+    PICK_ORDINAL_ALONE_SUFFIX,
     PICK_ORDINALS,
     REPLY_AGREES,
     RESCHEDULED_CUES,
@@ -483,6 +484,7 @@ _ANY_ORDINAL = "|".join(words for _, words in PICK_ORDINALS)
 _PICK_PLACE = re.compile(
     "|".join(
         rf"\b(?P<o{number}>{words})\s+(?:{PICK_NOUNS})\b"
+        rf"|\b(?P<t{number}>{words}){PICK_ORDINAL_ALONE_SUFFIX}\b"
         rf"|\b(?:the|le|la|il|el|o|a|het|de|den|det)\s+(?P<s{number}>{words})(?=\s*[,.!;]|$)"
         # the first of two joined places: "de eerste en de derde optie", "the first or
         # second one" (two picks, none booked)
@@ -578,7 +580,7 @@ def _take_the_slot_picked_below(
     a time of its own; two picks ("either 2 or 3") or a layer that only thanks leave it.
     """
     offered: list[_Candidate] = []
-    for item in sorted(ranked, key=lambda c: (_ORIGIN_RANK.get(c.origin, 2), c.begin)):
+    for item in sorted(ranked, key=lambda c: (_ORIGIN_RANK.get(c.origin, 2), c.begin, c.at)):
         if (
             item.quoted
             and item.origin != "subject"
@@ -590,7 +592,10 @@ def _take_the_slot_picked_below(
     if len(offered) < 2:
         return
     own = list(_reply_own_lines(segments, texts, context, 20))
-    if not any(
+    if any(_clocks(line.text) or _QUESTION_END.search(line.text) for line in own):
+        return
+    reference_day = context.reference.date()
+    books = any(
         (
             CONFIRMS_QUOTED_SLOT.search(line.text)
             or REPLY_AGREES.search(line.text)
@@ -598,12 +603,19 @@ def _take_the_slot_picked_below(
         )
         and not THANKS_FOR_CONFIRMING.search(line.text)
         for line in own
-    ) or any(_clocks(line.text) or _QUESTION_END.search(line.text) for line in own):
-        return
-    if any(_picked_by_place(line.text, offered) for line in own):
-        return  # the newest layer picks for itself ("dan gaan we voor de eerste optie")
+    )
+    # the newest layer may pick for itself: by the day it settles on ("Thursday it is!",
+    # "nos quedamos con el jueves"), or by place in words that book it ("the 2nd one works
+    # - invite to follow", "ikincisi olsun, görüşmek üzere"); that pick is the slot, and
+    # the reader's pick below, if any, must be the same
     picks: set[datetime] = set()
-    reference_day = context.reference.date()
+    for line in own:
+        if _CHOSEN_DAY.search(line.text) and not _NO_CHOICE.search(line.text):
+            picks |= _picked_by_day(line.text, offered, reference_day, order, context.language)
+        if books and not _NO_PLACE_CHOICE.search(line.text):
+            picks |= _picked_by_place(line.text, offered)
+    if not (books or picks):
+        return
     for segment, text in zip(segments, texts, strict=True):
         if segment.origin == "subject":
             continue
