@@ -50,11 +50,14 @@ ME = ("Alex Morgan", "alex.morgan@mailbox.example")
 OURS = "hand-written, no template"
 LIC = "text ours"
 FAM = "moves66"
+HELD_FAM = "moves66h"
 FAMILIES = {
     FAM: "Moves and picks said many ways in 13 languages: old first or new first, pushes by an "
     "amount, shifts by days at the same hour, 'moved up', the old time restated after the new "
     "one, old/new tables, confirmations over a quoted offer and pick; controls: the reader's "
-    "own ask, a move not yet fixed, an offer answered with a question."
+    "own ask, a move not yet fixed, an offer answered with a question.",
+    # held-out families are whole (test_corpus_labels): the held-out third is its own family
+    HELD_FAM: "The held-out third of moves66, chosen by the file name's hash before any parse.",
 }
 CASES: list[Case] = []
 NEG: dict[str, object] = {"kind": "not_invitation"}
@@ -160,8 +163,9 @@ def add(
     BytesGenerator(buffer, mangle_from_=False, policy=pp.POLICY).flatten(message)
     filename = f"{FAM}__{lang}_{name}.eml"
     split = "heldout" if held(filename) else "dev"
+    family = HELD_FAM if split == "heldout" else FAM
     CASES.append(
-        Case(FAM, split, f"{lang}_{name}", buffer.getvalue(), label, lang, note, OURS, LIC)
+        Case(family, split, f"{lang}_{name}", buffer.getvalue(), label, lang, note, OURS, LIC)
     )
 
 
