@@ -226,6 +226,41 @@ PICKED_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# A move the sender must make but has not made yet, the new time still to come: "we will need to
+# move your interview on Friday 23 April at 10am. I'll come back to you with new options",
+# "leider müssen wir Ihr Gespräch am Freitag um 10 Uhr verschieben ... neue Terminvorschläge",
+# "tenemos que cambiar tu entrevista del viernes ... nuevas fechas". The one time in the mail
+# is the slot given up: read as the new one it would keep the reader's calendar on it.
+MOVE_TO_COME_NOTE = "the interview is to be moved and the new time is not set yet"
+MOVE_TO_COME_CUES = CaseBlindCues(
+    r"\b(?:(?:need|needs|have|has|got|going) to|must|will have to|'ll have to)(?: \w+){0,2}"
+    r" (?:move|reschedule|postpone|push back|rearrange|rebook)\b"
+    r"|\bmüssen (?:wir )?(?:[\w.,:]+ ){0,12}?(?:verschieben|verlegen|neu (?:planen|terminieren))\b"
+    r"|\b(?:devons|devoir|allons devoir) (?:[\w'’]+ ){0,3}?(?:décaler|reporter|déplacer)\b"
+    r"|\b(?:tenemos|tendremos) que (?:\w+ ){0,3}?(?:cambiar|reprogramar|mover|aplazar|posponer)\b"
+    r"|\b(?:dobbiamo|dovremo) (?:\w+ ){0,3}?(?:spostare|rinviare|posticipare|riprogrammare)\b"
+    r"|\bmoeten (?:we )?(?:[\w.,:]+ ){0,12}?(?:verzetten|verplaatsen|verschuiven)\b"
+    r"|\b(?:musimy|będziemy musieli) (?:\w+ ){0,3}?(?:przełożyć|przesunąć|przenieść)\b"
+    r"|\b(?:precisamos|teremos que|temos que) (?:\w+ ){0,3}?(?:remarcar|reagendar|adiar|mudar)\b",
+    re.IGNORECASE,
+)
+# ... and says a new time will come, or asks the reader to choose one
+NEW_TIME_TO_COME_CUES = CaseBlindCues(
+    r"\b(?:(?:come|get|circle) back (?:to you )?with|(?:send|share|propose|suggest|offer)"
+    r"(?: you)?) (?:some |a few |a couple of )?new (?:options|times|slots|dates|time|date)\b"
+    r"|\b(?:pick|choose|select|book) a new (?:time|slot|date)\b"
+    r"|\bnew (?:options|times|slots|dates) (?:to follow|soon|shortly|once)\b"
+    r"|\bneuen? (?:termin\w*|zeiten|vorschläge?n?)\b"
+    r"|\bnouve(?:au|aux|lle|lles) (?:créneaux|créneau|dates?|horaires?|propositions?)\b"
+    r"|\bnuev(?:o|a|os|as) (?:fechas?|horarios?|opciones)\b"
+    r"|\bnuov(?:o|a|i|e) (?:date|data|orari|orario|opzioni)\b"
+    r"|\bnieuwe (?:tijden|tijd|datum|data|opties|afspraak|voorstellen)\b"
+    r"|\bnow(?:y|e|ą|ych) (?:termin\w*|dat\w*|propozycj\w*)\b"
+    r"|\bnov(?:a|o|os|as) (?:datas?|horários?|opções)\b",
+    re.IGNORECASE,
+)
+
+
 # A move only asked, in a question that gives the time: "¿Podríamos pasar la entrevista del
 # jueves al viernes?", "Pourrions-nous décaler à 16h ?", "Könnten wir auf 16 Uhr schieben?".
 # Until the reader answers nothing has moved, and the time named may be the old one. (English
@@ -6915,6 +6950,11 @@ def lookalike_reason(view: MailView) -> str | None:
             "the time is only suggested (maybe, for example); nothing is booked",
         ),
         (MOVE_ASKED_CUES, "" if MOVE_MADE_CUES.search(opening) else sentence, MOVE_ASKED_NOTE),
+        (
+            MOVE_TO_COME_CUES,
+            sentence if NEW_TIME_TO_COME_CUES.search_lowered(opening) else "",
+            MOVE_TO_COME_NOTE,
+        ),
         (PICKED_CUES, sentence, PICKED_NOTE),
         (ASKS_ANOTHER_TIME_CUES, opening, ASKS_ANOTHER_TIME_NOTE),
         (
