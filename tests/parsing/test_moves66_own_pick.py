@@ -7,10 +7,11 @@ newest layer that picks one place while the reader picked another books neither 
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
@@ -78,11 +79,32 @@ SLOTS = st.lists(
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(lang=st.sampled_from(sorted(LANGS)), place=st.integers(0, 2), slots=SLOTS)
+@example(  # CI drew it: "the 2nd one" beside a slot on 2 May
+    lang="en",
+    place=1,
+    slots=[
+        datetime(2027, 4, 18, 8, tzinfo=ZONE),
+        datetime(2027, 4, 20, 8, tzinfo=ZONE),
+        datetime(2027, 5, 2, 8, tzinfo=ZONE),
+    ],
+)
 def test_the_newest_layer_books_the_place_it_names(
     lang: str, place: int, slots: list[datetime]
 ) -> None:
     parsed = parse_message(_mail(lang, place, place, slots))
-    assert parsed.start == slots[place], (lang, place, [f"{s:%d.%m %H}" for s in slots])
+    shown = (lang, place, [f"{s:%d.%m %H}" for s in slots])
+    if _names_a_listed_day(str(LANGS[lang]["own"][place]), slots):  # type: ignore[index]
+        # "the 2nd one" beside a slot on the 2nd of May names that day as well: either
+        # reading may win, but not for sure
+        assert parsed.start == slots[place] or parsed.confidence < 0.5, shown
+        return
+    assert parsed.start == slots[place], shown
+
+
+def _names_a_listed_day(own: str, slots: list[datetime]) -> bool:
+    """Tell whether an ordinal written in digits ("2nd") is also the day of a listed slot."""
+    digits = re.search(r"\d+", own)
+    return digits is not None and any(slot.day == int(digits[0]) for slot in slots)
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
