@@ -19,6 +19,7 @@ from service.accounts.models import User
 from service.interviews.feed import feed_options
 from service.platform.cli import run
 from service.platform.config import settings_of
+from service.platform.dates import zone_label
 from service.platform.db import db, utcnow
 from service.platform.errors import NotFound
 from service.steps.context import draft_templates, template_for
@@ -149,7 +150,7 @@ def user_set(
     owner = run(apply)
     placed = WorkingHours.parse(owner.working_hours)
     click.echo(
-        f"{owner.email}: zone {owner.timezone}, working hours {placed}, "
+        f"{owner.email}: zone {zone_label(owner.timezone)}, working hours {placed}, "
         f"follow up after {owner.follow_up_days} days; pending steps re-planned"
     )
 

@@ -24,7 +24,7 @@ from service.outbox import maillinks
 from service.outbox.oneclick import LinkRejected, consume_link, read_signed, spend_once
 from service.parsing.timezones import zone
 from service.platform import urls
-from service.platform.dates import format_day, format_moment
+from service.platform.dates import format_day, format_moment, zone_label
 from service.steps import wording
 
 PURPOSE = "inbound-act"
@@ -61,7 +61,7 @@ def one_click_link(secret_key: str, message_id: int, action: str) -> str:
 
 
 def _zone_label(tz: ZoneInfo, moment: datetime) -> str:
-    city = tz.key.rsplit("/", 1)[-1].replace("_", " ")
+    city = zone_label(tz.key).rsplit("/", 1)[-1].replace("_", " ")
     abbreviation = moment.astimezone(tz).tzname() or ""
     if not abbreviation or abbreviation.startswith(("+", "-")) or abbreviation == city:
         return city

@@ -51,6 +51,8 @@ _FIXED_WINDOWS_ZONE = re.compile(
     r"(?:coordinated universal time(?:\s*(?P<sign>[+-])(?P<hours>\d{2}))?"
     r"|(?P<dateline>dateline standard time|international date line west))$"
 )
+# How pages show a fixed zone (service.platform.dates.zone_label): "UTC-12 (fixed)".
+_FIXED_LABEL = re.compile(r"^(?:utc|gmt)\s*(?P<sign>[+-])(?P<hours>\d{1,2})\s*\(fixed\)$")
 _UTC_WORDS = frozenset({"utc", "gmt", "z", "zulu", "coordinated universal time", "utc+0", "gmt+0"})
 
 
@@ -361,10 +363,10 @@ def _etc_zone(minutes: int) -> str | None:
 
 
 def _fixed_windows_zone(folded: str) -> str | None:
-    match = _FIXED_WINDOWS_ZONE.match(folded)
+    match = _FIXED_WINDOWS_ZONE.match(folded) or _FIXED_LABEL.match(folded)
     if match is None:
         return None
-    if match["dateline"]:
+    if match.groupdict().get("dateline"):
         return "Etc/GMT+12"
     if not match["sign"]:
         return "UTC"

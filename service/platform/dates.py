@@ -7,6 +7,7 @@ English names independent of the machine's locale; the long form for mail and dr
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -25,6 +26,31 @@ MONTHS = (
     "November",
     "December",
 )
+
+
+_POSIX_FIXED = re.compile(r"(?:Etc/)?GMT(?:([+-])(\d{1,2}))?")
+
+
+def zone_label(name: str) -> str:
+    """A zone's name as people read it: tz's fixed zones count hours the POSIX way, so
+    "Etc/GMT+12" is twelve hours *behind* UTC; show it as "UTC-12 (fixed)", which every
+    zone field reads back as that zone (a bare "UTC-12" would ask which place is meant)."""
+    fixed = _POSIX_FIXED.fullmatch(name)
+    if fixed is None:
+        return name
+    sign, hours = fixed.groups()
+    if not hours or int(hours) == 0:
+        return "UTC"
+    return f"UTC{'-' if sign == '+' else '+'}{int(hours)} (fixed)"
+
+
+def zone_abbreviation(moment: datetime, zone: ZoneInfo) -> str:
+    """The zone's short name at that instant ("CET"); zones with no letters of their own
+    ("+04", "-12") read as an offset from UTC ("UTC+04")."""
+    abbreviation = moment.astimezone(zone).tzname() or ""
+    if abbreviation[:1] in ("+", "-"):
+        return f"UTC{abbreviation}"
+    return abbreviation or zone_label(zone.key)
 
 
 def format_date(day: date, *, short: bool = False, today: date | None = None) -> str:
@@ -58,7 +84,7 @@ def format_moment(
     """Return an instant in `zone`, like "Tuesday 4 March 2025, 14:00 CET", or with
     `zone_name` "Tuesday 4 March 2025, 14:00 (Europe/Berlin)" where the place matters."""
     local = moment.astimezone(zone)
-    label = f"({zone.key})" if zone_name else local.tzname() or zone.key
+    label = f"({zone_label(zone.key)})" if zone_name else zone_abbreviation(local, zone)
     return f"{format_date(local.date(), short=short, today=today)}, {local:%H:%M} {label}"
 
 

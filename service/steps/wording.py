@@ -13,7 +13,7 @@ from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from service.parsing.model import Person
-from service.platform.dates import format_date, format_day, format_moment
+from service.platform.dates import format_date, format_day, format_moment, zone_abbreviation
 from service.steps.kinds import StepKind
 from service.steps.schedule import THANK_YOU_DEADLINE
 from service.steps.templates import DraftText, TemplateError, fill
@@ -100,7 +100,8 @@ def _span(ctx: StepContext) -> str:
     start = ctx.interview_start.astimezone(ctx.tz)
     end = ctx.interview_end.astimezone(ctx.tz)
     if start.date() == end.date():
-        return f"{format_day(start, ctx.tz)}, {start:%H:%M}–{end:%H:%M} {end.tzname() or ''}"
+        zone = zone_abbreviation(end, ctx.tz)
+        return f"{format_day(start, ctx.tz)}, {start:%H:%M}–{end:%H:%M} {zone}"
     return f"{format_moment(start, ctx.tz)} – {format_moment(end, ctx.tz)}"
 
 

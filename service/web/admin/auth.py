@@ -17,6 +17,7 @@ from service import accounts, interviews
 from service.accounts import logins
 from service.accounts.models import User
 from service.platform.config import RateLimit
+from service.platform.dates import zone_label
 from service.platform.db import db, utcnow
 from service.web.admin import bp
 from service.web.admin.common import form, local_path, settings
@@ -203,7 +204,7 @@ def login() -> Response | str | tuple[str, int]:
     start_session(user)  # commits the zone with the session
     if adopted:
         flash(
-            f"Times are shown in {user.timezone}, the zone of this browser. "
+            f"Times are shown in {zone_label(user.timezone)}, the zone of this browser. "
             "You can change it in Settings.",
             "info",
         )

@@ -16,7 +16,7 @@ from service.interviews import snooze_offers
 from service.parsing.places import zone_choices
 from service.parsing.timezones import zone
 from service.platform.config import Settings, settings_of
-from service.platform.dates import format_moment
+from service.platform.dates import format_moment, zone_abbreviation, zone_label
 from service.platform.db import committed as committed  # re-exported for the admin views
 from service.platform.errors import Invalid, not_one_of, page_words
 from service.steps.wording import step_title
@@ -102,7 +102,7 @@ def local_time(moment: datetime | None, zone_name: str, fmt: str | None = None) 
     if fmt is None:
         return format_moment(moment, zone(zone_name), short=True)
     here = moment.astimezone(zone(zone_name))
-    return f"{here.strftime(fmt)} {here.tzname()}"
+    return f"{here.strftime(fmt)} {zone_abbreviation(here, zone(zone_name))}"
 
 
 def input_value(moment: datetime | None, zone_name: str) -> str:
@@ -144,6 +144,7 @@ def init_app(app: Flask) -> None:
     """Give templates the date helpers and the zone list."""
     app.jinja_env.globals.update(
         local_time=local_time,
+        zone_label=zone_label,
         input_value=input_value,
         relative=relative,
         zones_now=zones_now,
