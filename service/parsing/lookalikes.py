@@ -4644,6 +4644,8 @@ JOB_SEARCH_CUES = CaseBlindCues(
     r"|ਇੰਟਰਵਿਊ|நேர்காணல்|ఇంటర్వ్యూ|ಸಂದರ್ಶನ|അഭിമുഖ|انٹرویو|مصاحبه|مقابلة|ראיון|ቃለ ?መጠይቅ"
     r"|ስራ|ቅጥር|kandydat|pelamar|ứng viên|ứng tuyển|tuyển dụng|ผู้สมัคร|지원자|채용|候选人"
     r"|候補者|応募|採用|招聘|求职|求職|職位|职位|aday|başvuru|işe alım|претендент|кандидат"
+    # Chinese "apply for (a post)" and "post" (purpose67: "您应聘的幼儿园教师岗位")
+    r"|应聘|應徵|岗位|崗位"
     r"|соискател|вакан|ваканц|vacan|vagas?\b|lowongan|rekrut|rekryt|recrut|recluta|reclut"
     r"|werving|selecci[oó]n de personal|processo seletivo|proceso de selecci|sélection"
     r"|selezione|\bcv\b|resume|résumé|lebenslauf|curr[ií]cul|talent|human resources|\bhr\b"
@@ -6420,7 +6422,10 @@ _BARE_TALK_NOUN = re.compile(
     # trabajo", "entretien d'embauche", "colloquio di lavoro", "wawancara kerja"
     r"(?! (?:kwalifikacyjn|de trabajo|de emprego|d['’]embauche|di lavoro|kerja|pracovní"
     r"|o pracę|de angajare|za posao))"
-    r"|面接|面談|면접|면담|상담|インタビュー|인터뷰)"
+    r"|面接|面談|면접|면담|상담|インタビュー|인터뷰"
+    # Chinese "面试", "面谈" (purpose67: a primary school's or a kindergarten's entrance
+    # interview for a child says nothing else)
+    r"|面试|面試|面谈)"
 )
 # What a talk is for when it is no job's: the object a customer, a member, a parent, a
 # traveller or a match brings to it (a loan, a flat in a co-op, a child's place, a visa, a
@@ -6444,7 +6449,11 @@ NON_JOB_PURPOSE_CUES = CaseBlindCues(
     r"|\b(?:kindergarten\w*|preschool\w*|nursery school|przedszkol\w*|mateřsk\w* škol\w*"
     r"|zápis do\b|óvod\w*|anaokul\w*|νηπιαγωγ\w*"
     r"|grădiniț\w*|kita-platz|kindergartenplatz|school place|nursery place|ön kayıt\w*)"
-    r"|유치원|어린이집|保育園|幼稚園|入園|入学"
+    r"|유치원|어린이집|保育園|幼稚園|入園|幼儿园|托儿所|入园"
+    # ... not the reader's own entrance to a university or a graduate school, whose level
+    # stands right before the word ("大学院修士課程入学試験", "研究生入学考试", "大学入学"):
+    # the README's Study places rule keeps one's own admission interview (purpose67)
+    r"|(?<!大学院)(?<!大学)(?<!課程)(?<!课程)(?<!研究生)(?<!学部)(?<!本科)入学"
     # a visa or a residence permit: "wawancara visa", "interviu pentru viză", "ikamet izni"
     r"|\b(?:visa|vize\w*|wiz(?:a|y|ę)\b|víz(?:um|a)\w*|viz(?:a|ei|ă)\b|βίζα\w*|residence permit"
     r"|ikamet\w*|aufenthaltstitel\w*|titre de séjour|permiso de residencia)|비자|ビザ|査証"
