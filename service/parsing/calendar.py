@@ -22,6 +22,7 @@ from service.parsing.vtimezone import (
 from service.parsing.zone_words import read_zone, zone_for_city
 from service.parsing.zones import (
     calendar_zone_name,
+    cdo_zone_name,
     iana_zone,
     offset_in_label,
     offsets_agree,
@@ -552,6 +553,7 @@ class _Zones:
         self._by_case = {key.casefold(): key for key in self._components}
         self._built: dict[str, tzinfo | None] = {}
         self._declared: dict[str, tzinfo | None] = {}
+        self._numbered: set[str] = set()  # blocks named only by X-MICROSOFT-CDO-TZID
         self.notes: list[str] = []
 
     def _key(self, tzid: str) -> str:
@@ -565,6 +567,11 @@ class _Zones:
             # is: libical and Evolution write X-LIC-LOCATION:<IANA name> inside it
             located = _text(self._components[key], "X-LIC-LOCATION")
             name = calendar_zone_name(key) or (calendar_zone_name(located) if located else None)
+            if name is None:
+                # Exchange/Outlook: the block's own label, and CDO's zone number beside it
+                name = cdo_zone_name(_text(self._components[key], "X-MICROSOFT-CDO-TZID"))
+                if name is not None:
+                    self._numbered.add(key)
         else:
             name = zone_name_for_label(key)
         if key not in self._built:
@@ -578,6 +585,13 @@ class _Zones:
         the object's VTIMEZONE defines the time (RFC 5545 3.2.19) and no IANA name is kept."""
         zone, name = self.resolve(tzid)
         key = self._key(tzid)
+        if zone is not None and name is not None and key in self._numbered:
+            # the block's rules give the time; CDO's number names the zone only where the
+            # zone it stands for keeps the same clock then
+            named = iana_zone(name)
+            return zone, name if named is not None and offsets_agree(
+                zone, named, wall_clock
+            ) else None
         if zone is None or name is None or key != name or key not in self._components:
             return zone, name
         if key not in self._declared:
