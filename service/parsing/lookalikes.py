@@ -3258,9 +3258,9 @@ def someone_elses_papers(text: str, reader: frozenset[str]) -> bool:
 # "Candidate: Ines Carver", "Kandidat: Lena Vogt", "Bewerber: Jonas Keller", "Candidat :
 # Hugo Lemaire", "Candidato: Pablo Sanz"
 _CANDIDATE_FIELD = re.compile(
-    r"^[^\S\n]*(?i:(?:candidate|applicant)(?: name)?|interviewee|bewerber(?:in)?(?:name)?"
+    r"^[^\S\n]*(?i:(?:job )?(?:candidate|applicant)(?: name)?|interviewee|bewerber(?:in)?(?:name)?"
     r"|kandidat(?:in)?|candidat[aoe]?|nom du candidat|nombre del candidato|nome do candidato"
-    r"|kandidaat|kandydat(?:ka)?|sökande"
+    r"|kandidaat|kandydat(?:ka)?|sökande|solicitante|(?:nama )?pelamar"
     # ... Dutch's applicant and a visitor system's visitor, whose host reads the copy: "Sollicitant:
     # Bram Hendriks" (about49 hrsys49 nl), "Visitor: Jordan Blake", "Bezoeker: Sanne de Wit",
     # "Ospite: Marco Ferri (candidato)" (about49 ticket49); the visitor's own copy names the
@@ -3268,7 +3268,13 @@ _CANDIDATE_FIELD = re.compile(
     r"|sollicitant|visitor|bezoeker|besucher(?:in)?|ospite|visiteur|visiteuse|visitante)"
     r"[^\S\n]?:[^\S\n]*"
     r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?: (?:de|van|der|von|da|del|di|la|le|den|dos|das))*"
-    r" ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?:[^\S\n]*\([^()\n]{1,30}\))?[^\S\n]*$",
+    r" ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?:[^\S\n]*\([^()\n]{1,30}\))?[^\S\n]*"
+    # the name ends the line, or a sentence goes on after it on the same line, as a calendar
+    # description prints the field (agency67, Odoo-like invites to the interviewers:
+    # "Candidato: Luca Moretti. Valutazione da compilare", "Candidata: Larissa Melo. Avalie
+    # a candidata", "Applicant: Daniel Brooks. Please review"; "Solicitante: Andrés Molina,
+    # sala Turia"); the field still names one person, the reader or not
+    r"(?:$|(?=[.,;](?:[^\S\n]|$)))",
     re.MULTILINE,
 )
 # the same field in Chinese and Japanese, which print it inside a line or in brackets:
@@ -7313,7 +7319,8 @@ def readers_own_row(subject: str, body: str, reader: frozenset[str]) -> OwnRow |
 def day_plan(subject: str, body: str, reader: frozenset[str]) -> str | None:
     """Return why the mail is a coordinator's day plan for an interviewer, or None: two rows
     or more, each a time and a person's full name, none of them the reader, in a mail that
-    names no interview of the reader's own ("your interview", "wir laden Sie ... ein"). The
+    asks the interviewer's duty for them (a scorecard, an evaluation form) or names no
+    interview of the reader's own ("your interview", "wir laden Sie ... ein"). The
     candidate's own programme lists whom they meet and says it is theirs (candlist33)."""
     text = f"{subject}\n{body[:3000]}"
     rows = [match.groups() for match in _ROSTER_ROW.finditer(body[:3000])]
@@ -7321,6 +7328,12 @@ def day_plan(subject: str, body: str, reader: frozenset[str]) -> str | None:
         return None
     if any(_is_reader(name, reader) for pair in rows for name in pair):
         return None
+    # the interviewer's duty for the rows (a scorecard, an evaluation form) says whose day
+    # it is, whatever "your interview schedule" or "your slot" says: the reader runs the
+    # interviews of the people listed (agency67 panelday: "Your interview schedule for
+    # Thursday ... Please submit each scorecard"); the candidate's programme asks for none
+    if INTERVIEWER_DUTY_CUES.search(text) or INTERVIEWER_DUTY_MORE_LANGS_CUES.search(text):
+        return "a day plan listing several candidates' times for an interviewer; not your own"
     lowered = lower_as_regex(text)
     if YOUR_INTERVIEW.search(text) or INVITING_CUES.search_lowered(lowered):
         return None
