@@ -1064,6 +1064,10 @@ _NOT_NAMES = frozenset(
     # Swedish "fred", "lörd", "månd" read "Fred will call you at 10:00" as a Friday; Welsh
     # "Gwen", Kurdish "semi", Igbo "Monde", Frisian "freed"
     | {"dear", "fred", "lord", "mand", "gwen", "semi", "monde", "freed"}
+    # Hausa "Sat" (September, short) is the English Saturday and the Bosnian, Croatian and
+    # Serbian hour: "Trajanje sastanka: 1 sat" read as 1 September, a past day, and the
+    # mail as no invitation
+    | {"sat"}
 )
 
 
@@ -1871,6 +1875,13 @@ RELATIVE_DAYS: dict[str, int] = {
 # "سڀاڻي", Punjabi "ਭਲਕੇ", Lao "ມື້ອື່ນ", Pashto "سبا"; not the CLDR_WORD_CLASHES.
 
 
+# CLDR's "today" too (relative 0): a recruiter's same-day call "danas u 15 sati", "täna kell
+# 16.00", "σήμερα στις 17:00", "šiandien 15 val." was no date at all; a short Latin-script
+# "today" is left out, being a name or another language's word first (Swahili "leo",
+# Hungarian "ma", Albanian "sot", Hausa "yau", Igbo "taa", Romanian "azi")
+_SHORT_LATIN_WORD = re.compile(r"[a-z]{1,3}")
+
+
 def _cldr_relative_days() -> dict[str, int]:
     found: dict[str, int] = {}
     relative = cldr_words()["relative"]
@@ -1879,6 +1890,8 @@ def _cldr_relative_days() -> dict[str, int]:
         assert isinstance(steps, dict)
         for step, word in steps.items():
             written = str(word).lower()
+            if int(step) == 0 and _SHORT_LATIN_WORD.fullmatch(fold(written)):
+                continue  # "leo", "ma", "sot", "taa", "yau": a name or another word first
             if written not in CLDR_WORD_CLASHES and fold(written) not in CLDR_WORD_CLASHES:
                 found.setdefault(written, int(step))
     return found
@@ -2034,6 +2047,10 @@ ROUGHLY_WORDS = (
     "|por volta d[ao]s?|około|ok\\.|kolem|zhruba|cca\\.?|okolo|körülbelül|kb\\.|nagyjából"
     "|aproximativ|în jurul orei|in jurul orei|περίπου|yaklaşık|sekitar|kira-kira|khoảng"
     "|בערך|בסביבות|около|приблизно|omkring|runt|ungefär|cirka|noin|umbes|intorno alle|intorno a"
+    # Slovene "približno", Bosnian, Croatian and Serbian "oko", "otprilike", Filipino
+    # "bandang": "od 9.00 do približno 10.00", "završava se oko 14 časova", "matatapos
+    # bandang 3:00 ng hapon"
+    "|približno|otprilike|oko|bandang"
 )
 ZONE_LABELS = (
     "time ?zone|timezone|tz|zeitzone|fuseau horaire|zona horaria|fuso orario|tijdzone"
@@ -4971,6 +4988,8 @@ SHIFT_UNITS: dict[str, int] = {
     **dict.fromkeys(("hora", "horas", "ora", "ore", "uur", "saat", "jam", "時間", "시간"), 60),
     **dict.fromkeys(("minute", "minutes", "min", "mins", "minuten", "minutos", "minuti"), 1),
     **dict.fromkeys(("dakika", "menit", "分", "분"), 1),
+    # Malay "30 minit" (Slovene "30 minut" is below, with Polish)
+    "minit": 1,
     **dict.fromkeys(("day", "days", "tag", "tage", "tagen", "jour", "jours", "día", "días"), 1440),
     **dict.fromkeys(("dia", "dias", "giorno", "giorni", "dag", "dagen", "gün", "hari"), 1440),
     **dict.fromkeys(("week", "weeks", "woche", "wochen", "semaine", "semaines"), 10080),
@@ -5166,6 +5185,9 @@ SHIFT_LATER_WORDS = (
     r"|udsætt\w*|늦출|늦추\w*"
     # Indonesian and Malay "diundur 1 jam", "ditunda 30 menit", "lebih lambat" (put off, later)
     r"|diundur\w*|ditunda\w*|lebih lambat"
+    # Malay "lebih lewat", "dilewatkan" (later, made later); Slovene "zamaknjen za 30 minut"
+    # (shifted by, which is later unless "prej"/"naprej" says otherwise, as French "décalé")
+    r"|lebih lewat|dilewatkan|zamakn\w*"
 )
 SHIFT_EARLIER_WORDS = (
     r"earlier|forward|moved up|früher|vorgezogen|vorverleg\w*|nach vorne|plus tôt|avanc\w*"
@@ -5185,6 +5207,8 @@ SHIFT_EARLIER_WORDS = (
     r"|varem|agrāk|anksčiau|mai devreme"
     # Indonesian and Malay "dimajukan 30 menit" is above; "lebih awal", "lebih cepat" (earlier)
     r"|lebih awal|lebih cepat"
+    # Malay "diawalkan" (made earlier), Slovene "prej" (earlier)
+    r"|diawalkan|prej\b"
 )
 
 

@@ -569,20 +569,30 @@ _FINISH_VERB = (
     # Romanian "se încheie", "se va încheia" (ends): "se încheie în jurul orei 10:30"
     r"|încheie|încheia"
     # Vietnamese "kết thúc" (end) and Hebrew "יסתיים", "מסתיים", "תסתיים" (will end, ends)
-    r"|kết thúc|ו?(?:י|ת|מ|לה)סתיי?ם)\w*(?:\s(?:se|si|sich|się|се|up))?"
+    r"|kết thúc|ו?(?:י|ת|מ|לה)סתיי?ם"
+    # Greek "θα ολοκληρωθεί", "τελειώνει", "λήγει"; Estonian "lõpeb"; Icelandic "lýkur";
+    # Filipino "matatapos", "magtatapos"; Malay "tamat" (finish): "θα ολοκληρωθεί έως τις
+    # 12:00", "lõpeb hiljemalt kell 11.00", "lýkur kl. 10:45", "matatapos bandang 3:00",
+    # "dijangka tamat pada jam 11.00"
+    r"|ολοκληρ|τελει[ώω]ν|τελειώσ|λήγ|λήξ|lõp|lýk|(?:ma|mag|na)tatapos|tamat)"
+    r"\w*(?:\s(?:se|si|sich|się|се|up))?"
 )
 # Words between the verb and its preposition that make the end a limit, still the end: "no
 # later than", "at the latest", "senest", "spätestens", "najpóźniej", "au plus tard"
 _END_LIMIT = (
     r"(?:no later than|at the latest|by no later than|senest|senast|spätestens|najpóźniej"
-    r"|nejpozději|uiterlijk|au plus tard|como muy tarde|al più tardi|o mais tardar|не позже)"
+    r"|nejpozději|uiterlijk|au plus tard|como muy tarde|al più tardi|o mais tardar|не позже"
+    r"|hiljemalt|najkasnije|najkasneje|το αργότερο)"
 )
 # The prepositions an end's clock follows after such a verb, in the languages above
 _END_PREPOSITION = (
     r"(?:at|by|around|about|à|vers|a las|hacia las|sobre las|alle|entro le|verso le|às|até as"
     r"|até às|por volta das|um|gegen|om|rond|omstreeks|tot|kl\.?|klockan|klokken|runt|omkring|o|do"
     r"|v|ve|u|у"
-    r"|в|к|до|pukul|jam|lúc|ב-?|בשעה)"
+    r"|в|к|до|pukul|jam|lúc|ב-?|בשעה"
+    # Greek "έως τις", "μέχρι τις", "στις"; Malay "pada jam"; Filipino "nang", "ng", "alas";
+    # Estonian "kell"
+    r"|έως(?: τις)?|μέχρι(?: τις)?|στις|pada(?: jam| pukul)?|nang|alas|kell)"
 )
 _FINISH_THEN_PREPOSITION = (
     rf"\b{_FINISH_VERB}(?:\s{_END_LIMIT}(?:\s{_END_PREPOSITION})?|\s{_END_PREPOSITION}"

@@ -403,6 +403,9 @@ _PROSE_END_BEFORE = re.compile(
     rf"|{_FINISH_THEN_PREPOSITION}"
     # Dutch "runs until": "om 10.30 uur en loopt tot kwart over elf"
     r"|\bloopt tot"
+    # English "runs to" and the lasting verb of Bosnian, Croatian, Serbian and Slovene with
+    # its "until": "the afternoon runs to 5pm", "trajat će do 11 sati", "traja do 11.00"
+    r"|\bruns? (?:on )?(?:to|until|till)|\btraj\w*(?: će| bo)? do"
     # Dutch "tot" after the start's clock and a comma: "om 15:00 uur, tot 16:00 uur"
     r"|,\s?tot(?: ongeveer| circa| rond)?)"
     # the end given loosely after any of them: "finishes around", "bis gegen", "până în jurul"
@@ -420,7 +423,7 @@ _PROSE_END_AFTER = re.compile(
     r"|['’]?y?[ae]\skadar\s(?:sür|devam ed)"
     # German and Dutch say the meeting is over after the clock: "ist gegen 11:15 Uhr
     # beendet", "is om 11.15 uur afgelopen"
-    r"|\s?(?:uhr|uur)?\s(?:beendet|vorbei|zu ende|afgelopen|voorbij)\b)",
+    r"|\s?(?:uhr|uur)?\s(?:beendet|vorbei|zu ende|afgelopen|voorbij|klaar|fertig)\b)",
     re.IGNORECASE,
 )
 _SENTENCE_STOP = re.compile(r"[.!?]\s+([^\W\d_])")

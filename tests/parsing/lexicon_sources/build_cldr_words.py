@@ -6,7 +6,7 @@ reads, so a language costs one code rather than a batch of typed words.
   the traditional ones; dateparser's the English loans), and the AM/PM words of the
   languages dateparser has no data for (Turkmen, Tatar, Kurdish, Xhosa, Sindhi, Javanese):
   "15 dekabr 2026, sişenbe", "2:30 go.soň", "sêşem, 15ê berfanbara".
-- "relative": CLDR's "tomorrow" and "the day after" (date_fields day, relative +1/+2):
+- "relative": CLDR's "today", "tomorrow" and "the day after" (date_fields day, relative 0/+1/+2):
   "ertir", "sibê", "ngomso", "ਭਲਕੇ", "ມື້ອື່ນ".
 - "next_weekday": CLDR's "next Monday" ... "next Sunday" (date_fields mon..sun, relative +1),
   the weekday as that phrase inflects it: "sêşema were", "Talaadada xigta",
@@ -97,7 +97,7 @@ def calendar(locale: Locale) -> dict[str, list[str]]:
 def relative(locale: Locale) -> dict[str, str]:
     fields = locale._data["date_fields"]
     day = fields.get("day", {}).get("relative", {})
-    return {str(step): str(day[step]) for step in (1, 2) if step in day}
+    return {str(step): str(day[step]) for step in (0, 1, 2) if step in day}
 
 
 def next_weekdays(locale: Locale) -> list[str]:
