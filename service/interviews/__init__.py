@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from email.utils import getaddresses
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
@@ -85,6 +86,25 @@ def read_person(text: str) -> Person:
     if "@" in text and " " not in text:
         return Person(email=text)
     return Person(name=text)
+
+
+def read_people(line: str) -> tuple[Person, ...]:
+    """Read one typed line of interviewers: one person as `read_person` reads it, or a
+    To/Cc line pasted from the invitation ("Ana <ana@x.example>, Dana <dana@x.example>",
+    "ana@x.example; dana@x.example") as one person per address, not one person whose
+    name holds the others' addresses. A quoted "Ruiz, Ana" stays one name."""
+    if line.count("@") > 1:
+        listed = line if '"' in line else line.replace(";", ",")
+        people = [
+            Person(name=name.strip(), email=address.strip())
+            for name, address in getaddresses([listed])
+            if address
+        ]
+        if len(people) > 1 and all(
+            "@" in p.email and " " not in p.email and "<" not in p.name for p in people
+        ):
+            return tuple(people)
+    return (read_person(line),)
 
 
 @dataclass(frozen=True)
