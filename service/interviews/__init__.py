@@ -65,6 +65,7 @@ from service.steps.timeline import timeline_date
 
 MAX_DURATION = timedelta(hours=24)
 MAX_INTERVIEWERS = 20
+MAX_NAME = 200  # an interviewer's name, as its column holds it
 LIMITS = {"company": 200, "role": 200, "location": 500, "meeting_url": 2000, "notes": 10_000}
 
 SUPERSEDED = "a later round carries the follow-up"
@@ -162,7 +163,14 @@ def _people(
     cleaned = []
     for person in people:
         # Names end up in mail headers and calendar text: one line, bounded.
-        name = closed_within(" ".join(without_controls(person.name).split()), 200)
+        one_line = " ".join(without_controls(person.name).split())
+        if typed and len(one_line) > MAX_NAME:
+            # Typed: say so, as for a company or a role. From mail: kept cut short.
+            raise Invalid(
+                "interviewers",
+                f"a name is {len(one_line)} characters long; at most {MAX_NAME} are allowed",
+            )
+        name = closed_within(one_line, MAX_NAME)
         if typed:
             check_name("interviewers", name)
         elif shows_nothing(name):
