@@ -457,6 +457,9 @@ def cancel(session: Session, interview: Interview, now: datetime) -> None:
     """Cancel the interview and its pending steps; an earlier round may take the follow-up."""
     if interview.status == InterviewStatus.CANCELLED:
         return
+    # The account first, as a move or a restore takes it: writing the interview first
+    # and then waiting for the account deadlocked with a move of the same interview.
+    lock_own_account(session, interview.user_id)
     interview.status = InterviewStatus.CANCELLED
     for step in interview.steps:
         if step.status == StepStatus.PENDING:
