@@ -116,6 +116,11 @@ def read_next(
             now = utcnow()
             if message_id is None and not _anything_ready(session, now, held):
                 return None
+            # The child starts (and warms its parser up) before the claim, not inside its
+            # lease: on a busy machine that takes tens of seconds.
+            sandbox.recycle_if_due()
+            sandbox.start()
+            now = utcnow()
             row = _claim(session, worker, now, held, message_id)
             if row is None:
                 return None

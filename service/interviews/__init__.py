@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from email.utils import getaddresses
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
@@ -64,6 +65,7 @@ from service.steps.timeline import timeline_date
 
 MAX_DURATION = timedelta(hours=24)
 MAX_INTERVIEWERS = 20
+MAX_NAME = 200  # an interviewer's name, as its column holds it
 LIMITS = {"company": 200, "role": 200, "location": 500, "meeting_url": 2000, "notes": 10_000}
 
 SUPERSEDED = "a later round carries the follow-up"
@@ -85,6 +87,25 @@ def read_person(text: str) -> Person:
     if "@" in text and " " not in text:
         return Person(email=text)
     return Person(name=text)
+
+
+def read_people(line: str) -> tuple[Person, ...]:
+    """Read one typed line of interviewers: one person as `read_person` reads it, or a
+    To/Cc line pasted from the invitation ("Ana <ana@x.example>, Dana <dana@x.example>",
+    "ana@x.example; dana@x.example") as one person per address, not one person whose
+    name holds the others' addresses. A quoted "Ruiz, Ana" stays one name."""
+    if line.count("@") > 1:
+        listed = line if '"' in line else line.replace(";", ",")
+        people = [
+            Person(name=name.strip(), email=address.strip())
+            for name, address in getaddresses([listed])
+            if address
+        ]
+        if len(people) > 1 and all(
+            "@" in p.email and " " not in p.email and "<" not in p.name for p in people
+        ):
+            return tuple(people)
+    return (read_person(line),)
 
 
 @dataclass(frozen=True)
@@ -142,7 +163,14 @@ def _people(
     cleaned = []
     for person in people:
         # Names end up in mail headers and calendar text: one line, bounded.
-        name = closed_within(" ".join(without_controls(person.name).split()), 200)
+        one_line = " ".join(without_controls(person.name).split())
+        if typed and len(one_line) > MAX_NAME:
+            # Typed: say so, as for a company or a role. From mail: kept cut short.
+            raise Invalid(
+                "interviewers",
+                f"a name is {len(one_line)} characters long; at most {MAX_NAME} are allowed",
+            )
+        name = closed_within(one_line, MAX_NAME)
         if typed:
             check_name("interviewers", name)
         elif shows_nothing(name):
@@ -429,6 +457,9 @@ def cancel(session: Session, interview: Interview, now: datetime) -> None:
     """Cancel the interview and its pending steps; an earlier round may take the follow-up."""
     if interview.status == InterviewStatus.CANCELLED:
         return
+    # The account first, as a move or a restore takes it: writing the interview first
+    # and then waiting for the account deadlocked with a move of the same interview.
+    lock_own_account(session, interview.user_id)
     interview.status = InterviewStatus.CANCELLED
     for step in interview.steps:
         if step.status == StepStatus.PENDING:

@@ -88,7 +88,7 @@ def interview_add(
             location=location,
             meeting_url=meeting_url,
             notes=notes,
-            interviewers=tuple(interviews.read_person(p) for p in people),
+            interviewers=tuple(one for p in people for one in interviews.read_people(p)),
             source=Source.CLI,
         )
         interviews.validate(data, problems)  # every mistake at once, not one per try

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -29,7 +30,10 @@ def zone(name: str) -> ZoneInfo:
 def check_zone(name: str, field: str = "timezone") -> ZoneInfo:
     """Return the zone the words mean, a tz name or a place ("New York", "IST", "Kolkata");
     raise naming the field, with the zones to choose from when the place has several."""
-    words = " ".join(name.split())
+    # Marks that show nothing (a left-to-right mark copied with the city, a byte order
+    # mark, a zero-width space) are no part of the words the user sees and typed.
+    shown = "".join(c for c in name if unicodedata.category(c) != "Cf")
+    words = " ".join(shown.split())
     if not words:
         raise Invalid(field, "is empty: type a city (Berlin) or a time zone (Europe/Berlin)")
     if len(words) > MAX_ZONE_TEXT:

@@ -57,7 +57,7 @@ def parse_people(text: str) -> tuple[Person, ...]:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if len(lines) > MAX_INTERVIEWER_LINES:
         raise Invalid("interviewers", f"at most {interviews.MAX_INTERVIEWERS} interviewers")
-    return tuple(interviews.read_person(line) for line in lines)
+    return tuple(person for line in lines for person in interviews.read_people(line))
 
 
 def people_text(interview: Interview) -> str:
