@@ -40,6 +40,7 @@ ASKED_TIME_NOTE = "the time is only asked about ({sign}); nobody has agreed to i
 # a dash between two clauses (spaced, so not "9-10" or "Jean-Luc") or a semicolon
 _CLAUSE_BREAK = re.compile(r"\s[-–—]\s|;\s")
 
+_ANY_QUESTION_MARK = re.compile(r"[?？؟]")
 _QUESTION_MARK = re.compile(r"[?？؟][\s\"'”’)\]»!:.]*$")
 _JAPANESE_ASK = re.compile(r"(?:でしょう|です|ます|ません|ましょう)か[。．！!]?\s*$")
 
@@ -71,14 +72,8 @@ _OPENER = re.compile(
     # "vous conviendrait-il"), not "rendez-vous"
     r"|est-ce qu"
     r"|(?!rendez-)\w+-(?:t-)?(?:vous|tu|il|elle|on|nous)\b"
-    # Spanish, Italian, Portuguese: the modal of asking first
-    r"|(?:le|te|les|os) (?:vendría|vendrían|iría|irían|viene|va|parece|acomoda)\b"
-    r"|(?:podría|podrías|podríamos|podemos|puede|puedes|tendría|tendrías|estaría|estarías)\b"
-    r"|(?:le|ti|vi) (?:andrebbe|va|andrebbero|vanno|starebbe|sta)\b"
-    r"|(?:potrebbe|potresti|potreste|potremmo|possiamo|può|puoi|sarebbe|saresti|avrebbe|"
-    r"avresti)\b"
-    r"|(?:você |vocês )?(?:poderia|poderiam|podemos|pode|consegue|conseguiria|teria|teriam|"
-    r"seria possível|fica bom|ficaria bom)\b"
+    # (Spanish, Italian and Portuguese drop the subject and keep the statement's order:
+    # "Podemos ver a Sam el miércoles a las 12:30." states; their questions are marked)
     # Dutch and Swedish: verb-first questions of asking
     r"|(?:zou|zouden|kun|kunt|kunnen|kan|past|schikt|lukt|heeft|heb|hebt|ben|bent) (?:je|u|jij|"
     r"jullie|we|wij|het|dat|dit)\b"
@@ -100,6 +95,12 @@ def time_clause(line: str, at: int) -> tuple[str, int]:
         elif cut.start() >= at:
             end = cut.start()
             break
+    # a question mark the sentence splitter let run on ("el miércoles 16 a las 3:15? sería
+    # en la oficina …") ends the time's clause, or starts it when it comes before the time
+    asked = _ANY_QUESTION_MARK.search(line, at, end)
+    end = asked.end() if asked else end
+    before = [mark.end() for mark in _ANY_QUESTION_MARK.finditer(line, start, at)]
+    start = before[-1] if before else start
     return line[start:end], at - start
 
 

@@ -114,6 +114,7 @@ from service.parsing.lookalikes import (
     HOST_BOOKING_NOTE,
     INVITING_CUES,
     MOVE_ASKED_NOTE,
+    MOVE_MADE_CUES,
     NEW_HIRE_CUES,
     OPEN_HOUSE_TITLE,
     OTHERS_MEETING_CUES,
@@ -2199,6 +2200,11 @@ def _from_text(
         # a reply above took the quoted question's time in its own words ("das passt mir
         # gut, bis Mittwoch!" over "hätten Sie am Mittwoch … Zeit?"): the answer agreed
         and not any(_REPLY_TAKES.match(note) for note in found.warnings)
+        # ... or a note above the mail passed on agrees to it ("I've told them that works -
+        # it's confirmed"), or the writer has already changed the invitation ("können wir auf
+        # 15 Uhr schieben? Ich habe die Einladung schon angepasst"): asked, then settled
+        and not (sources.inline is not None and agrees(sources.inline.notes))
+        and not MOVE_MADE_CUES.search(opening)
         else None
     )
     if mood is not None:
