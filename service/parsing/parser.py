@@ -9,6 +9,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from functools import cache, lru_cache
 from itertools import chain, pairwise
 
+from service.parsing.asked import ASKED_TIME_NOTE, asked_mood
 from service.parsing.calendar import FLOATING_NOTE, CalendarEvent, read_calendar
 from service.parsing.choices import LIST_ROW as _LIST_ROW
 from service.parsing.choices import (
@@ -113,6 +114,7 @@ from service.parsing.lookalikes import (
     HOST_BOOKING_NOTE,
     INVITING_CUES,
     MOVE_ASKED_NOTE,
+    MOVE_MADE_CUES,
     NEW_HIRE_CUES,
     OPEN_HOUSE_TITLE,
     OTHERS_MEETING_CUES,
@@ -2188,6 +2190,28 @@ def _from_text(
     if _relayed_ask(sources, found):
         notes.append(RELAYED_ASK_NOTE)
         confidence = min(confidence, 0.45)
+    mood = (
+        asked_mood(time_line, time_at)
+        if kind in ("invitation", "reschedule")
+        and confidence >= 0.5
+        and not beside_calendar
+        and chosen is None
+        and not found.quoted
+        # a reply above took the quoted question's time in its own words ("das passt mir
+        # gut, bis Mittwoch!" over "hätten Sie am Mittwoch … Zeit?"): the answer agreed
+        and not any(_REPLY_TAKES.match(note) for note in found.warnings)
+        # ... or a note above the mail passed on agrees to it ("I've told them that works -
+        # it's confirmed"), or the writer has already changed the invitation ("können wir auf
+        # 15 Uhr schieben? Ich habe die Einladung schon angepasst"): asked, then settled
+        and not (sources.inline is not None and agrees(sources.inline.notes))
+        and not MOVE_MADE_CUES.search(opening)
+        else None
+    )
+    if mood is not None:
+        # "Could you do a call at 2:30 on the 14th?", "Hätten Sie am … Zeit?": the time is
+        # proposed, the candidate has not agreed; "we have booked you for …" is not asked
+        notes.append(ASKED_TIME_NOTE.format(sign=mood))
+        confidence = min(confidence, 0.45)
     reader = _reader(sources)
     if (
         not why_else
@@ -2561,6 +2585,10 @@ def _other_business_cue(text: str, stop: int | None = None) -> re.Match[str] | N
             continue  # the same occasion, named again below the sign-off
         return cue
     return None
+
+
+# the notes of a reading that a reply's own words took from the quoted mail (when_choosers)
+_REPLY_TAKES = re.compile(r"the reply (?:confirms|picks|books|takes)\b")
 
 
 def _own_question(sources: _Sources, found: FoundTime, sentence: str) -> bool:

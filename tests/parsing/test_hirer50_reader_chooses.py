@@ -56,7 +56,7 @@ READER_CHOOSES = {
 READER_IS_CANDIDATE = {
     "en_platform": "Good news: the Hale family would like to interview you for their childminder job on Thursday 10 September at 4:00pm at their home.",
     "en_board": "Bramble Café scheduled an interview with you for Kitchen Porter: Thursday, September 10 at 4:00 PM.",
-    "en_parent": "Thanks for answering my ad for a piano tutor for my daughter. Could you come for an interview on Thursday 10 September at 4pm?",
+    "en_parent": "Thanks for answering my ad for a piano tutor for my daughter. I'd like you to come for an interview on Thursday 10 September at 4pm.",
     "fr_parent": "Suite à votre candidature comme professeur particulier pour mon fils, je vous propose un entretien jeudi 10 septembre à 16h.",
     "de_agency": "unser Kunde möchte Sie gern kennenlernen: Ihr Vorstellungsgespräch ist am Donnerstag, 10. September um 16:00 Uhr.",
     "es_agency": "el cliente quiere conocerte: te confirmo la entrevista el jueves 10 de septiembre a las 16:00.",

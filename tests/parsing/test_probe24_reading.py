@@ -176,7 +176,12 @@ def test_thanks_that_asks_for_the_next_round_keeps_its_time(asks: str) -> None:
     body = f"Hi Sam,\nThanks for the chat yesterday! {asks} Are you free Tuesday Dec 15 at 1pm ET?"
     parsed = parse_message(_mail("Re: Next steps", body + "\n\nDana"))
     assert parsed.start == datetime(2026, 12, 15, 13, 0, tzinfo=ZoneInfo("America/New_York"))
-    assert sure_or_screened(parsed)
+    # the note after the interview sets no cap of its own; the time is only asked about, so
+    # it waits for the reader's yes (asks67)
+    assert not any(note.startswith("a note after an interview") for note in parsed.warnings)
+    assert sure_or_screened(parsed) or any(
+        note.startswith("the time is only asked about") for note in parsed.warnings
+    )
 
 
 def test_cue_words_of_unspaced_scripts_are_found_inside_a_sentence() -> None:

@@ -107,6 +107,8 @@ def test_few_short_invitations_go_to_review_and_none_loses_its_time():
         assert (parsed.start.month, parsed.start.day, parsed.start.hour) == (11, 12, 10), body
         if parsed.confidence >= 0.5:
             outcomes["sure"] += 1
+        elif any(note.startswith("the time is only asked about") for note in parsed.warnings):
+            outcomes["asked"] += 1  # a question proposing the time waits for a yes (asks67)
         else:
             assert UNLIKE_INVITATIONS_NOTE in parsed.warnings, (body, parsed.warnings)
             outcomes["screened"] += 1

@@ -25,7 +25,7 @@ CLAIMING = ("invitation", "reschedule", "cancellation")
 
 # (greeting and invitation, sign-off and footer naming the sender's trade)
 FOOTERS = {
-    "en-newspaper": ("Hi Alex,\n\nCould you come in for an interview with our product team on Thursday 10 September at 10:00?", "Best,\nRuth Adler\nThe Millbrook Herald - your local newspaper since 1880"),
+    "en-newspaper": ("Hi Alex,\n\nPlease come in for an interview with our product team on Thursday 10 September at 10:00.", "Best,\nRuth Adler\nThe Millbrook Herald - your local newspaper since 1880"),
     "en-charity": ("Dear Alex,\n\nWe would like you to come and meet our director on Thursday 10 September at 10:00 at our office.", "Kind regards,\nOwen Price\nGreenway Trust, registered charity 1099887\nBecome a volunteer: greenway.example/volunteer"),
     "de-zeitung": ("Hallo Herr Morgan,\n\ngerne lernen wir Sie am Donnerstag, 10. September um 10:00 Uhr persönlich in unserem Haus kennen.", "Viele Grüße\nJana Wolf\nPersonal, Märkische Morgenzeitung"),
     "fr-benevole": ("Bonjour Alex,\n\nNous serions ravis de vous rencontrer le jeudi 10 septembre à 10h00 dans nos locaux.", "Cordialement,\nLéa Martin\nAssociation Les Semeurs – devenez bénévole !"),

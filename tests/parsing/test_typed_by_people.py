@@ -214,7 +214,8 @@ def test_next_before_a_day_later_this_week_is_asked_not_guessed(sentence: str) -
 
 def test_next_before_a_day_already_past_this_week_is_sure() -> None:
     # written on a Wednesday, "next Tuesday" can only be the coming one
-    raw = _mail("Could you do the interview next Tuesday at 10am CET?", "Interview")
+    # (stated, not asked: a time only asked about is never sure, asks67)
+    raw = _mail("Your interview is next Tuesday at 10am CET.", "Interview")
     result = parse_message(raw.replace(b"Mon, 30 Nov 2026", b"Wed, 02 Dec 2026"))
     assert isinstance(result.start, datetime), result
     assert (result.start.month, result.start.day) == (12, 8), result
