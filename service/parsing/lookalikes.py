@@ -4492,22 +4492,35 @@ _ARRIVAL_LINE = CaseBlindCues(
     re.IGNORECASE | re.MULTILINE,
 )
 _CLOCK = re.compile(r"(?<![.\d])\d{1,2}[:.h]\d{2}(?![.\d])")
+# ... or both ends in one sentence: "depart Boston 2:05 PM, arrive Chicago 3:58 PM", "Abfahrt
+# 06:41, Ankunft 08:52", "salida 07:35 y llegada 09:05"
+_LEG_IN_A_LINE = CaseBlindCues(
+    rf"\b{_DEPARTURE_WORDS}\b[^\n]{{0,60}}?\d{{1,2}}[:.h]\d{{2}}[^\n]{{0,40}}?\b{_ARRIVAL_WORDS}"
+    rf"\b[^\n]{{0,60}}?\d{{1,2}}[:.h]\d{{2}}",
+    re.IGNORECASE,
+)
 JOURNEY_LEG_NOTE = "the only times are a journey's (a departure and an arrival), not a meeting"
 
 
 def journey_leg(body: str) -> bool:
     """Tell whether the mail sets out a journey's leg (a line that starts with a departure
-    and a line that starts with an arrival, each with a place and a clock) and gives no clock
-    time on any other line: the times it states are the trip's, whatever the trip is for."""
+    and a line that starts with an arrival, each with a place and a clock, or both ends in
+    one line) and gives no clock time on any other line: the times it states are the trip's,
+    whatever the trip is for."""
     text = lower_as_regex(body[:4000])
-    departures = _DEPARTURE_LINE.search_lowered(text)
-    arrivals = _ARRIVAL_LINE.search_lowered(text)
-    if not departures or not arrivals:
+    inline = _LEG_IN_A_LINE.search_lowered(text)
+    if not inline and not (
+        _DEPARTURE_LINE.search_lowered(text) and _ARRIVAL_LINE.search_lowered(text)
+    ):
         return False
     for line in text.splitlines():
         if not _CLOCK.search(line):
             continue
-        if not (_DEPARTURE_LINE.search_lowered(line) or _ARRIVAL_LINE.search_lowered(line)):
+        if not (
+            _DEPARTURE_LINE.search_lowered(line)
+            or _ARRIVAL_LINE.search_lowered(line)
+            or _LEG_IN_A_LINE.search_lowered(line)
+        ):
             return False
     return True
 

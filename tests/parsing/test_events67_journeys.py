@@ -2,7 +2,8 @@
 departure (a place and a clock) and a line that starts with the arrival, in any language
 ("Depart Boston (BOS) 2:05 PM" / "Arrive Chicago (ORD) 3:58 PM", "Abfahrt Hannover Hbf 06:41"
 / "Ankunft Emden Hbf 08:52", "Salida … / Llegada …", "Vertrek … / Aankomst …", "Wylot … /
-Przylot …", "Avgång … / Ankomst …", "Nouvelle départ …"). When those are the only clock times
+Przylot …", "Avgång … / Ankomst …", or both ends in one sentence: "depart Boston 2:05 PM,
+arrive Chicago 3:58 PM"). When those are the only clock times
 in the mail, the times are the trip's, whatever it is for, even a ticket to the reader's own
 interview (events67: airline, rail and coach notices, a travel desk's ticket to an onsite):
 never claimed. The same legs after the interview's own time, set first, keep the mail an
@@ -91,12 +92,20 @@ def _clock(hour: int, minute: int) -> str:
 
 
 def _trip(
-    lang: str, dep: tuple[int, int], arr: tuple[int, int], places: tuple[str, str], extra: str = ""
+    lang: str,
+    dep: tuple[int, int],
+    arr: tuple[int, int],
+    places: tuple[str, str],
+    extra: str = "",
+    inline: bool = False,
 ) -> bytes:
     subject, opening, date_line, dep_word, arr_word, _ = LANGS[lang]
+    # the two ends on their own lines, or both in one sentence after the date
+    between = f", {arr_word.lower()} " if inline else f"\n{arr_word} "
+    head = f"{date_line}: " if inline else f"{date_line}\n"
     body = (
-        f"{opening}\n\n{extra}{date_line}\n{dep_word} {places[0]} {_clock(*dep)}\n"
-        f"{arr_word} {places[1]} {_clock(*arr)}\nRef: HX8P2Q\n"
+        f"{opening}\n\n{extra}{head}{dep_word.lower() if inline else dep_word} {places[0]} "
+        f"{_clock(*dep)}{between}{places[1]} {_clock(*arr)}.\nRef: HX8P2Q\n"
     )
     return plain_mail(subject, body, sender="Travel desk <travel@firm.example>", to=TO, date=SENT)
 
@@ -115,11 +124,11 @@ two_places = st.lists(st.sampled_from(PLACES), min_size=2, max_size=2, unique=Tr
     lang=st.sampled_from(sorted(LANGS)), dep=clocks, places=two_places, ride=st.integers(40, 180)
 )
 def test_a_journeys_times_alone_are_never_claimed(
-    lang: str, dep: tuple[int, int], places: tuple[str, str], ride: int
+    lang: str, dep: tuple[int, int], places: tuple[str, str], ride: int, inline: bool
 ) -> None:
     minutes = dep[0] * 60 + dep[1] + ride
     arr = (min(minutes // 60, 23), minutes % 60)
-    assert not _claimed_any(_trip(lang, dep, arr, places))
+    assert not _claimed_any(_trip(lang, dep, arr, places, inline=inline))
 
 
 @settings(max_examples=12, deadline=None)
