@@ -4531,29 +4531,28 @@ def journey_leg(body: str) -> bool:
 # service, also with an interview word in another sense ("Entrevista inicial de nutrición",
 # "Entrevista de anamnese – psicologia", "Intake interview for physiotherapy"), and nothing in
 # the head names a job, the booking is a customer's or a patient's, not a candidate's (events67:
-# a dietitian's and a psychologist's first sessions in es and pt-BR, a garage's service in fr).
-# An interview word standing alone or for a post ("Phone interview", "Entrevista de trabajo",
-# "Vorstellungsgespräch – Netzplanung") keeps the booking an interview.
+# a dietitian's and a psychologist's first sessions in es and pt-BR). The rule asks for the
+# interview word qualified by its subject: a row in a recruiter's own words ("Screening call",
+# "Kennenlerngespräch", "Fachgespräch", "Entrevista com o gestor"), an interview word standing
+# alone or for a post ("Phone interview", "Entrevista de trabajo", "Vorstellungsgespräch –
+# Netzplanung") keeps the booking an interview.
 _SERVICE_ROW = re.compile(
     r"^[ \t>*•-]*(?:services?|servicio|serviço|servizio|dienstleistung|leistung|prestation"
     r"|usługa|behandeling|behandlung|tratamiento|tratamento|trattamento|treatment|especialidade"
     r"|especialidad|specialità|specialty|speciality)[ \t]?:[ \t]*([^\n]+)",
     re.IGNORECASE | re.MULTILINE,
 )
-_TALK_WORD = CaseBlindCues(
-    r"\b(?:interview\w*|entrevista\w*|entretien\w*|colloqui\w*|gespräch\w*|gesprek\w*"
-    r"|rozmow\w*|samtal\w*|intervista\w*|intervju\w*|wywiad\w*)",
-    re.IGNORECASE,
-)
 # the talk word qualified by what it is about: "entrevista inicial de nutrición", "intake
-# interview for physiotherapy", "entrevista de anamnese"
+# interview for physiotherapy", "entrevista de anamnese"; not French "entretien de", which is
+# as often a recruiter's ("Entretien de préqualification", meetrix27) as a boiler's
 _QUALIFIED_TALK = CaseBlindCues(
-    r"\b(?:interview\w*|entrevista\w*|entretien\w*|colloqui\w*|intervista\w*|intervju\w*"
-    r"|rozmow\w*|samtal\w*)(?: \w+)? (?:de|di|of|for|für|voor|do|da|del|della|om|o)\b",
+    r"\b(?:interview\w*|entrevista\w*|colloqui\w*|intervista\w*|intervju\w*"
+    r"|rozmow\w*|samtal\w*)(?: \w+)? (?:de|di|of|for|für|voor|do|da|del|della|om)\b",
     re.IGNORECASE,
 )
 _SELECTION_WORDS = CaseBlindCues(
     r"\b(?:selecci[oó]n|seleção|selezione|sélection|candidat\w*|kandidat\w*|applicant\w*"
+    r"|pr[eé][- ]?(?:qualif|screen|select)\w*"
     r"|hiring|employ\w*|empleo|emprego|trabajo|lavoro|embauche|stelle\w*|posti?\b|puesto"
     r"|vaga|tjänst\w*|stanowisk\w*|functie)",
     re.IGNORECASE,
@@ -4573,7 +4572,9 @@ def service_booking(subject: str, body: str) -> bool:
     value = lower_as_regex(row[1])
     if _SELECTION_WORDS.search_lowered(value) or _names_a_job(value):
         return False
-    if _TALK_WORD.search_lowered(value) and not _QUALIFIED_TALK.search_lowered(value):
+    if not _QUALIFIED_TALK.search_lowered(value):
+        # a row without a talk word may still name a recruiter's call in its own words
+        # ("Screening call", "Kennenlerngespräch", "Fachgespräch", meetrix27 and latepoint44)
         return False
     lowered = lower_as_regex(head)
     return not (
