@@ -121,7 +121,11 @@ two_places = st.lists(st.sampled_from(PLACES), min_size=2, max_size=2, unique=Tr
 
 @settings(max_examples=20, deadline=None)
 @given(
-    lang=st.sampled_from(sorted(LANGS)), dep=clocks, places=two_places, ride=st.integers(40, 180)
+    lang=st.sampled_from(sorted(LANGS)),
+    dep=clocks,
+    places=two_places,
+    ride=st.integers(40, 180),
+    inline=st.booleans(),
 )
 def test_a_journeys_times_alone_are_never_claimed(
     lang: str, dep: tuple[int, int], places: tuple[str, str], ride: int, inline: bool
