@@ -4471,6 +4471,125 @@ TRAVEL_CUES = CaseBlindCues(
     r"|\b(?:vlucht|trein)\b[^.\n]{0,40}\b(?:vertrekt|landt|komt aan)\b",
     re.IGNORECASE,
 )
+# The shape of a journey's leg, whatever the wording around it: the time's own line starts
+# with a departure or an arrival and a place ("Depart Boston (BOS) 2:05 PM", "Salida Madrid
+# Puerta de Atocha 07:35", "Vertrek Amsterdam Centraal 11:04", "Abfahrt Hannover Hbf 06:41",
+# "Wylot: 07:05", "Avgång Nynäshamn 10:00", "New departure: 2:05 PM"), and another line of
+# the mail starts with the other end of the trip. Rail, coach, airline and ferry
+# confirmations and changes are laid out so (events67: a rail company's changed departure, an
+# airline's schedule change, a coach company's new time, a travel desk's ticket to an onsite
+# in en, de, es, nl), and a travel desk's ticket to an interview gives the journey's times, not
+# the interview's.
+_LEG_START = r"(?:new |nueva |nuevo |neue |nouvel |nouvelle |nieuwe |nowy |nova |novo |ny )?"
+_DEPARTURE_WORDS = (
+    r"(?:depart(?:s|ure)?|dep\.|outward|abfahrt|abflug|départ|salida|partenza|vertrek"
+    r"|wylot|odjazd|avgång|partida|embarque)"
+)
+_ARRIVAL_WORDS = (
+    r"(?:arrive[s]?|arrival|arr\.|ankunft|arrivée|llegada|arrivo|aankomst|przylot|przyjazd"
+    r"|ankomst|chegada)"
+)
+_DEPARTURE_LINE = CaseBlindCues(
+    rf"^[ \t>*•-]*{_LEG_START}{_DEPARTURE_WORDS}\b[^\n]{{0,60}}?\d{{1,2}}[:.h]\d{{2}}",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ARRIVAL_LINE = CaseBlindCues(
+    rf"^[ \t>*•-]*{_LEG_START}{_ARRIVAL_WORDS}\b[^\n]{{0,60}}?\d{{1,2}}[:.h]\d{{2}}",
+    re.IGNORECASE | re.MULTILINE,
+)
+_CLOCK = re.compile(r"(?<![.\d])\d{1,2}[:.h]\d{2}(?![.\d])")
+# ... or both ends in one sentence: "depart Boston 2:05 PM, arrive Chicago 3:58 PM", "Abfahrt
+# 06:41, Ankunft 08:52", "salida 07:35 y llegada 09:05"
+_LEG_IN_A_LINE = CaseBlindCues(
+    rf"\b{_DEPARTURE_WORDS}\b[^\n]{{0,60}}?\d{{1,2}}[:.h]\d{{2}}[^\n]{{0,40}}?\b{_ARRIVAL_WORDS}"
+    rf"\b[^\n]{{0,60}}?\d{{1,2}}[:.h]\d{{2}}",
+    re.IGNORECASE,
+)
+JOURNEY_LEG_NOTE = "the only times are a journey's (a departure and an arrival), not a meeting"
+
+
+def journey_leg(body: str) -> bool:
+    """Tell whether the mail sets out a journey's leg (a line that starts with a departure
+    and a line that starts with an arrival, each with a place and a clock, or both ends in
+    one line) and gives no clock time on any other line: the times it states are the trip's,
+    whatever the trip is for."""
+    text = lower_as_regex(body[:4000])
+    inline = _LEG_IN_A_LINE.search_lowered(text)
+    if not inline and not (
+        _DEPARTURE_LINE.search_lowered(text) and _ARRIVAL_LINE.search_lowered(text)
+    ):
+        return False
+    for line in text.splitlines():
+        if not _CLOCK.search(line):
+            continue
+        if not (
+            _DEPARTURE_LINE.search_lowered(line)
+            or _ARRIVAL_LINE.search_lowered(line)
+            or _LEG_IN_A_LINE.search_lowered(line)
+        ):
+            return False
+    return True
+
+
+# A booking tool's service row: Easy!Appointments' "Dienstleistung:" / "Servicio:" / "Serviço:"
+# (application/language/*/translations_lang.php), a garage's "Prestation :", a clinic's
+# "Especialidade:", "Treatment:". The row says what is booked. Where it names a treatment or a
+# service, also with an interview word in another sense ("Entrevista inicial de nutrición",
+# "Entrevista de anamnese – psicologia", "Intake interview for physiotherapy"), and nothing in
+# the head names a job, the booking is a customer's or a patient's, not a candidate's (events67:
+# a dietitian's and a psychologist's first sessions in es and pt-BR). The rule asks for the
+# interview word qualified by its subject: a row in a recruiter's own words ("Screening call",
+# "Kennenlerngespräch", "Fachgespräch", "Entrevista com o gestor"), an interview word standing
+# alone or for a post ("Phone interview", "Entrevista de trabajo", "Vorstellungsgespräch –
+# Netzplanung") keeps the booking an interview.
+_SERVICE_ROW = re.compile(
+    r"^[ \t>*•-]*(?:services?|servicio|serviço|servizio|dienstleistung|leistung|prestation"
+    r"|usługa|behandeling|behandlung|tratamiento|tratamento|trattamento|treatment|especialidade"
+    r"|especialidad|specialità|specialty|speciality)[ \t]?:[ \t]*([^\n]+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# the talk word qualified by what it is about: "entrevista inicial de nutrición", "intake
+# interview for physiotherapy", "entrevista de anamnese"; not French "entretien de", which is
+# as often a recruiter's ("Entretien de préqualification", meetrix27) as a boiler's
+_QUALIFIED_TALK = CaseBlindCues(
+    r"\b(?:interview\w*|entrevista\w*|colloqui\w*|intervista\w*|intervju\w*"
+    r"|rozmow\w*|samtal\w*)(?: \w+)? (?:de|di|of|for|für|voor|do|da|del|della|om)\b",
+    re.IGNORECASE,
+)
+_SELECTION_WORDS = CaseBlindCues(
+    r"\b(?:selecci[oó]n|seleção|selezione|sélection|candidat\w*|kandidat\w*|applicant\w*"
+    r"|pr[eé][- ]?(?:qualif|screen|select)\w*"
+    r"|hiring|employ\w*|empleo|emprego|trabajo|lavoro|embauche|stelle\w*|posti?\b|puesto"
+    r"|vaga|tjänst\w*|stanowisk\w*|functie)",
+    re.IGNORECASE,
+)
+SERVICE_BOOKING_NOTE = (
+    "the booking's service row names a treatment or a service, not a job interview"
+)
+
+
+def service_booking(subject: str, body: str) -> bool:
+    """Tell whether a booking's service row names a treatment or a service (no talk word, or
+    one qualified by what it is about) and neither the row nor the head names a job."""
+    head = f"{subject}\n{body[:1500]}"
+    row = _SERVICE_ROW.search(head)
+    if row is None:
+        return False
+    value = lower_as_regex(row[1])
+    if _SELECTION_WORDS.search_lowered(value) or _names_a_job(value):
+        return False
+    if not _QUALIFIED_TALK.search_lowered(value):
+        # a row without a talk word may still name a recruiter's call in its own words
+        # ("Screening call", "Kennenlerngespräch", "Fachgespräch", meetrix27 and latepoint44)
+        return False
+    lowered = lower_as_regex(head)
+    return not (
+        _names_a_job(lowered)
+        or _HIRING_NAMED.search_lowered(lowered)
+        or _SELECTION_WORDS.search_lowered(lowered)
+    )
+
+
 OUTAGE_CUES = CaseBlindCues(
     # the service's maintenance, not a maintenance job ("Maintenance Technician interview")
     r"(?:\b(?:planned|scheduled|system|server|platform|site|portal) maintenance\b"
@@ -7121,6 +7240,10 @@ def lookalike_reason(view: MailView) -> str | None:
         return "the time is when a service is down or an office is closed, not a meeting"
     if TRAVEL_CUES.search_lowered(sentence) and not own_interview:
         return "the time is a journey's (a flight or a train leaving), not the meeting itself"
+    if not own_interview and journey_leg(view.body):
+        return JOURNEY_LEG_NOTE
+    if not own_interview and service_booking(view.subject, view.body):
+        return SERVICE_BOOKING_NOTE
     if (
         not own_interview
         and RESUME_CUES.search_lowered(sentence)
