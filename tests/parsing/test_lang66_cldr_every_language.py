@@ -84,14 +84,13 @@ def test_full_and_long_cldr_dates_are_read_in_every_language(
     assert sure_or_screened(parsed), (line, parsed)
 
 
-# Where a date's month is still unread (UNREAD_YET) the full format's weekday alone gives the
-# coming one, read for sure; Croatian's October, "listopada", is November in Polish and Czech;
-# Xhosa's medium months too. These (language, width) pairs read a wrong start, sure, on the
-# grid below: kept out of the invariant and held to this list by the ratchet test after it
-KNOWN_WRONG = frozenset(
-    {("hr", "long"), ("hr", "medium"), ("xh", "medium")}
-    | {(loc, "full") for loc in ("fa", "af", "si", "my", "mn", "ps", "as")}
-)
+# Xhosa's medium month "Mat" (March, "Matshi") is Kinyarwanda's April ("Mata") and CLDR's
+# three-letter forms are not read, so no table tells the two apart: that pair reads a wrong
+# start, sure, on the grid below, kept out of the invariant and held to this list by the
+# ratchet test after it. (lang67 took the rest off: a weekday beside a date whose month is
+# unread is no sure day; Sinhala's and Burmese months of three signs are read; Croatian
+# "listopada", "lip", "srp", "lis" in a mail in no language that writes them are unsure.)
+KNOWN_WRONG = frozenset({("xh", "medium")})
 WIDTHS = ("full", "long", "medium")
 
 
