@@ -1172,7 +1172,7 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
         # only the very next such day of the month is the writer's for sure ("Mittwoch, 16
         # Dezembr 2026" in December), not a Thursday the 1st two months on ("Donderdag 01
         # Julie 2027", 1 July, read as 1 April)
-        unsure = unread and found != _coming_day_of_month(reference, int(day_text), None)
+        unsure = unread and not _date_beside_agrees(text, match.start(), finish, found)
         if found is not None:
             return _Date(
                 found,
@@ -1219,7 +1219,9 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
             day_note=NEXT_WEEKDAY_NOTE,
             day_unsure=True,
         )
-    if unread:
+    if unread and not _date_beside_agrees(
+        text, match.start(), finish, reference + timedelta(days=delta)
+    ):
         return _Date(
             reference + timedelta(days=delta),
             match.start(),
@@ -1266,6 +1268,38 @@ def _is_unread_date(parts: list[str]) -> bool:
         else:
             return False
     return False
+
+
+def _date_beside_agrees(text: str, begin: int, finish: int, found: date | None) -> bool:
+    """Whether the date written beside a weekday names the day the weekday gave, by its day
+    number and a word of its month ("Mittwoch, 16 Dezembr 2026" on the coming Wednesday the
+    16th; Tamil "2027 ஜனவரி 19 ஆம் தேதி செவ்வாய்க்கிழமை", whose "ஆம் தேதி" kept the date
+    unread): the weekday and the written date agree, and the day is the writer's. A Monday
+    the 1st beside "1 aaa 2027" agrees by chance only (1 February and 1 March 2027)."""
+    if found is None:
+        return False
+    line_start = text.rfind("\n", 0, begin) + 1
+    line_end = text.find("\n", finish)
+    line_end = len(text) if line_end < 0 else line_end
+    parts = _DATE_PARTS.findall(text, max(line_start, begin - 80), min(line_end, finish + 80))
+    days = {int(day[1]) for part in parts if (day := _DAY_NUMBER.fullmatch(part))}
+    if found.day not in days:
+        return False
+    names = _month_keys_of(found.month)
+    for part in parts:
+        word = _folded(part).rstrip(".")
+        if word in names or (len(word) >= 4 and any(name[:3] == word[:3] for name in names)):
+            return True
+    return False
+
+
+_DAY_NUMBER = re.compile(r"(\d{1,2})(?:\.|st|nd|rd|th|e|er|º|ª)?")
+
+
+@cache
+def _month_keys_of(number: int) -> frozenset[str]:
+    """The folded names of one month in every language read."""
+    return frozenset(name for name, month in month_names().items() if month == number)
 
 
 def unread_date_beside(text: str, begin: int, finish: int) -> bool:

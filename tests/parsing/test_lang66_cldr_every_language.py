@@ -50,7 +50,8 @@ LOCALES = [loc for code in LANGUAGES if (loc := _babel(code)) and loc != "yo"]
 # Irish's two-word months ("долоодугаар сарын", "Meán Fómhair"), Afrikaans "Junie"/"Julie"
 # (first names elsewhere), Pashto's "d, MMMM, y"; and Croatian "listopada", October, which
 # is November in Polish and Czech: this test's English frame names no language
-UNREAD_YET = frozenset({"fa", "si", "ti", "my", "am", "as", "ml", "mn", "ga", "af", "ps", "hr"})
+# (Sinhala's, "2027 බක් 21", are read since lang67: three signs that fold to two letters)
+UNREAD_YET = frozenset({"fa", "ti", "my", "am", "as", "ml", "mn", "ga", "af", "ps", "hr"})
 DAYS = st.dates(min_value=date(2027, 2, 2), max_value=date(2027, 12, 20))
 CLOCKS = st.builds(time, st.integers(min_value=8, max_value=18), st.sampled_from([0, 15, 30, 45]))
 

@@ -40,6 +40,8 @@ def _month_pattern(code: str, width: str) -> str | None:
     unquoted = re.sub(r"'[^']*'", "", pattern)
     if not re.search(r"[ML]{3,}", unquoted):
         return None  # a month by its number is read as a number
+    if any(ch.isdigit() for ch in format_date(date(2027, 3, 1), "MMMM", locale=code)):
+        return None  # no month has a name: Korean "3월", Japanese and Chinese "3月"
     return pattern
 
 
