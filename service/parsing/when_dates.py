@@ -8,6 +8,7 @@ themselves), and `_is_due` tells a deadline ("send it by Friday 5pm") from an ap
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -573,6 +574,20 @@ def _date_from(
             found = _coming_day_of_month(reference, int(match.group("day")), None)
             if found is None or found.weekday() != weekday:
                 return None
+            text, day_at = match.string, match.start("day")
+            if unread_date_beside(text, begin, day_at) and not _date_beside_agrees(
+                text, begin, day_at, found
+            ):
+                # "ponedjeljak, 1. aaa 2027.": a Monday the 1st is 1 February and 1 March
+                return _Date(
+                    found,
+                    begin,
+                    finish,
+                    False,
+                    weekday_checked=True,
+                    day_note=UNREAD_DATE_NOTE,
+                    day_unsure=True,
+                )
             return _Date(found, begin, finish, False, weekday_checked=True)
         if kind == "marked_day":
             day = int(match.group("day") or match.group("day_after") or match.group("day_tr"))
@@ -1274,8 +1289,9 @@ def _date_beside_agrees(text: str, begin: int, finish: int, found: date | None) 
     """Whether the date written beside a weekday names the day the weekday gave, by its day
     number and a word of its month ("Mittwoch, 16 Dezembr 2026" on the coming Wednesday the
     16th; Tamil "2027 ஜனவரி 19 ஆம் தேதி செவ்வாய்க்கிழமை", whose "ஆம் தேதி" kept the date
-    unread): the weekday and the written date agree, and the day is the writer's. A Monday
-    the 1st beside "1 aaa 2027" agrees by chance only (1 February and 1 March 2027)."""
+    unread), or by a day and year that only one date ahead fits: the weekday and the written
+    date agree, and the day is the writer's. A Monday the 1st beside "1 aaa 2027" agrees by
+    chance only (1 February, 1 March and 1 November 2027)."""
     if found is None:
         return False
     line_start = text.rfind("\n", 0, begin) + 1
@@ -1285,6 +1301,15 @@ def _date_beside_agrees(text: str, begin: int, finish: int, found: date | None) 
     days = {int(day[1]) for part in parts if (day := _DAY_NUMBER.fullmatch(part))}
     if found.day not in days:
         return False
+    years = {int(part[:4]) for part in parts if _YEAR_PART.fullmatch(part)}
+    if years == {found.year} and not any(
+        date(found.year, month, found.day).weekday() == found.weekday()
+        for month in range(found.month + 1, 13)
+        if found.day <= calendar.monthrange(found.year, month)[1]
+    ):
+        # no later month of the written year has that weekday on that day: the weekday and
+        # the day name one date whatever the month ("الخميس 17 دجنبر 2026", Moroccan Arabic)
+        return True
     names = _month_keys_of(found.month)
     for part in parts:
         word = _folded(part).rstrip(".")
