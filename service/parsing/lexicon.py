@@ -1185,6 +1185,18 @@ def cldr_date_affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(sorted(days)), tuple(sorted(leads))
 
 
+# The Brahmic scripts of Sinhala and Burmese write a vowel or a killed consonant as a mark
+# that fold() drops: CLDR's Sinhala "බක්" (April), "වප්" (October), "ඉල්" (November) and
+# Burmese "မတ်" (March) are three signs that fold to two, and so were never read as months
+_BRAHMIC_MARKED = re.compile("[\u0d80-\u0dff\u1000-\u109f]")
+
+
+def _marks_folded_away(word: str, folded: str) -> bool:
+    """A month of two letters once its marks are folded away, written with three signs in
+    a script where a mark is part of the word (Sinhala, Burmese)."""
+    return len(folded) == 2 and len(word.strip(".")) >= 3 and bool(_BRAHMIC_MARKED.match(folded))
+
+
 # Somali months, one month a word, spellings split by "/" (CLDR's so locale, moment's so
 # locale, Somali date pickers)
 _SOMALI_MONTHS = (
@@ -1205,7 +1217,11 @@ def month_names() -> dict[str, int]:
             for word in sorted(words.get(code, ())):
                 for folded in _name_keys(word, code):
                     if (
-                        (len(folded) >= 3 or _TWO_LETTER_SCRIPT.fullmatch(folded))
+                        (
+                            len(folded) >= 3
+                            or _TWO_LETTER_SCRIPT.fullmatch(folded)
+                            or _marks_folded_away(word, folded)
+                        )
                         and folded not in _NOT_NAMES
                         and not folded[0].isdigit()
                     ):
@@ -1418,6 +1434,27 @@ _INFLECTED_MONTHS = {
 
 
 @cache
+def contested_months() -> dict[str, dict[int, frozenset[str]]]:
+    """The folded month names that are different months in different languages read, each
+    month with the languages that mean it: "listopada" is October in Croatian and November
+    in Polish, "lis" and "listopad" November in Czech too, "lip" June in Croatian and July
+    in Polish, "srp" July in Croatian and August in Czech. Only the mail's language tells."""
+    found: dict[str, dict[int, set[str]]] = {}
+    by_month = [_locale_words(key) for key in MONTH_KEYS]
+    for code in LANGUAGES:
+        for number, words in enumerate(by_month, start=1):
+            for word in words.get(code, ()):
+                for folded in _name_keys(word, code):
+                    if folded in month_names():
+                        found.setdefault(folded, {}).setdefault(number, set()).add(code)
+    return {
+        word: {number: frozenset(codes) for number, codes in months.items()}
+        for word, months in found.items()
+        if len(months) > 1
+    }
+
+
+@cache
 def own_month_names(code: str) -> dict[str, int]:
     """Return the month names (folded) of one language, for a mail known to be in it:
     "listopada" is October in Croatian, November in Polish and Czech."""
@@ -1427,7 +1464,9 @@ def own_month_names(code: str) -> dict[str, int]:
     for number, key in enumerate(MONTH_KEYS, start=1):
         for word in _locale_words(key).get(code, ()):
             for folded in _name_keys(word, code):
-                if len(folded) >= 3 and not folded[0].isdigit():
+                if (len(folded) >= 3 or _marks_folded_away(word, folded)) and not folded[
+                    0
+                ].isdigit():
                     names.setdefault(folded, number)
     return names
 

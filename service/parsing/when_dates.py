@@ -8,6 +8,7 @@ themselves), and `_is_due` tells a deadline ("send it by Friday 5pm") from an ap
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -19,6 +20,7 @@ from service.parsing.lexicon import (
     GREETING_WORDS,
     HABITUAL_WEEKDAYS,
     MONTH_FIRST_LANGUAGES,
+    MONTH_KEYS,
     MOVE_VERB_WORDS,
     NUMBER_LABELS,
     NUMBER_LABELS_DOTTED,
@@ -27,6 +29,7 @@ from service.parsing.lexicon import (
     STREET_WORDS,
     YEAR_FIRST_LANGUAGES,
     alternation,
+    contested_months,
     counted_after_words,
     fold,
     full_weekday_names,
@@ -571,6 +574,20 @@ def _date_from(
             found = _coming_day_of_month(reference, int(match.group("day")), None)
             if found is None or found.weekday() != weekday:
                 return None
+            text, day_at = match.string, match.start("day")
+            if unread_date_beside(text, begin, day_at) and not _date_beside_agrees(
+                text, begin, day_at, found
+            ):
+                # "ponedjeljak, 1. aaa 2027.": a Monday the 1st is 1 February and 1 March
+                return _Date(
+                    found,
+                    begin,
+                    finish,
+                    False,
+                    weekday_checked=True,
+                    day_note=UNREAD_DATE_NOTE,
+                    day_unsure=True,
+                )
             return _Date(found, begin, finish, False, weekday_checked=True)
         if kind == "marked_day":
             day = int(match.group("day") or match.group("day_after") or match.group("day_tr"))
@@ -604,11 +621,47 @@ def _date_from(
                 return None
             if name not in own_month_names(language) and is_stop_word(language, name):
                 return None  # "bringen Sie 2 Passfotos mit", "l'un des 3 finalistes"
+            contested = contested_months().get(name, {})
+            if contested and not any(language in codes for codes in contested.values()):
+                # "17. listopada 2027.": October to a Croatian, November to a Pole; the mail
+                # is in neither, so the month read is a guess
+                span = (begin, finish)
+                hit = _month_named_date(match, groups, month, day_number, reference, span)
+                if hit is None:
+                    return None
+                return replace(hit, day_note=_contested_note(groups["month"]), day_unsure=True)
+        return _month_named_date(match, groups, month, day_number, reference, (begin, finish))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _contested_note(written: str) -> str:
+    """The note for a month name that is a different month in different languages."""
+    months = contested_months()[_folded(written).rstrip(".")]
+    readings = "; ".join(
+        f"{MONTH_KEYS[number - 1].capitalize()} in {', '.join(sorted(codes))}"
+        for number, codes in sorted(months.items())
+    )
+    return f"'{written}' names a different month by language ({readings}); check the day"
+
+
+def _month_named_date(
+    match: re.Match[str],
+    groups: dict[str, str | None],
+    month: int,
+    day_number: int,
+    reference: date,
+    span: tuple[int, int],
+) -> _Date | None:
+    """The day of a date whose month was read, with its year as written or the coming one."""
+    begin, finish = span
+    try:
         if groups.get("year"):
-            found = date(int(groups["year"]), month, day_number)
+            found = date(int(groups["year"] or 0), month, day_number)
             return _checked(_Date(found, begin, finish, True), groups.get("weekday"))
-        if groups.get("short_year") and abs(2000 + int(groups["short_year"]) - reference.year) <= 1:
-            found = date(2000 + int(groups["short_year"]), month, day_number)
+        short_year = int(groups.get("short_year") or -1)
+        if short_year >= 0 and abs(2000 + short_year - reference.year) <= 1:
+            found = date(2000 + short_year, month, day_number)
             finish = match.end("short_year")
             return _checked(_Date(found, begin, finish, True), groups.get("weekday"))
         guessed = _year_for(month, day_number, reference)
@@ -1118,12 +1171,33 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
     if weekday is None:
         return None
     day_text = match.group("day")
+    text = match.string
+    finish = match.start("day") if day_text else match.end()
+    # "Wednesday, Decmber 16, 2026", "Donderdag 01 Julie 2027", "2027 බක් 1, බ්‍රහස්පතින්දා":
+    # the writer gave the whole date beside the weekday and its month was not read (a typo, a
+    # month in words no calendar here lists); the coming such day is a guess, not their date
+    unread = bool(_UNREAD_DATE_AFTER.match(text, finish)) or unread_date_beside(
+        text, match.start(), finish
+    )
     if day_text:
         # "Tuesday the 15th" names a day within weeks; a Tuesday the 3rd months away means
         # the number is something else ("Tuesday 3 to 4pm")
         found = _coming_day_of_month(reference, int(day_text), weekday)
+        # beside an unread month the weekday and day agree by chance one month in seven:
+        # only the very next such day of the month is the writer's for sure ("Mittwoch, 16
+        # Dezembr 2026" in December), not a Thursday the 1st two months on ("Donderdag 01
+        # Julie 2027", 1 July, read as 1 April)
+        unsure = unread and not _date_beside_agrees(text, match.start(), finish, found)
         if found is not None:
-            return _Date(found, match.start(), match.end(), False, relative=True)
+            return _Date(
+                found,
+                match.start(),
+                match.end(),
+                False,
+                relative=True,
+                day_note=UNREAD_DATE_NOTE if unsure else "",
+                day_unsure=unsure,
+            )
     delta = (weekday - reference.weekday()) % 7 or 7
     next_word = (match.group("next") or "").lower()
     # CLDR's "next Tuesday" phrase ("sêşema were") says "next" as the English word does
@@ -1135,7 +1209,6 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
         delta += 7
     elif match.group("fortnight_before"):
         delta += 14
-    text = match.string
     # "thứ Năm tuần sau", "Kamis minggu depan": the word after the day says "next week" itself
     week_after = (match.group("after") or "").lower().startswith(("tuần", "minggu"))
     if (
@@ -1152,7 +1225,6 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
         # "next Friday" written on a Wednesday: this week's Friday to some, next week's to
         # others (in English and in the other languages alike); the coming one is read, and
         # the reader asked
-        finish = match.start("day") if day_text else match.end()
         return _Date(
             reference + timedelta(days=delta),
             match.start(),
@@ -1162,11 +1234,9 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
             day_note=NEXT_WEEKDAY_NOTE,
             day_unsure=True,
         )
-    finish = match.start("day") if day_text else match.end()
-    if not day_text and _UNREAD_DATE_AFTER.match(text, match.end()):
-        # "Wednesday, Decmber 16, 2026", "Thứ tư, Tháng mười hai 16, 2026": the writer gave
-        # the whole date after the weekday and its month was not read (a typo, a month in
-        # words no calendar lists); the coming Wednesday is a guess, not the writer's date
+    if unread and not _date_beside_agrees(
+        text, match.start(), finish, reference + timedelta(days=delta)
+    ):
         return _Date(
             reference + timedelta(days=delta),
             match.start(),
@@ -1185,7 +1255,90 @@ _UNREAD_DATE_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:[^\W\d_]+\.?(?:[ \t][^\W\d_]+\.?){0,3}[ \t]+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}\.?[ \t]+[^\W\d_]+\.?(?:[ \t][^\W\d_]+\.?){0,3}),?[ \t]+(?:19|20)\d\d\b"
 )
-UNREAD_DATE_NOTE = "a date follows the weekday but its month was not understood; check the day"
+UNREAD_DATE_NOTE = (
+    "a date stands beside the weekday but its month was not understood; check the day"
+)
+
+# the parts of a written date: split at spaces and the commas of any script (Arabic "،",
+# Burmese "၊"); a part is a year, a day number, or a word
+_DATE_PARTS = re.compile(r"[^\s,،၊、]+")
+_YEAR_PART = re.compile(r"(?:19|20)\d\d\.?")
+_DAY_PART = re.compile(r"\d{1,2}(?:\.|st|nd|rd|th|e|er|º|ª)?")
+_WORD_PART = re.compile(r"[^\W\d_][^\d:]*")
+
+
+def _is_unread_date(parts: list[str]) -> bool:
+    """Parts in the writer's order, nearest the weekday first: a run of one day number and
+    one to four words that ends at a year ("17 Junie 2027", "1 مۍ 2027"), or a year alone."""
+    if parts and _YEAR_PART.fullmatch(parts[0]):
+        return True  # "Thursday, 2027": a year right by the weekday
+    days = words = 0
+    for part in parts[:6]:
+        if _YEAR_PART.fullmatch(part):
+            return days == 1 and 1 <= words <= 4
+        if _DAY_PART.fullmatch(part):
+            days += 1
+        elif _WORD_PART.fullmatch(part):
+            words += 1
+        else:
+            return False
+    return False
+
+
+def _date_beside_agrees(text: str, begin: int, finish: int, found: date | None) -> bool:
+    """Whether the date written beside a weekday names the day the weekday gave, by its day
+    number and a word of its month ("Mittwoch, 16 Dezembr 2026" on the coming Wednesday the
+    16th; Tamil "2027 ஜனவரி 19 ஆம் தேதி செவ்வாய்க்கிழமை", whose "ஆம் தேதி" kept the date
+    unread), or by a day and year that only one date ahead fits: the weekday and the written
+    date agree, and the day is the writer's. A Monday the 1st beside "1 aaa 2027" agrees by
+    chance only (1 February, 1 March and 1 November 2027)."""
+    if found is None:
+        return False
+    line_start = text.rfind("\n", 0, begin) + 1
+    line_end = text.find("\n", finish)
+    line_end = len(text) if line_end < 0 else line_end
+    parts = _DATE_PARTS.findall(text, max(line_start, begin - 80), min(line_end, finish + 80))
+    days = {int(day[1]) for part in parts if (day := _DAY_NUMBER.fullmatch(part))}
+    if found.day not in days:
+        return False
+    years = {int(part[:4]) for part in parts if _YEAR_PART.fullmatch(part)}
+    if years == {found.year} and not any(
+        date(found.year, month, found.day).weekday() == found.weekday()
+        for month in range(found.month + 1, 13)
+        if found.day <= calendar.monthrange(found.year, month)[1]
+    ):
+        # no later month of the written year has that weekday on that day: the weekday and
+        # the day name one date whatever the month ("الخميس 17 دجنبر 2026", Moroccan Arabic)
+        return True
+    names = _month_keys_of(found.month)
+    for part in parts:
+        word = _folded(part).rstrip(".")
+        if word in names or (len(word) >= 4 and any(name[:3] == word[:3] for name in names)):
+            return True
+    return False
+
+
+_DAY_NUMBER = re.compile(r"(\d{1,2})(?:\.|st|nd|rd|th|e|er|º|ª)?")
+
+
+@cache
+def _month_keys_of(number: int) -> frozenset[str]:
+    """The folded names of one month in every language read."""
+    return frozenset(name for name, month in month_names().items() if month == number)
+
+
+def unread_date_beside(text: str, begin: int, finish: int) -> bool:
+    """Whether a weekday written at text[begin:finish] stands right by a date that was not
+    read: a day number, words and a year before it ("2027 බක් 1, බ්‍රහස්පතින්දා", CLDR's
+    Sinhala full date, whose months no calendar here lists) or after it ("اونۍ 1, مۍ, 2027"),
+    or a year alone. Any date read there is kept over the weekday; one left unread means
+    the weekday is the writer's, the day a guess."""
+    line_start = text.rfind("\n", 0, begin) + 1
+    line_end = text.find("\n", finish)
+    line_end = len(text) if line_end < 0 else line_end
+    before = _DATE_PARTS.findall(text, max(line_start, begin - 80), begin)
+    after = _DATE_PARTS.findall(text, finish, min(line_end, finish + 80))
+    return _is_unread_date(before[::-1]) or _is_unread_date(after)
 
 
 NEXT_WEEKDAY_NOTE = (

@@ -50,7 +50,8 @@ LOCALES = [loc for code in LANGUAGES if (loc := _babel(code)) and loc != "yo"]
 # Irish's two-word months ("долоодугаар сарын", "Meán Fómhair"), Afrikaans "Junie"/"Julie"
 # (first names elsewhere), Pashto's "d, MMMM, y"; and Croatian "listopada", October, which
 # is November in Polish and Czech: this test's English frame names no language
-UNREAD_YET = frozenset({"fa", "si", "ti", "my", "am", "as", "ml", "mn", "ga", "af", "ps", "hr"})
+# (Sinhala's, "2027 බක් 21", are read since lang67: three signs that fold to two letters)
+UNREAD_YET = frozenset({"fa", "ti", "my", "am", "as", "ml", "mn", "ga", "af", "ps", "hr"})
 DAYS = st.dates(min_value=date(2027, 2, 2), max_value=date(2027, 12, 20))
 CLOCKS = st.builds(time, st.integers(min_value=8, max_value=18), st.sampled_from([0, 15, 30, 45]))
 
@@ -84,14 +85,13 @@ def test_full_and_long_cldr_dates_are_read_in_every_language(
     assert sure_or_screened(parsed), (line, parsed)
 
 
-# Where a date's month is still unread (UNREAD_YET) the full format's weekday alone gives the
-# coming one, read for sure; Croatian's October, "listopada", is November in Polish and Czech;
-# Xhosa's medium months too. These (language, width) pairs read a wrong start, sure, on the
-# grid below: kept out of the invariant and held to this list by the ratchet test after it
-KNOWN_WRONG = frozenset(
-    {("hr", "long"), ("hr", "medium"), ("xh", "medium")}
-    | {(loc, "full") for loc in ("fa", "af", "si", "my", "mn", "ps", "as")}
-)
+# Xhosa's medium month "Mat" (March, "Matshi") is Kinyarwanda's April ("Mata") and CLDR's
+# three-letter forms are not read, so no table tells the two apart: that pair reads a wrong
+# start, sure, on the grid below, kept out of the invariant and held to this list by the
+# ratchet test after it. (lang67 took the rest off: a weekday beside a date whose month is
+# unread is no sure day; Sinhala's and Burmese months of three signs are read; Croatian
+# "listopada", "lip", "srp", "lis" in a mail in no language that writes them are unsure.)
+KNOWN_WRONG = frozenset({("xh", "medium")})
 WIDTHS = ("full", "long", "medium")
 
 
