@@ -1064,11 +1064,11 @@ _NOT_NAMES = frozenset(
     # Swedish "fred", "lörd", "månd" read "Fred will call you at 10:00" as a Friday; Welsh
     # "Gwen", Kurdish "semi", Igbo "Monde", Frisian "freed"
     | {"dear", "fred", "lord", "mand", "gwen", "semi", "monde", "freed"}
-    # Hausa "Sat" (September, short) is the English Saturday and the Bosnian, Croatian and
-    # Serbian hour: "Trajanje sastanka: 1 sat" read as 1 September, a past day, and the
-    # mail as no invitation
-    | {"sat"}
 )
+# Hausa "Sat" (September, short) is the English Saturday and the Bosnian, Croatian and
+# Serbian hour: "Trajanje sastanka: 1 sat" read as 1 September, a past day, and the mail as
+# no invitation. No month, but still Saturday ("Sat, Dec 12").
+_NOT_MONTHS = _NOT_NAMES | {"sat"}
 
 
 # May is two letters in full in Bengali and Assamese, Gujarati, Telugu, Kannada, Tamil, Odia
@@ -1222,7 +1222,7 @@ def month_names() -> dict[str, int]:
                             or _TWO_LETTER_SCRIPT.fullmatch(folded)
                             or _marks_folded_away(word, folded)
                         )
-                        and folded not in _NOT_NAMES
+                        and folded not in _NOT_MONTHS
                         and not folded[0].isdigit()
                     ):
                         names.setdefault(folded, number)

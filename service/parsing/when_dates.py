@@ -9,6 +9,7 @@ themselves), and `_is_due` tells a deadline ("send it by Friday 5pm") from an ap
 from __future__ import annotations
 
 import calendar
+import contextlib
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -629,10 +630,44 @@ def _date_from(
                 hit = _month_named_date(match, groups, month, day_number, reference, span)
                 if hit is None:
                     return None
+                # "poniedziałek, 1 listopada 2027": a Monday the 1st in 2027 is in November,
+                # never October; a weekday that fits one reading only settles it
+                fits = _months_the_weekday_fits(
+                    match.string, max(begin, match.start("day")), hit.day, contested
+                )
+                if len(fits) == 1:
+                    fit = _month_named_date(match, groups, fits[0], day_number, reference, span)
+                    if fit is not None:
+                        return fit
                 return replace(hit, day_note=_contested_note(groups["month"]), day_unsure=True)
         return _month_named_date(match, groups, month, day_number, reference, (begin, finish))
     except (ValueError, KeyError, TypeError):
         return None
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def _months_the_weekday_fits(
+    text: str, begin: int, read: date, contested: dict[int, frozenset[str]]
+) -> list[int]:
+    """The contested months whose own language writes the weekday just before the date
+    and in which the day read falls on it: "poniedziałek" is Polish, and a Polish Monday
+    the 1st of 2027 is 1 November. None when no weekday is written there."""
+    line_start = text.rfind("\n", 0, begin) + 1
+    last = _LAST_WORD.search(text, max(line_start, begin - 40), begin)
+    written = _folded(last.group(1)) if last else ""
+    weekday = full_weekday_names().get(written) if written else None
+    if weekday is None:
+        return []
+    fits = []
+    for month, codes in sorted(contested.items()):
+        if not any(written in own_weekday_names(code) for code in codes):
+            continue
+        with contextlib.suppress(ValueError):
+            if read.replace(month=month).weekday() == weekday:
+                fits.append(month)
+    return fits
 
 
 def _contested_note(written: str) -> str:
@@ -1262,8 +1297,10 @@ UNREAD_DATE_NOTE = (
 # the parts of a written date: split at spaces and the commas of any script (Arabic "،",
 # Burmese "၊"); a part is a year, a day number, or a word
 _DATE_PARTS = re.compile(r"[^\s,،၊、]+")
-_YEAR_PART = re.compile(r"(?:19|20)\d\d\.?")
-_DAY_PART = re.compile(r"\d{1,2}(?:\.|st|nd|rd|th|e|er|º|ª)?")
+# with the case endings some languages write on the numbers: Basque "2027(e)ko … 1(a)",
+# Korean "2027년"
+_YEAR_PART = re.compile(r"(?:19|20)\d\d(?:\.|(?:\([^\W\d_]{1,2}\))?[^\W\d_]{0,3})")
+_DAY_PART = re.compile(r"\d{1,2}(?:\.|st|nd|rd|th|e|er|º|ª|\([^\W\d_]{1,2}\)|-[^\W\d_]{1,3})?")
 _WORD_PART = re.compile(r"[^\W\d_][^\d:]*")
 
 
@@ -1481,7 +1518,12 @@ def _short_weekday_date(match: re.Match[str], reference: date) -> _Date | None:
     if weekday is None or _greeted_name(match):
         return None
     delta = (weekday - reference.weekday()) % 7 or 7
-    return _Date(reference + timedelta(days=delta), match.start(), match.end(), False, True)
+    found = reference + timedelta(days=delta)
+    begin, finish = match.start(), match.end()
+    if unread_date_beside(match.string, begin, finish):
+        # "2027 aaa 1, Mon, 08:00": the short weekday beside a date left unread is a guess
+        return _Date(found, begin, finish, False, True, day_note=UNREAD_DATE_NOTE, day_unsure=True)
+    return _Date(found, begin, finish, False, True)
 
 
 # a greeting just before a word: "Hi Sam, 3pm tomorrow?", "Hola Mar, ¿a las 10?"

@@ -302,8 +302,8 @@ def test_the_meetup_where_they_met_is_not_the_mails_business() -> None:
     raw = plain_mail(
         "Interview for the Frontend Developer role – Thursday 17:00",
         "Hi Alex,\n\nGreat to meet you at the Leeds JS meetup we hosted last week. As "
-        "mentioned, we'd love to interview you for our Frontend Developer role.\n\nCould you "
-        "come in on Thursday 15 October 2026 at 17:00? The interview lasts about an hour, "
+        "mentioned, we'd love to interview you for our Frontend Developer role.\n\nWe have "
+        "you down for Thursday 15 October 2026 at 17:00. The interview lasts about an hour, "
         "with me and our CTO.\n\nBest,\nRavi Menon",
         sender="Ravi Menon <ravi.menon@harbourtech.example.co.uk>",
         to=TO,

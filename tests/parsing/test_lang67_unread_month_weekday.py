@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
+import pytest
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from babel.localedata import locale_identifiers
@@ -110,3 +111,26 @@ def test_the_note_names_what_is_missing() -> None:
         parsed = parse_message(_invitation(line))
         assert parsed.kind != "invitation" or parsed.confidence < 0.5, (line, parsed)
         assert any("month was not understood" in note for note in parsed.warnings), (line, parsed)
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "sure"),
+    [
+        # a Polish Monday the 1st of 2027 is 1 November; a Croatian Friday the 1st, 1 October
+        ("poniedziałek, 1 listopada 2027, 08:00", "2027-11-01T08:00", True),
+        ("petak, 1. listopada 2027., 08:00", "2027-10-01T08:00", True),
+        # a Polish Friday fits neither reading of its own language: a slip, so no sure day
+        ("piątek, 1 listopada 2027, 08:00", "2027-11-01T08:00", False),
+        # Basque writes case endings on the numbers; a short weekday beside a date unread
+        ("2027(e)ko aaa'ren 1(a), astelehena, 08:00", None, False),
+        ("2027 aaa 1, Mon, 08:00", None, False),
+    ],
+)
+def test_the_weekday_settles_a_contested_month_only_in_its_own_language(
+    line: str, start: str | None, sure: bool
+) -> None:
+    parsed = parse_message(_invitation(line))
+    assert (parsed.confidence >= 0.5) is sure, (line, parsed)
+    if start is not None:
+        assert parsed.start is not None
+        assert parsed.start.isoformat().startswith(start), (line, parsed)

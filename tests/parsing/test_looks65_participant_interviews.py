@@ -118,7 +118,7 @@ CONTROLS = [
 
 @pytest.mark.parametrize(("name", "subject", "body"), CONTROLS)
 def test_own_job_interview_stays_sure(name: str, subject: str, body: str) -> None:
-    assert_sure_at(_mail(subject, body), "2026-10-08T11:00")
+    assert_sure_at(_mail(subject, body), "2026-10-08T11:00", or_asked=True)
 
 
 def test_question_topics_are_not_posts() -> None:
