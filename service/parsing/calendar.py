@@ -51,6 +51,8 @@ _FREQUENCY = re.compile(r"FREQ=([A-Z]+)")
 _INTERVAL = re.compile(r"INTERVAL=(\d{1,6})")
 _PROPERTY_START = re.compile(r"^[A-Za-z0-9_-]+[;:]")
 _BARE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9-]{0,60}$")
+# a piece of a property name cut by a fold: X- names carry "_" too ("X-ENTOURAGE_UUID")
+_NAME_PIECE = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,60}$")
 _STRAY_PARAMETER = re.compile(r"^[A-Z][A-Z0-9-]{0,60}=[^:]*$")
 _BEGIN_END = re.compile(r"(BEGIN|END):([A-Za-z0-9-]{1,60})\s*$", re.IGNORECASE)
 MAX_CONTENT_LINES = 20_000
@@ -365,7 +367,7 @@ def _folded_after_name(line: str, following: list[str]) -> bool:
     KOrganizer 3 and old libical write "DTSTART" then " ;TZID=...:..." on the next line), or
     inside the name itself: a producer folding at a narrow width cuts wherever the octet
     count falls ("X-MS-OLK-FORC" then "\tEINSPECTOROPEN:TRUE"), which RFC 5545 3.1 allows."""
-    if _BARE_NAME.match(line) is None:
+    if _NAME_PIECE.match(line) is None:
         return False
     name = line
     for piece in following:
@@ -374,7 +376,7 @@ def _folded_after_name(line: str, following: list[str]) -> bool:
         name += piece[1:]
         if _PROPERTY_START.match(name):
             return True
-        if _BARE_NAME.match(name) is None:
+        if _NAME_PIECE.match(name) is None:
             return False
     return False
 

@@ -20,7 +20,7 @@ from tests.bench import bench_invariance as bench
 FIXTURES = Path(__file__).parent / "fixtures"
 
 # Our own calendar (not a corpus file): an Outlook-style zone whose TZID is a German display
-# name with an umlaut, which a fold at the wrong octet cuts in two.
+# name with an umlaut, which a fold at the wrong octet cuts in two, and an X- name with "_".
 UMLAUT_ZONE = "\r\n".join(
     [
         "BEGIN:VCALENDAR",
@@ -43,6 +43,7 @@ UMLAUT_ZONE = "\r\n".join(
         "END:DAYLIGHT",
         "END:VTIMEZONE",
         "BEGIN:VEVENT",
+        "X-ENTOURAGE_UUID:3E5C2D1A-0000-4B7A-9F11-CA1VAR670000",
         "UID:umlaut-zone-1@calvar67.example",
         "SEQUENCE:1",
         "DTSTAMP:20261101T090000Z",
