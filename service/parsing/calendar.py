@@ -51,6 +51,8 @@ _FREQUENCY = re.compile(r"FREQ=([A-Z]+)")
 _INTERVAL = re.compile(r"INTERVAL=(\d{1,6})")
 _PROPERTY_START = re.compile(r"^[A-Za-z0-9_-]+[;:]")
 _BARE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9-]{0,60}$")
+# a piece of a property name cut by a fold: X- names carry "_" too ("X-ENTOURAGE_UUID")
+_NAME_PIECE = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,60}$")
 _STRAY_PARAMETER = re.compile(r"^[A-Z][A-Z0-9-]{0,60}=[^:]*$")
 _BEGIN_END = re.compile(r"(BEGIN|END):([A-Za-z0-9-]{1,60})\s*$", re.IGNORECASE)
 MAX_CONTENT_LINES = 20_000
@@ -201,7 +203,8 @@ def _repaired_moment(line: str) -> str:
 # icalendar reads characters 2-5 as hours and minutes whatever they are: "+05:30" sank the
 # whole VTIMEZONE (the times were then read as floating), and "\u22120500" read as +05:00.
 _OFFSET_LINE = re.compile(
-    r"^(TZOFFSET(?:FROM|TO)(?:;[^:]*)?):[ \t]*([+\-\u2212])(\d{1,2})(?::?(\d\d))?(?::?(\d\d))?\s*$",
+    r'^(TZOFFSET(?:FROM|TO)(?:;(?:"[^"]*"|[^:"])*)?):'
+    r"[ \t]*([+\-\u2212])(\d{1,2})(?::?(\d\d))?(?::?(\d\d))?\s*$",
     re.IGNORECASE,
 )
 
@@ -218,6 +221,26 @@ def _repaired_offset(line: str) -> str:
     return f"{name}:{written}"
 
 
+_FOLD_BYTES = re.compile(rb"(?:\r\n|\r|\n)[ \t]")
+# A DURATION written without RFC 5545's "T" before its time part ("P1H", "P1DT2H" is right,
+# "P1D2H30M" is not): ISO 8601 readers and hand-written templates leave it out. icalendar
+# refuses the value and the end is lost; RFC 5545 has no month unit, so an "M" there can only
+# be minutes.
+_LOOSE_DURATION = re.compile(
+    r'^(DURATION(?:;(?:"[^"]*"|[^:"])*)?:[ \t]*[+-]?P(?:\d+W)?(?:\d+D)?)'
+    r"((?:\d+H)?(?:\d+M)?(?:\d+S)?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _repaired_duration(line: str) -> str:
+    """Put back the "T" a DURATION's hours, minutes or seconds need ("P1H" -> "PT1H")."""
+    found = _LOOSE_DURATION.match(line)
+    if found is None or not found[2]:
+        return line
+    return f"{found[1]}T{found[2]}"
+
+
 def repair_content_lines(data: bytes) -> str:
     """Undo the folding damage mail clients and exporters do to content lines.
 
@@ -227,7 +250,14 @@ def repair_content_lines(data: bytes) -> str:
     """
     if len(data) > MAX_CALENDAR_BYTES:
         data = data[:MAX_CALENDAR_BYTES]
-    text = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        # RFC 5545 3.1 folds at 75 octets and only asks producers not to cut a UTF-8
+        # sequence; some do ("Mitteleurop\xc3" / " \xa4ische Zeit"). Unfolded as octets
+        # first, the character is whole again: decoded first, it became two U+FFFD and a
+        # TZID no longer matched its VTIMEZONE.
+        text = _FOLD_BYTES.sub(b"", data).decode("utf-8", errors="replace")
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     # each content line is gathered as pieces and joined once: appending to a growing
     # string was quadratic in a calendar of many continuation lines
@@ -239,7 +269,7 @@ def repair_content_lines(data: bytes) -> str:
         elif (
             _PROPERTY_START.match(line)
             or not repaired
-            or _folded_after_name(line, raw_lines[index + 1 : index + 2])
+            or _folded_after_name(line, raw_lines[index + 1 : index + 9])
         ):
             if len(repaired) >= MAX_CONTENT_LINES:
                 break
@@ -274,7 +304,7 @@ def repair_content_lines(data: bytes) -> str:
         colon = line.find(":")
         if colon > 0 and '"' not in line[:colon] and _BARE_PARAMETER.search(line, 0, colon + 1):
             line = _BARE_PARAMETER.sub("", line[: colon + 1]) + line[colon + 1 :]
-        line = _repaired_offset(_repaired_moment(line))
+        line = _repaired_duration(_repaired_offset(_repaired_moment(line)))
         marker = _BEGIN_END.match(line)
         if marker:
             if marker.group(1).upper() == "BEGIN":
@@ -334,13 +364,21 @@ def _without_components(text: str, names: frozenset[str] | None) -> str | None:
 
 def _folded_after_name(line: str, following: list[str]) -> bool:
     """Tell a property name folded before its parameters or value (Mozilla Calendar 0.x,
-    KOrganizer 3 and old libical write "DTSTART" then " ;TZID=...:..." on the next line)."""
-    return (
-        _BARE_NAME.match(line) is not None
-        and bool(following)
-        and following[0][:1] in {" ", "\t"}
-        and following[0][1:2] in {":", ";"}
-    )
+    KOrganizer 3 and old libical write "DTSTART" then " ;TZID=...:..." on the next line), or
+    inside the name itself: a producer folding at a narrow width cuts wherever the octet
+    count falls ("X-MS-OLK-FORC" then "\tEINSPECTOROPEN:TRUE"), which RFC 5545 3.1 allows."""
+    if _NAME_PIECE.match(line) is None:
+        return False
+    name = line
+    for piece in following:
+        if piece[:1] not in {" ", "\t"}:
+            return False
+        name += piece[1:]
+        if _PROPERTY_START.match(name):
+            return True
+        if _NAME_PIECE.match(name) is None:
+            return False
+    return False
 
 
 def read_calendar(data: bytes, reference: datetime | None) -> CalendarEvent | None:

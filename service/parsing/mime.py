@@ -220,7 +220,9 @@ def calendar_as_utf8(data: bytes, charset: object) -> bytes:
             data.decode("utf-8")
             return data
         except UnicodeDecodeError:
-            pass
+            # a UTF-8 byte-order mark an exporter put before text in the labelled charset is
+            # no text: decoded as windows-1252 it became "ï»¿BEGIN:VCALENDAR", no calendar
+            data = data.removeprefix(b"\xef\xbb\xbf")
     try:
         return data.decode(name).encode("utf-8")
     except (LookupError, UnicodeError):
@@ -230,7 +232,12 @@ def calendar_as_utf8(data: bytes, charset: object) -> bytes:
 _ITIP_METHODS = frozenset(
     {"PUBLISH", "REQUEST", "REPLY", "ADD", "CANCEL", "REFRESH", "COUNTER", "DECLINECOUNTER"}
 )
-_CALENDAR_HEAD = re.compile(rb"\A((?:\xef\xbb\xbf)?\s*BEGIN:VCALENDAR[ \t]*\r?\n)", re.IGNORECASE)
+# the calendar's first content line, folds included: a producer folding at a narrow width
+# writes "BEGIN:VCALEND" then "\tAR" (RFC 5545 3.1 allows a fold anywhere)
+_CALENDAR_HEAD = re.compile(
+    rb"\A((?:\xef\xbb\xbf)?\s*(?:[^\r\n]*(?:\r\n|\r|\n)[ \t]){0,20}[^\r\n]*(?:\r\n|\r|\n))"
+)
+_FOLD = re.compile(rb"(?:\r\n|\r|\n)[ \t]")
 _METHOD_LINE = re.compile(rb"^METHOD[;:]", re.IGNORECASE | re.MULTILINE)
 
 
@@ -249,7 +256,13 @@ def with_part_method(data: bytes, method: object) -> bytes:
     if _METHOD_LINE.search(data):
         return data
     line = b"METHOD:" + method.strip().upper().encode("ascii") + b"\r\n"
-    return _CALENDAR_HEAD.sub(lambda m: m.group(1) + line, data, count=1)
+    head = _CALENDAR_HEAD.match(data)
+    if head is None:
+        return data
+    first = _FOLD.sub(b"", head.group(1)).lstrip(b"\xef\xbb\xbf").strip().upper()
+    if first != b"BEGIN:VCALENDAR":
+        return data
+    return head.group(1) + line + data[head.end() :]
 
 
 def _payload_bytes(part: Message) -> bytes:

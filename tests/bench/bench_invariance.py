@@ -44,6 +44,7 @@ import time
 import warnings
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from datetime import datetime
 from email import message_from_bytes
 from email.generator import BytesGenerator
 from email.message import Message
@@ -406,6 +407,319 @@ def ics_refold(raw: bytes, language: str) -> bytes | None:
     return _dump(message, _crlf(raw)) if changed else None
 
 
+# --- calendar-level transformations (what other producers write) ----------------------------
+
+
+def _unfold_lines(data: bytes) -> list[bytes]:
+    return [ln for ln in re.sub(rb"\r?\n[ \t]", b"", data).splitlines() if ln.strip()]
+
+
+def _calendar_bytes(transform: Callable[[bytes], bytes | None]) -> Transform:
+    """Apply a byte-level change to every calendar part, keeping its transfer encoding."""
+
+    def run(raw: bytes, language: str) -> bytes | None:
+        message = _load(raw)
+        parts = [p for p in _leaves(message) if _is_calendar(p)]
+        if not parts:
+            return None
+        changed = False
+        for part in parts:
+            data = part.get_payload(decode=True)
+            charset = (part.get_content_charset() or "utf-8").lower()
+            if not isinstance(data, bytes) or charset.startswith(("utf-16", "utf-32")):
+                return None
+            new = transform(data)
+            if new is None:
+                return None
+            if new != data:
+                changed = True
+            cte = str(part.get("Content-Transfer-Encoding", "7bit")).strip().lower()
+            _put(part, new, "base64" if cte == "base64" else "quoted-printable")
+        return _dump(message, _crlf(raw)) if changed else None
+
+    return run
+
+
+def _fold_at(width: int, lead: bytes) -> Callable[[bytes], bytes | None]:
+    """Refold at `width` octets, cutting anywhere (inside a UTF-8 sequence too)."""
+
+    def run(data: bytes) -> bytes | None:
+        out: list[bytes] = []
+        for line in _unfold_lines(data):
+            first = True
+            while len(line) > width:
+                cut = width if first else width - 1
+                out.append(line[:cut] if first else lead + line[:cut])
+                line = line[cut:]
+                first = False
+            out.append(line if first else lead + line)
+        return b"\r\n".join(out) + b"\r\n"
+
+    return run
+
+
+def _eol(mixed: bool) -> Callable[[bytes], bytes | None]:
+    def run(data: bytes) -> bytes | None:
+        lines = data.replace(b"\r\n", b"\n").split(b"\n")
+        if not mixed:
+            return b"\n".join(lines)
+        return b"".join(ln + (b"\r\n" if i % 2 else b"\n") for i, ln in enumerate(lines[:-1]))
+
+    return run
+
+
+_NAME_HEAD = re.compile(
+    rb'^([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:]*)(?:,(?:"[^"]*"|[^";:,]*))*)*):'
+)
+_DISPLAY_TZID = re.compile(rb";TZID=[^\";:]*[(,:]", re.I)
+_PARAM = re.compile(rb';([A-Za-z0-9-]+)=((?:"[^"]*"|[^";:]*)(?:,(?:"[^"]*"|[^";:,]*))*)')
+
+
+def _edit_heads(
+    edit: Callable[[bytes, list[tuple[bytes, bytes]]], tuple[bytes, list[tuple[bytes, bytes]]]],
+) -> Callable[[bytes], bytes | None]:
+    """Rewrite every content line's name and parameters (lines unfolded, then refolded)."""
+
+    def run(data: bytes) -> bytes | None:
+        out = []
+        for line in _unfold_lines(data):
+            head = _NAME_HEAD.match(line)
+            if head is None or _DISPLAY_TZID.search(line):
+                # an unquoted Windows display name ("TZID=(UTC+01:00) Amsterdam, Berlin")
+                # has no parameter boundary a rewrite could keep
+                out.append(line)
+                continue
+            params = [(m[1], m[2]) for m in _PARAM.finditer(head[2])]
+            name, params = edit(head[1], params)
+            out.append(
+                name + b"".join(b";" + k + b"=" + v for k, v in params) + line[head.end() - 1 :]
+            )
+        return _refold(b"\r\n".join(out))
+
+    return run
+
+
+def _mixed(word: bytes) -> bytes:
+    return bytes(c ^ 0x20 if i % 2 and 0x41 <= c <= 0x5A else c for i, c in enumerate(word))
+
+
+def _lower_edit(
+    name: bytes, params: list[tuple[bytes, bytes]]
+) -> tuple[bytes, list[tuple[bytes, bytes]]]:
+    return name.lower(), [(k.lower(), v) for k, v in params]
+
+
+def _mixed_edit(
+    name: bytes, params: list[tuple[bytes, bytes]]
+) -> tuple[bytes, list[tuple[bytes, bytes]]]:
+    if name.upper() in {b"BEGIN", b"END"}:
+        return name, [(_mixed(k), v) for k, v in params]
+    return _mixed(name), [(_mixed(k), v) for k, v in params]
+
+
+def _quote_edit(
+    name: bytes, params: list[tuple[bytes, bytes]]
+) -> tuple[bytes, list[tuple[bytes, bytes]]]:
+    return name, [(k, v if v.startswith(b'"') or b"," in v else b'"' + v + b'"') for k, v in params]
+
+
+def _xparam_edit(
+    name: bytes, params: list[tuple[bytes, bytes]]
+) -> tuple[bytes, list[tuple[bytes, bytes]]]:
+    if name.upper() in {b"BEGIN", b"END"}:
+        return name, params
+    return name, [(b"X-PRODUCER-HINT", b"a1"), *params, (b"X-EXTRA", b'"b;c:d"')]
+
+
+_MOMENT_LINE = re.compile(rb"^(DTSTART|DTEND|RECURRENCE-ID)((?:;[^:]*)?):(\d{8}T\d{6}Z?)$", re.I)
+
+
+def _value_datetime(data: bytes) -> bytes | None:
+    out = []
+    for line in _unfold_lines(data):
+        found = _MOMENT_LINE.match(line)
+        if found and b"VALUE=" not in found[2].upper():
+            line = found[1] + b";VALUE=DATE-TIME" + found[2] + b":" + found[3]
+        out.append(line)
+    return _refold(b"\r\n".join(out))
+
+
+def _x_properties(data: bytes) -> bytes | None:
+    out = []
+    for line in _unfold_lines(data):
+        out.append(line)
+        upper = line.upper()
+        if upper.startswith(b"BEGIN:VEVENT") or upper.startswith(b"BEGIN:VCALENDAR"):
+            out.append(b"X-PRODUCER-TRACKING-ID;X-SOURCE=web:abc-123:DEF")
+            out.append(b"X-PRODUCER-NOTE:DTSTART:19990101T000000Z")
+    return _refold(b"\r\n".join(out))
+
+
+def _duration(style: str) -> Callable[[bytes], bytes | None]:
+    """Replace DTEND by the DURATION that says the same (same TZID/form as DTSTART)."""
+
+    def spell(seconds: int) -> bytes:
+        if style == "minutes":
+            return b"PT%dM" % (seconds // 60) if seconds % 60 == 0 else b"PT%dS" % seconds
+        days, rest = divmod(seconds, 86400)
+        hours, rest = divmod(rest, 3600)
+        minutes, secs = divmod(rest, 60)
+        text = b"P"
+        if days:
+            text += b"%dD" % days
+        if hours or minutes or secs:
+            text += b"" if style == "loose" else b"T"
+            text += (b"%dH" % hours if hours else b"") + (b"%dM" % minutes if minutes else b"")
+            text += b"%dS" % secs if secs else b""
+        return text if text != b"P" else b"PT0S"
+
+    def run(data: bytes) -> bytes | None:
+        lines = _unfold_lines(data)
+        out: list[bytes] = []
+        start: tuple[bytes, bytes] | None = None
+        done = False
+        for line in lines:
+            upper = line.upper()
+            found = re.match(rb"^(DTSTART|DTEND)((?:;[^:]*)?):(\d{8}(?:T\d{6}Z?)?)$", line, re.I)
+            if upper.startswith(b"BEGIN:VEVENT"):
+                start = None
+            if found and found[1].upper() == b"DTSTART":
+                start = (found[2], found[3])
+            if found and found[1].upper() == b"DTEND" and start is not None:
+                if found[2].upper() != start[0].upper() or len(found[3]) != len(start[1]):
+                    return None
+                form = "%Y%m%dT%H%M%S" if len(found[3]) > 8 else "%Y%m%d"
+                a = datetime.strptime(start[1].decode().rstrip("Z"), form)
+                b = datetime.strptime(found[3].decode().rstrip("Z"), form)
+                seconds = int((b - a).total_seconds())
+                if seconds < 0 or (style == "loose" and seconds % 86400 == 0):
+                    return None
+                out.append(b"DURATION:" + spell(seconds))
+                done = True
+                continue
+            out.append(line)
+        return _refold(b"\r\n".join(out)) if done else None
+
+    return run
+
+
+def _zones_after(data: bytes) -> bytes | None:
+    lines = _unfold_lines(data)
+    zones: list[bytes] = []
+    rest: list[bytes] = []
+    inside = False
+    for line in lines:
+        upper = line.upper().rstrip()
+        if upper == b"BEGIN:VTIMEZONE":
+            inside = True
+        (zones if inside else rest).append(line)
+        if upper == b"END:VTIMEZONE":
+            inside = False
+    if not zones:
+        return None
+    ends = [i for i, ln in enumerate(rest) if ln.upper().rstrip() == b"END:VCALENDAR"]
+    if not ends:
+        return None
+    cut = ends[0]
+    return _refold(b"\r\n".join(rest[:cut] + zones + rest[cut:]))
+
+
+def _bom(data: bytes) -> bytes | None:
+    return b"\xef\xbb\xbf" + data.lstrip(b"\xef\xbb\xbf")
+
+
+def _method_in_type_only(raw: bytes, language: str) -> bytes | None:
+    message = _load(raw)
+    parts = [p for p in _leaves(message) if _is_calendar(p)]
+    if not parts:
+        return None
+    for part in parts:
+        data = part.get_payload(decode=True)
+        if not isinstance(data, bytes):
+            return None
+        found = re.search(rb"^METHOD:([A-Za-z-]+)\s*$", data, re.M | re.I)
+        if found is None:
+            return None
+        part.set_param("method", found[1].decode().upper())
+        cte = str(part.get("Content-Transfer-Encoding", "7bit")).strip().lower()
+        new = data[: found.start()] + data[found.end() :].lstrip(b"\r\n")
+        _put(part, new, "base64" if cte == "base64" else "quoted-printable")
+    return _dump(message, _crlf(raw))
+
+
+def _calendar_part(edit: Callable[[Message, bytes], tuple[bytes, str] | None]) -> Transform:
+    def run(raw: bytes, language: str) -> bytes | None:
+        message = _load(raw)
+        parts = [p for p in _leaves(message) if _is_calendar(p)]
+        if not parts:
+            return None
+        for part in parts:
+            data = part.get_payload(decode=True)
+            if not isinstance(data, bytes):
+                return None
+            result = edit(part, data)
+            if result is None:
+                return None
+            _put(part, *result)
+        return _dump(message, _crlf(raw))
+
+    return run
+
+
+def _octet(part: Message, data: bytes) -> tuple[bytes, str] | None:
+    del part["Content-Type"]
+    del part["Content-Disposition"]
+    part["Content-Type"] = 'application/octet-stream; name="invite.ics"'
+    part["Content-Disposition"] = 'attachment; filename="invite.ics"'
+    return data, "base64"
+
+
+def _cal_cte(cte: str) -> Callable[[Message, bytes], tuple[bytes, str] | None]:
+    return lambda part, data: (data, cte)
+
+
+def _cal_charset(label: str | None) -> Callable[[Message, bytes], tuple[bytes, str] | None]:
+    def run(part: Message, data: bytes) -> tuple[bytes, str] | None:
+        charset = (part.get_content_charset() or "utf-8").lower()
+        if charset.replace("-", "") not in {"utf8", "usascii", "ascii"}:
+            return None
+        if label is None:
+            part.del_param("charset")
+        else:
+            part.set_param("charset", label)
+        cte = str(part.get("Content-Transfer-Encoding", "7bit")).strip().lower()
+        return data, "base64" if cte == "base64" else "quoted-printable"
+
+    return run
+
+
+CALENDAR_TRANSFORMS: dict[str, Transform] = {
+    "cal_fold40_utf8": _calendar_bytes(_fold_at(40, b" ")),
+    "cal_fold75_tab": _calendar_bytes(_fold_at(75, b"\t")),
+    "cal_fold13_tab": _calendar_bytes(_fold_at(13, b"\t")),
+    "cal_eol_lf": _calendar_bytes(_eol(False)),
+    "cal_eol_mixed": _calendar_bytes(_eol(True)),
+    "cal_names_lower": _calendar_bytes(_edit_heads(_lower_edit)),
+    "cal_names_mixed": _calendar_bytes(_edit_heads(_mixed_edit)),
+    "cal_params_quoted": _calendar_bytes(_edit_heads(_quote_edit)),
+    "cal_x_params": _calendar_bytes(_edit_heads(_xparam_edit)),
+    "cal_x_props": _calendar_bytes(_x_properties),
+    "cal_value_datetime": _calendar_bytes(_value_datetime),
+    "cal_duration": _calendar_bytes(_duration("plain")),
+    "cal_duration_min": _calendar_bytes(_duration("minutes")),
+    "cal_duration_loose": _calendar_bytes(_duration("loose")),
+    "cal_zones_after": _calendar_bytes(_zones_after),
+    "cal_octet_stream": _calendar_part(_octet),
+    "cal_base64": _calendar_part(_cal_cte("base64")),
+    "cal_qp": _calendar_part(_cal_cte("quoted-printable")),
+    "cal_cs_utf8": _calendar_part(_cal_charset("utf-8")),
+    "cal_cs_UTF8": _calendar_part(_cal_charset("UTF8")),
+    "cal_cs_none": _calendar_part(_cal_charset(None)),
+    "cal_method_type_only": _method_in_type_only,
+    "cal_bom": _calendar_bytes(_bom),
+}
+
+
 TRANSFORMS: dict[str, Transform] = {
     "fwd_gmail_en": _forward("gmail", False),
     "fwd_gmail_lang": _forward("gmail", True),
@@ -427,6 +741,7 @@ TRANSFORMS: dict[str, Transform] = {
     "top_note": _footer(TOP_NOTE, top=True),
     "ics_attachment": ics_attachment,
     "ics_refold": ics_refold,
+    **CALENDAR_TRANSFORMS,
 }
 
 
@@ -480,17 +795,27 @@ def main() -> None:
     options.add_argument("--fam", help="only families whose name contains this")
     options.add_argument("--out", help="write per-message results (dev names only) as JSON")
     options.add_argument("--procs", type=int, default=2)
+    options.add_argument(
+        "--calendar", action="store_true", help="only calendar-bearing mail (and fixtures)"
+    )
+    options.add_argument("--every", type=int, default=1, help="only every n-th message")
     options.add_argument("-v", action="store_true")
     args = options.parse_args()
     names = args.only.split(",") if args.only else list(TRANSFORMS)
     jobs = [
-        (str(item.path), item.split, names)
+        # fixtures count with dev (they are ours to read), under --calendar only
+        (str(item.path), "dev" if item.split == "fixtures" else item.split, names)
         for item in bench_parse.labelled_files()
-        if item.split in {"dev", "heldout"}
-        and (args.split is None or item.split == args.split)
-        and (args.fam is None or args.fam in item.family)
+        if (
+            (item.split in {"dev", "heldout"} or (args.calendar and item.split == "fixtures"))
+            and (args.split is None or item.split == args.split)
+        )
+        or (args.calendar and item.split == "fixtures" and args.split == "dev")
+        if (args.fam is None or args.fam in item.family)
         and item.path.suffix == ".eml"
+        and (not args.calendar or b"BEGIN:VCALENDAR" in item.path.read_bytes().upper())
     ]
+    jobs = jobs[:: max(args.every, 1)]
     began = time.perf_counter()
     with Pool(args.procs) as pool:
         outcome = pool.map(check, jobs, chunksize=4)
