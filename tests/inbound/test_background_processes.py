@@ -187,7 +187,7 @@ def test_hostile_mail_through_the_hook_stalls_nobody_else(
             database_url,
             tmp_path / "server",
             AFTERVIEW_TEST_PARSER=standins.HOSTILE,
-            AFTERVIEW_INBOUND_READ_SECONDS="15",
+            AFTERVIEW_INBOUND_READ_SECONDS="25",
             AFTERVIEW_INBOUND_READ_MEMORY_MB="256",
             AFTERVIEW_INBOUND_POLL_SECONDS="0.5",
             AFTERVIEW_MAIL_SERVER="127.0.0.1",
@@ -209,7 +209,7 @@ def test_hostile_mail_through_the_hook_stalls_nobody_else(
                 [str(BIN / "afterview"), "scheduler"], env, tmp_path / "scheduler.log"
             )
             try:
-                _wait_for(lambda: _status(app, sleeper).claimed_by, 20, "the sleeper claimed")
+                _wait_for(lambda: _status(app, sleeper).claimed_by, 90, "the sleeper claimed")
                 # While one lane sits on the sleeper, everyone else's mail keeps moving.
                 with ThreadPoolExecutor(max_workers=4) as pool:
                     answers = list(pool.map(lambda n: _post(port, _invite(n), to_bo), range(12)))
@@ -224,17 +224,17 @@ def test_hostile_mail_through_the_hook_stalls_nobody_else(
                 assert _status(app, sleeper).status == MessageStatus.RECEIVED  # still at it
                 _wait_for(
                     lambda: any("cy@example.com" in m.rcpt_tos for m in sink.received),
-                    40,
+                    60,
                     "cy's reminder",
                 )
                 _wait_for(
                     lambda: any("bo@example.com" in m.rcpt_tos for m in sink.received),
-                    30,
+                    60,
                     "bo's confirmation mail",
                 )
                 _wait_for(
                     lambda: _status(app, sleeper).status == MessageStatus.NEEDS_REVIEW,
-                    40,
+                    60,
                     "the sleeper to be stopped",
                 )
                 time.sleep(2)  # a few more polls: nothing may pick it up again
@@ -308,7 +308,7 @@ def test_mail_whose_reader_was_killed_is_read_within_a_minute_of_the_restart(
         [message_id] = db.session.scalars(sa.select(InboundMessage.id)).all()
     first = _start([str(BIN / "afterview"), "scheduler"], env, tmp_path / "first.log")
     try:
-        _wait_for(lambda: _status(app, message_id).claimed_by, 20, "the message claimed")
+        _wait_for(lambda: _status(app, message_id).claimed_by, 90, "the message claimed")
         os.kill(first.pid, signal.SIGKILL)  # mid-read: the stand-in pauses 4 s
         first.wait()
     finally:
