@@ -380,11 +380,11 @@ def test_user_text_cannot_add_mail_headers(app: Flask, sink: tuple[Sink, int]) -
     assert "Evil Bcc: victim@example.org X-Injected: 1" in received.message["Subject"]
 
 
-def test_a_five_thousand_character_name_is_mailed_safely(
-    app: Flask, sink: tuple[Sink, int]
-) -> None:
+def test_a_name_as_long_as_allowed_is_mailed_safely(app: Flask, sink: tuple[Sink, int]) -> None:
+    """The longest name an interview takes (200 characters; longer ones are refused where
+    they are typed) is folded into the subject without a header break."""
     user_id = make_user(app)
-    log_interview(app, user_id, people=(Person(name="N" * 5000 + "\r\nBcc: a@b.c"),))
+    log_interview(app, user_id, people=(Person(name="N" * 188 + "\r\nBcc: a@b.c"),))
     assert run(app, END + timedelta(minutes=1)).sending.sent == 1
     [received] = sink[0].received
     header_names = [
