@@ -1350,9 +1350,17 @@ def _date_beside_agrees(text: str, begin: int, finish: int, found: date | None) 
     names = _month_keys_of(found.month)
     for part in parts:
         word = _folded(part).rstrip(".")
-        if word in names or (len(word) >= 4 and any(name[:3] == word[:3] for name in names)):
+        # a misspelt name agrees by its first three letters only when they begin no other
+        # month's name ("tha…" begins Vietnamese "tháng" of every month)
+        if word in names or (len(word) >= 4 and _months_starting(word[:3]) == {found.month}):
             return True
     return False
+
+
+@cache
+def _months_starting(prefix: str) -> frozenset[int]:
+    """The months some name of which, in a language read, begins with `prefix`."""
+    return frozenset(month for name, month in month_names().items() if name[:3] == prefix)
 
 
 _DAY_NUMBER = re.compile(r"(\d{1,2})(?:\.|st|nd|rd|th|e|er|º|ª)?")

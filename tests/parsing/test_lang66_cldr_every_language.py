@@ -82,7 +82,10 @@ def test_full_and_long_cldr_dates_are_read_in_every_language(
     assert parsed.kind == "invitation", (line, parsed)
     assert parsed.start is not None, (line, parsed)
     assert parsed.start.isoformat().startswith(_start(day, clock)), (line, parsed)
-    assert sure_or_screened(parsed), (line, parsed)
+    # "1 listopada 2027" is November in Polish and October in Croatian: in a mail in
+    # English around it, unsure with a note naming both is right
+    contested = any("names a different month by language" in w for w in parsed.warnings)
+    assert sure_or_screened(parsed) or contested, (line, parsed)
 
 
 # Xhosa's medium month "Mat" (March, "Matshi") is Kinyarwanda's April ("Mata") and CLDR's
