@@ -1297,10 +1297,10 @@ UNREAD_DATE_NOTE = (
 # the parts of a written date: split at spaces and the commas of any script (Arabic "،",
 # Burmese "၊"); a part is a year, a day number, or a word
 _DATE_PARTS = re.compile(r"[^\s,،၊、]+")
-# with the case endings some languages write on the numbers: Basque "2027(e)ko … 1(a)",
-# Korean "2027년"
+# with the endings languages write on the numbers: Basque "2027(e)ko … 1(a)", Korean
+# "2027년", Scottish Gaelic "9mh", English "9th", French "1er"
 _YEAR_PART = re.compile(r"(?:19|20)\d\d(?:\.|(?:\([^\W\d_]{1,2}\))?[^\W\d_]{0,3})")
-_DAY_PART = re.compile(r"\d{1,2}(?:\.|st|nd|rd|th|e|er|º|ª|\([^\W\d_]{1,2}\)|-[^\W\d_]{1,3})?")
+_DAY_PART = re.compile(r"\d{1,2}(?:\.|º|ª|\([^\W\d_]{1,2}\)|-?[^\W\d_]{1,3})?")
 _WORD_PART = re.compile(r"[^\W\d_][^\d:]*")
 
 
