@@ -304,12 +304,16 @@ def claim_due(session: Session, worker: str, now: datetime, *, limit: int) -> li
     return [Outgoing(*values) for values in claimed]
 
 
-def _release(session: Session, rows: list[Outgoing]) -> None:
+def _release(session: Session, rows: list[Outgoing], worker: str) -> None:
     """Give back claimed mails this pass will not get to, as if never claimed."""
     if rows:
         session.execute(
             sa.update(OutboxMessage)
-            .where(OutboxMessage.id.in_([row.id for row in rows]))
+            .where(
+                OutboxMessage.id.in_([row.id for row in rows]),
+                OutboxMessage.status == OutboxStatus.SENDING,
+                OutboxMessage.claimed_by == worker[:100],
+            )
             .values(
                 status=OutboxStatus.QUEUED,
                 claimed_by=None,
@@ -318,6 +322,23 @@ def _release(session: Session, rows: list[Outgoing]) -> None:
             )
         )
     session.commit()
+
+
+def _still_held(session: Session, row: Outgoing, worker: str) -> bool:
+    """Whether this sender's claim on a mail still stands, read just before it goes out.
+
+    A sender whose clock runs ahead of this one's (or that starts after this batch has
+    outlasted the lease) settles the claim as stale: the first unrecorded mail is held
+    as maybe sent and the rest are queued again, for it to claim and send. Mails go out
+    in order and each is recorded before the next is read here, so the mail this sender
+    still sends is never one the other sends too.
+    """
+    held = session.connection().execute(
+        _HELD, {"row_id": row.id, "worker": worker[:100], "sending": OutboxStatus.SENDING.value}
+    )
+    still = held.first() is not None
+    session.commit()  # no read transaction held across the SMTP exchange
+    return still
 
 
 def _finish(session: Session, row: Outgoing, status: OutboxStatus, error: str, **more: Any) -> None:
@@ -343,6 +364,11 @@ def _record_sent(session: Session, row: Outgoing, now: datetime) -> None:
 
 
 _OUTBOX_TABLE = cast(sa.Table, OutboxMessage.__table__)
+_HELD = sa.select(_OUTBOX_TABLE.c.id).where(
+    _OUTBOX_TABLE.c.id == sa.bindparam("row_id"),
+    _OUTBOX_TABLE.c.status == sa.bindparam("sending"),
+    _OUTBOX_TABLE.c.claimed_by == sa.bindparam("worker"),
+)
 _MARK_SENT = (
     sa.update(_OUTBOX_TABLE)
     .where(_OUTBOX_TABLE.c.id == sa.bindparam("row_id"))
@@ -389,6 +415,11 @@ def send_queued(
             stopped = _why_not_send(session, batch, check_cause)
             checked = time.monotonic()
             for index, row in enumerate(batch):
+                if not _still_held(session, row, worker):
+                    # Another sender settled this claim as stale (its clock ahead of
+                    # ours, or this batch outlasted the lease) and owns the mail now.
+                    log.warning("outbox %s: claim taken over by another sender", row.id)
+                    continue
                 if time.monotonic() - checked > RECHECK_AFTER_SECONDS:
                     # A slow relay: the batch's check is old. What was cancelled, deleted
                     # or moved meanwhile (through the API, the pages, the CLI or mail)
@@ -425,7 +456,7 @@ def send_queued(
                             connection.close()
                         connection = None
                         # The rest waits for the next pass rather than a sick server.
-                        _release(session, batch[index + 1 :])
+                        _release(session, batch[index + 1 :], worker)
                         return counts
                     continue
                 _record_sent(session, row, clock())
