@@ -10,6 +10,7 @@ if TYPE_CHECKING:
 import functools
 import re
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -26,20 +27,38 @@ from service.platform.errors import Invalid, NotFound, Problems, not_one_of
 from service.platform.text import check_text, one_line_name
 from service.steps.schedule import WorkingHours
 
+# The part before the @ in the letters every mail server delivers (RFC 5322 atext and
+# dots): a character beyond them cannot be written in a mail header, and most of them
+# (U+200B, U+00AD, a Cyrillic а) make an address that looks like another account's.
+_LOCAL = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}"
 EMAIL_RE = re.compile(
-    r"^[^@\s<>\"]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z0-9-]{2,63}$|^[^@\s]+@localhost$"
+    rf"^{_LOCAL}@[A-Za-z0-9.-]{{1,253}}\.[A-Za-z0-9-]{{2,63}}$|^{_LOCAL}@localhost$"
 )
+_NOT_LOCAL = re.compile(r"[^A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]")
 ONE_SECOND = timedelta(seconds=1)
 LAST_USED_PRECISION = timedelta(minutes=1)
 MIN_PASSWORD = 8
 MAX_PASSWORD = 1024
 
 
+def folded_email(email: str) -> str:
+    """An address as it is kept and looked up: full-width letters (ＡＮＡ) read as the
+    plain ones they show, lower case, no surrounding space."""
+    return unicodedata.normalize("NFKC", email).strip().lower()
+
+
 def normalise_email(email: str, field: str = "email") -> str:
     """Return a lower-cased address or raise naming the field."""
-    cleaned = email.strip().lower()
+    cleaned = folded_email(email)
     if len(cleaned) > 320 or not EMAIL_RE.match(cleaned):
-        raise Invalid(field, f"{email[:80]!r} is not an email address")
+        local = cleaned.rpartition("@")[0]
+        odd = _NOT_LOCAL.search(local) if "@" in cleaned else None
+        why = ""
+        if odd is not None:
+            char = odd[0]
+            shown = f"“{char}”" if char.isascii() and char.isprintable() else f"U+{ord(char):04X}"
+            why = f": {shown} before the @ cannot be in an address mail reaches"
+        raise Invalid(field, f"{email[:80]!r} is not an email address{why}")
     return cleaned
 
 
@@ -178,7 +197,7 @@ def _owner_by_inbound_hash() -> sa.Select[int]:
 
 
 def find_user_by_email(session: Session, email: str) -> User | None:
-    return session.scalar(sa.select(User).where(User.email == email.strip().lower()))
+    return session.scalar(sa.select(User).where(User.email == folded_email(email)))
 
 
 def verify_password(user: User, password: str) -> bool:

@@ -175,7 +175,7 @@ def login() -> Response | str | tuple[str, int]:
     """Show the sign-in form; check the password; throttle repeated failures."""
     next_url = _safe_next(request.values.get("next"))
     if current_user.is_authenticated:
-        email = form("email").strip().lower()[:320] if request.method == "POST" else ""
+        email = accounts.folded_email(form("email"))[:320] if request.method == "POST" else ""
         if email and email != current_user.user.email:
             # Sent from a sign-in page opened before another account signed in here: it
             # answered with that account's pages, as if this sign-in had worked.
@@ -187,7 +187,7 @@ def login() -> Response | str | tuple[str, int]:
         return redirect(next_url)
     if request.method == "GET":
         return render_template("login.html", next_url=next_url, email="")
-    email = form("email").strip().lower()[:320]
+    email = accounts.folded_email(form("email"))[:320]
     user = accounts.find_user_by_email(db.session(), email) if email else None
     check = check_password_throttled(email, user, form("password"))
     if check.retry_after is not None:
