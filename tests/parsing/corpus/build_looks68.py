@@ -340,7 +340,9 @@ def fairs_deadlines() -> None:
 AFTER = "An offer or a refusal after the interview naming the past interview's date and time (and maybe a start date): the interview is over, nothing is set."
 SIDE = "The reader's own calendar note or reminder as the interviewer of somebody else: the candidate is the other person."
 OOO = "An out-of-office reply with the date and time the sender returns: no meeting is set."
-ERRAND = "A delivery window or a service appointment with a date and a time: nobody hires the reader."
+ERRAND = (
+    "A delivery window or a service appointment with a date and a time: nobody hires the reader."
+)
 
 
 def after_side() -> None:
