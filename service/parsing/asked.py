@@ -73,7 +73,19 @@ _OPENER = re.compile(
     r"|est-ce qu"
     r"|(?!rendez-)\w+-(?:t-)?(?:vous|tu|il|elle|on|nous)\b"
     # (Spanish, Italian and Portuguese drop the subject and keep the statement's order:
-    # "Podemos ver a Sam el miércoles a las 12:30." states; their questions are marked)
+    # "Podemos ver a Sam el miércoles a las 12:30." states; their questions are marked) ...
+    # but the conditional of "can", of "suit" and of "have time" opens a polite request, never
+    # a booking stated (looks68's recruiters typing without the marks): "Podrías venir …",
+    # "(Le) vendría bien …", "Te iría bien …", "Tendrías disponibilidad …", "Potrebbe venire
+    # …", "Le andrebbe bene …", "Sarebbe disponibile …", "Você poderia …", "Seria possível …",
+    # "Teria disponibilidade …"
+    r"|(?:(?:usted|ustedes|tú|vos|você|vocês|o senhor|a senhora|lei|voi) )?"
+    r"(?:podr[ií]a[ns]?|podr[ií]ais|potrebbe(?:ro)?|potresti|potreste|poderia[ms]?)\b"
+    r"|(?:(?:le|te|les|os|vi|ti|lhe) )?(?:vendr[ií]a[ns]? bien|ir[ií]a[ns]? bien"
+    r"|andrebbe(?:ro)? bene|converr[ií]a|conviria)\b"
+    r"|(?:tendr[ií]a[ns]?|tendr[ií]as|teria[ms]?) (?:disponibilidad|disponibilidade|tiempo"
+    r"|tempo)\b"
+    r"|(?:sarebbe|sareste|saresti) (?:disponibil\w*|possibile)\b|seria (?:possível|posible)\b"
     # Dutch and Swedish: verb-first questions of asking
     r"|(?:zou|zouden|kun|kunt|kunnen|kan|past|schikt|lukt|heeft|heb|hebt|ben|bent) (?:je|u|jij|"
     r"jullie|we|wij|het|dat|dit)\b"

@@ -1229,6 +1229,18 @@ EMPLOYEE_REVIEW_CUES = CaseBlindCues(
     r"|hodnot[ií]c\w* (?:pohovor|rozhovor)\w*|hodnotiac\w* (?:pohovor|rozhovor)\w*)"
     # Turkish HR's "yıl sonu performans değerlendirme görüşmeniz" (staffhr28 tr)
     r"|performans (?:değerlendirme )?görüşme\w*|değerlendirme görüşmesi"
+    # ... and in the languages they lacked (looks68's Ukrainian appraisal was a sure
+    # invitation): the yearly appraisal "атестаційна співбесіда", "аттестационное
+    # собеседование", "kehityskeskustelu", "entrevista d'avaluació"; the leaver's talk
+    # "вихідне інтерв'ю", "выходное интервью", "lähtöhaastattelu", "entrevista de sortida",
+    # "fratrædelsessamtale", "avslutningssamtal", "sluttsamtale"
+    r"|атестаційн\w* (?:співбесід|розмов|інтерв)\w*|аттестационн\w* (?:собеседовани|бесед"
+    r"|интервью)\w*|вихідн\w* (?:інтерв['’]ю|співбесід\w*)|выходн\w* (?:интервью"
+    r"|собеседовани\w*)|exit-інтерв['’]ю|exit-интервью"
+    r"|kehityskeskustelu\w*|lähtöhaastattelu\w*|lähtökeskustelu\w*"
+    r"|entrevist(?:a|es) de sortida|entrevist(?:a|es) d['’]avaluació"
+    r"|avaluació de l['’]acompliment|fratrædelsessamtale\w*|afgangssamtale\w*"
+    r"|avslutningssamtal\w*|avgångssamtal\w*|sluttsamtale\w*"
     # the formal meetings of an employment the reader already has: a grievance or a
     # disciplinary hearing, a return-to-work talk after sickness, a redundancy consultation
     # ("entretien préalable à un licenciement", "Krankenrückkehrgespräch", "verzuimgesprek")
@@ -5913,6 +5925,19 @@ _USER_RESEARCH_MORE_LANGS = (
     r"|kullanıcı (?:görüşme|araştırma|test)\w*|wywiad\w* z (?:użytkownik|klient)\w*"
     r"|badani\w* (?:użytkownik|ux)\w*|ricerca (?:con gli )?utenti|test di usabilità"
     r"|ux-?forschung\w*|usability-?test\w*|phỏng vấn người dùng|nghiên cứu người dùng"
+    # ... and in the languages it still lacked (looks68's sessions in sv, uk and ca were
+    # sure invitations): "användarintervju", "brugerinterview", "brukerintervju",
+    # "käyttäjähaastattelu", "інтерв'ю для дослідження користувачів", "исследование
+    # пользователей", "用户访谈", "entrevista de recerca", "participar en el nostre estudi";
+    # a researcher's post beside them names a role (_names_a_job)
+    r"|(?:användar|kund)intervju\w*|(?:bruger|kunde)interview\w*|(?:bruker|kunde)intervju\w*"
+    r"|(?:käyttäjä|asiakas)(?:haastattelu|tutkimu|testau)\w*"
+    r"|досліджен\w* (?:для )?користувач\w*|інтерв['’]ю для досліджен\w*"
+    r"|користувацьк\w* досліджен\w*"
+    r"|исследовани\w* (?:для )?пользовател\w*|интервью для исследовани\w*"
+    r"|пользовательск\w* исследовани\w*|用户访谈|用户研究|用户调研"
+    r"|entrevist(?:a|es) de recerca|estudi de recerca|recerca amb usuari\w*"
+    r"|participar (?:en|a) (?:el nostre|aquest|un|l['’]|el) estudi"
     # a participant's thank-you gift: nobody pays a candidate for coming to a job interview
     # ("as a thank you, you'll receive a $50 gift card", "Como agradecimento, você recebe um
     # vale", "Sebagai ucapan terima kasih ... voucher", "Als Dankeschön erhalten Sie einen
@@ -5928,6 +5953,15 @@ _USER_RESEARCH_MORE_LANGS = (
     r"|come ringraziamento[^.\n]{0,60}(?:buono|voucher|gift ?card)"
     r"|als bedankje[^.\n]{0,60}(?:cadeaubon|bon|voucher)"
     r"|w podziękowaniu[^.\n]{0,60}(?:bon|voucher|kart\w* podarunkow\w*)"
+    # (looks68: "Som tack får du ett presentkort", "som tak ... gavekort", "kiitokseksi ...
+    # lahjakortin", "на знак подяки ... сертифікат", "в благодарность ... сертификат",
+    # "感谢礼：100元礼品卡", "com a agraïment ... un xec regal")
+    r"|som tac?kk?[^.\n]{0,60}(?:presentkort|gavekort|värdebevis)"
+    r"|kiitokseksi[^.\n]{0,60}lahjakort\w*"
+    r"|(?:на знак подяки|як подяк\w*|подяка:)[^.\n]{0,60}(?:сертифікат|ваучер|подарунк\w*)"
+    r"|(?:в благодарность|в знак благодарности)[^.\n]{0,60}(?:сертификат|ваучер|подар\w*)"
+    r"|(?:感谢礼|谢礼|答谢)[^。\n]{0,30}(?:礼品卡|礼券|购物卡)"
+    r"|(?:com a |en )agraïment[^.\n]{0,60}(?:xec regal|targeta regal|val de compra)"
     # the reader asked on air as an expert or a guest: "entrevistarte en directo, como
     # experto", "hablar contigo como invitada", "te entrevistar como especialista",
     # "intervistarti come esperto", "interview you as our guest"
@@ -6128,6 +6162,14 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|volunteer (?:interview|induction|screening|intake)|(?:new|prospective) volunteers"
     r"|(?:become|becoming|as) a volunteer|foster(?:ing)? (?:carers?|parents?|enquiry|assessment"
     r"|panel)"
+    # ... in the languages that lacked them (looks68's Norwegian foster-home talk was a sure
+    # invitation): "fosterhjem", "plejefamilie", "familjehem", "sijaisperhe", "família
+    # acollidora", "acolliment familiar", "прийомні батьки", "приёмная семья", "усыновление",
+    # "adopsjon", "adoptioneuvonta"
+    r"|fosterhjem\w*|fosterforeld\w*|plejefamilie\w*|plejeforæld\w*|familjehem\w*"
+    r"|sijaisperhe\w*|sijaisvanhem\w*|adoptioneuvon\w*|adopsjon\w*"
+    r"|famílies? acollidor\w*|acolliment familiar|прийомн\w* (?:батьк|сім['’]|родин)\w*"
+    r"|усиновлен\w*|при[её]мн\w* (?:родител|семь|семе)\w*|усыновлени\w*"
     # a public employment service's appointment about the reader's job search, not with an
     # employer: "Jobcenter", "Agentur für Arbeit", "work coach", "France Travail", "UWV"
     r"|jobcenter|jobcentre plus|agentur für arbeit|arbeitsvermittler\w*|work coach"
@@ -6894,7 +6936,12 @@ EMPLOYER_INTERVIEW_CUES = CaseBlindCues(
     r"\b(?:vorstellungsgespräch\w*|bewerbungsgespräch\w*|entretiens? d'embauche"
     r"|entretiens? de recrutement|job interviews?|sollicitatiegesprek\w*|entrevistas? de trabajo"
     r"|entrevistas? de emprego|colloqui(?:o)? di lavoro|rozmow\w* kwalifikacyjn\w*"
-    r"|anställningsintervju\w*)\b",
+    r"|anställningsintervju\w*"
+    # ... and its names in Norwegian, Danish, Finnish and Catalan, beside looks68's foster
+    # and research cues in those languages: a foster service's own job interview ("Jobbintervju
+    # – barnevernspedagog i fosterhjemstjenesten") names a job
+    r"|jobbintervju\w*|jobintervju\w*|jobsamtale\w*|ansættelsessamtale\w*|työhaastattelu\w*"
+    r"|entrevist(?:a|es) de (?:feina|treball))\b",
     re.IGNORECASE,
 )
 PUBLIC_EMPLOYMENT_NOTE = (
