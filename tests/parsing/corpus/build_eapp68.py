@@ -535,8 +535,8 @@ def add(
             label["method"] = "REQUEST"
     if company_role:
         label["company"], label["role"] = company_role
-    if forward is None:
-        label["organizer_email"] = company[2]
+    if forward is None:  # the calendar's ORGANIZER (the provider) where it has one, else From
+        label["organizer_email"] = provider[1] if cal is not None else company[2]
     if forward is not None:
         client, flang = forward
         body = strip_tags(markup)
