@@ -2098,6 +2098,8 @@ ZONE_LABELS = (
     "|časová zóna|vremenska zona|časovni pas|laika josla|laiko juosta|zona horària"
     "|часовой пояс|часовий пояс|ζώνη ώρας|אזור זמן|múi giờ|시간대|时区|時區"
     "|часова зона|المنطقة الزمنية|fusul orar|เขตเวลา|समय क्षेत्र|समय-क्षेत्र"
+    # Easy!Appointments' sq, lb, fa and mr translations, and CLDR's names of the field
+    "|zona kohore|brezi orar|zäitzon|منطقه زمانی|منطقهٔ زمانی|टाइमझोन|टाइम झोन"
     # a sentence stating the zone of every time: "All times Eastern", "times are in CET",
     # "alle Zeiten in MEZ", "toutes les heures sont en heure de Paris"
     "|all times(?: are)?(?: in)?|times are(?: in)?|alle (?:zeiten|uhrzeiten)(?: sind)?(?: in)?"

@@ -96,6 +96,7 @@ from service.parsing.lexicon import (
     TEAM_ROUTINE_VETO,
     VISIT_PROGRAMME_CUES,
     WORKPLACE_ROUTINE_TITLE,
+    ZONE_LABELS,
     detect_language,
     has_invitation_cue,
     is_reply_header,
@@ -233,6 +234,9 @@ def html_to_text(html: str, quotes: bool = False) -> str:
 # it ("13:00 – 13:45<br>Midden-Europese tijd - Amsterdam")
 _BEFORE_ZONE = re.compile(r"\(|\d(?:[ \t]?[ap]\.?[ \t]?m\.?)?(?:[ \t]|[ \t]*\r?\n)", re.IGNORECASE)
 _IANA_IN_TEXT = re.compile(r"\b([A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_]+)\b")
+# a row or line that names the zone of every time the mail shows ("Zeitzone: Berlin (+1:00)",
+# "Часовой пояс" in one table cell and "Moscow (+3:00)" in the next)
+_ZONE_ROW = re.compile(rf"(?:^|[\s(])(?:{ZONE_LABELS})[ \t]*[:：]?\s*", re.IGNORECASE)
 _HEADER_BLOCK = re.compile(rb"(?:[A-Za-z][A-Za-z0-9-]{0,60}:[ \t][^\r\n]*\r?\n){2}")
 _HTML_SHAPE = re.compile(rb"<(?:html|body|div|p|br|table|span|a|b|blockquote)\b", re.IGNORECASE)
 
@@ -1655,6 +1659,13 @@ def _zone_the_text_gives(
                 and (zone.length > 4 or zone.abbreviation is not None)
                 and same_zone(zone.name, name)
             ):
+                return name
+        # the zone in a row of its own, labelled as the zone of the mail's times
+        for count, match in enumerate(_ZONE_ROW.finditer(head)):
+            if count >= 20:
+                break
+            zone = read_zone(head[match.end() : match.end() + 120])
+            if zone is not None and zone.abbreviation is None and same_zone(zone.name, name):
                 return name
     return None
 

@@ -694,13 +694,14 @@ _IANA = re.compile(r"[A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-
 
 # "Helsinki (+2:00)", "Sydney (GMT+10:00)": booking tools label a zone by a city and its
 # standard offset, as Windows does; the city's rules say whether summer time applies.
+# A label made from the tz database's key keeps its underscore: "Sao_Paulo (-3:00)".
 _CITY_OFFSET = re.compile(
-    r"([^\W\d_][^\W\d_ .'/-]{1,40}?)\s?\((?:UTC|GMT)?\s?([+-])(\d{1,2}):?(\d{2})?\)"
+    r"([^\W\d_][^\W\d .'/-]{1,40}?)\s?\((?:UTC|GMT)?\s?([+-])(\d{1,2}):?(\d{2})?\)"
 )
 
 
 def _city_with_offset(match: re.Match[str]) -> tuple[tzinfo, str] | None:
-    name = zone_for_city(match.group(1).strip())
+    name = zone_for_city(match.group(1).strip().replace("_", " "))
     zone = iana_zone(name) if name else None
     if name is None or zone is None:
         return None
