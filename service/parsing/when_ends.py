@@ -594,6 +594,7 @@ _ANY_STOP = re.compile(r"[.!?\u0589\u0964\u104b\u1362\u17d4]\s+(?=[^\W\d_])")
 _TOKEN_BREAK = re.compile(r"[\s,.;:!?()\"'«»“”„،؛\u0589\u0964\u104b\u1362\u17d4-]+")
 _QUESTION = re.compile(r"[?？؟;]")
 _ARTICLE_LENGTH = 3
+_CLOCK_LEAD = re.compile(r"\S+\s+\S*\d[\d:.]*\d\S*$")
 
 
 def _stem_shared(one: str, other: str) -> bool:
@@ -618,10 +619,11 @@ def _meeting_named_again(text: str, after: int, clock: _Clock, later: list[_Cloc
     sentence with a date or a second clock, or one whose subject is anything else ("Send
     your answer by 17:00") says no end."""
     between = text[after : clock.begin]
-    if len(between) > 120:
+    if len(between) > 120 or clock.hour_only:
         return False
+    # one full stop, not a day's number's dot (Danish, German, Dutch: "den 10. december kl. 13")
     stops = list(_ANY_STOP.finditer(between))
-    if len(stops) != 1:
+    if len(stops) != 1 or between[: stops[0].start()][-1:].isdigit():
         return False
     head = between[stops[0].end() :]
     words = [word for word in _TOKEN_BREAK.split(head) if word]
@@ -634,7 +636,11 @@ def _meeting_named_again(text: str, after: int, clock: _Clock, later: list[_Cloc
     if _QUESTION.search(text, clock.finish, stop + 1) or (later and later[0].begin < stop):
         return False
     subject = words[1] if len(words[0]) <= _ARTICLE_LENGTH and len(words) > 1 else words[0]
-    slot = text[max(0, after - 200) : after] + between[: stops[0].start()]
+    if subject.lower() in month_words():
+        return False  # a date's month, not the meeting
+    # the slot's sentence, less the word right before its clock ("vanaf 14.00 uur gesloten.
+    # Vanaf 4-1 …" repeats a preposition, not the meeting)
+    slot = _CLOCK_LEAD.sub(" ", text[max(0, after - 200) : after]) + between[: stops[0].start()]
     return any(
         _stem_shared(subject.lower(), word.lower())
         for word in _TOKEN_BREAK.split(slot)

@@ -66,6 +66,10 @@ OTHERS = [
         "Kënnt Dir eis bis {e} Auer äntweren?",
     ),
     ("af", "Ons nooi jou uit na 'n onderhoud op {d} om {s}.", "Stuur asseblief jou CV voor {e}."),
+    # a day's number with its dot, a month word after it (Danish), and a preposition the
+    # slot's clock had (Dutch): the corpus's choice mails and a closed office
+    ("da", "Vi kan tilbyde den {d} kl. {s} eller den 10. december kl.", "{e}"),
+    ("nl", "Ons kantoor is op {d} vanaf {s} uur gesloten.", "Vanaf {e} zijn we bereikbaar."),
     (
         "uz",
         "Sizni {d} kuni soat {s} da suhbatga taklif qilamiz.",
