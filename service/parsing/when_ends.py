@@ -588,6 +588,66 @@ def _attach_next_line_end(candidate: _Candidate, line: _Line, clocks: list[_Cloc
     return True
 
 
+# A sentence's end in any script ("." and the full stops of Armenian, Devanagari and
+# Gurmukhi, Burmese, Ethiopic and Khmer), the next sentence's first letter after it, cased or not
+_ANY_STOP = re.compile(r"[.!?\u0589\u0964\u104b\u1362\u17d4]\s+(?=[^\W\d_])")
+_TOKEN_BREAK = re.compile(r"[\s,.;:!?()\"'«»“”„،؛\u0589\u0964\u104b\u1362\u17d4-]+")
+_QUESTION = re.compile(r"[?？؟;]")
+_ARTICLE_LENGTH = 3
+_CLOCK_LEAD = re.compile(r"\S+\s+\S*\d[\d:.]*\d\S*$")
+
+
+def _stem_shared(one: str, other: str) -> bool:
+    """Two words share a stem: their first four or more letters, and at least 3/5 of the
+    shorter word, agree ("сұхбатқа"/"сұхбат", "söhbetdeşlige"/"söhbetdeşlik"), or all but
+    the last letter of a four-letter word."""
+    agree = 0
+    for left, right in zip(one, other, strict=False):
+        if left != right:
+            break
+        agree += 1
+    shorter = min(len(one), len(other))
+    # (a four-letter noun may change its last letter: Pashto "مرکه"/"مرکې")
+    return (agree >= 4 and agree * 5 >= 3 * shorter) or (shorter >= 4 and agree >= shorter - 1 >= 3)
+
+
+def _meeting_named_again(text: str, after: int, clock: _Clock, later: list[_Clock]) -> bool:
+    """Tell the sentence after the slot's that opens with the meeting's own noun again and
+    holds one clock, whatever the language's words for "until" or "ends": "… сұхбатқа
+    шақырамыз. Сұхбат сағат 11:00 дейін созылады", "… ëm 10:00 Auer. Den Entretien dauert bis
+    11:00 Auer", "… ಸಂದರ್ಶನ ನಿಗದಿಯಾಗಿದೆ. ಸಂದರ್ಶನ 11:00 ಗಂಟೆಗೆ ಮುಗಿಯುತ್ತದೆ". A question, a
+    sentence with a date or a second clock, or one whose subject is anything else ("Send
+    your answer by 17:00") says no end."""
+    between = text[after : clock.begin]
+    if len(between) > 120 or clock.hour_only:
+        return False
+    # one full stop, not a day's number's dot (Danish, German, Dutch: "den 10. december kl. 13")
+    stops = list(_ANY_STOP.finditer(between))
+    if len(stops) != 1 or between[: stops[0].start()][-1:].isdigit():
+        return False
+    head = between[stops[0].end() :]
+    words = [word for word in _TOKEN_BREAK.split(head) if word]
+    if not words or len(words) > 5 or any(char.isdigit() for char in head):
+        return False
+    closing = _ANY_STOP.search(text, clock.finish)
+    stop = closing.start() if closing else len(text)
+    newline = text.find("\n", clock.finish)
+    stop = min(stop, newline) if newline >= 0 else stop
+    if _QUESTION.search(text, clock.finish, stop + 1) or (later and later[0].begin < stop):
+        return False
+    subject = words[1] if len(words[0]) <= _ARTICLE_LENGTH and len(words) > 1 else words[0]
+    if subject.lower() in month_words():
+        return False  # a date's month, not the meeting
+    # the slot's sentence, less the word right before its clock ("vanaf 14.00 uur gesloten.
+    # Vanaf 4-1 …" repeats a preposition, not the meeting)
+    slot = _CLOCK_LEAD.sub(" ", text[max(0, after - 200) : after]) + between[: stops[0].start()]
+    return any(
+        _stem_shared(subject.lower(), word.lower())
+        for word in _TOKEN_BREAK.split(slot)
+        if len(word) >= 4 and not any(char.isdigit() for char in word)
+    )
+
+
 def _attach_prose_end(candidate: _Candidate, line: _Line, clocks: list[_Clock], after: int) -> None:
     """Close the slot with a later clock of the same sentence that an "until" word leads,
     or of the next sentence when that sentence says the meeting lasts until then.
@@ -605,6 +665,13 @@ def _attach_prose_end(candidate: _Candidate, line: _Line, clocks: list[_Clock], 
         if clock.begin <= after:
             continue
         between = line.text[after : clock.begin]
+        if candidate.end is None and _meeting_named_again(
+            line.text, after, clock, clocks[position + 1 :]
+        ):
+            end = _prose_end_at(candidate, clock.start)
+            if timedelta(0) < end - candidate.start <= PROSE_END_LIMIT:
+                candidate.end = end
+                return
         if own is not None and _adjacent_end(own, clock, between, clocks[position + 1 :]):
             end = datetime.combine(candidate.start.date(), clock.start, candidate.start.tzinfo)
             if timedelta(0) < end - candidate.start <= PROSE_END_LIMIT:
