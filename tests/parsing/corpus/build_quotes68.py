@@ -87,26 +87,189 @@ LANGS = {
 # (greeting, invitation line with {when}, sign-off, weekday phrase "Thursday at 14:00",
 #  full-date phrase with {date} {time}, thank-you after the interview, request for documents)
 TEXT = {
-    "de": ("Guten Tag Herr Morgan,", "wir laden Sie {when} zu einem Vorstellungsgespräch für die Stelle als Data Analyst ein. Das Gespräch findet in unserem Büro statt.", "Mit freundlichen Grüßen", "am Donnerstag um 14:00 Uhr", "am {date} um {time} Uhr", "vielen Dank für das angenehme Gespräch. Wir melden uns in den nächsten Tagen mit einer Rückmeldung.", "könnten Sie uns bitte vorab noch Ihre Arbeitszeugnisse schicken? Danke!"),
-    "fr": ("Bonjour Alex,", "Nous vous invitons à un entretien pour le poste d'analyste de données {when}, dans nos locaux.", "Cordialement", "jeudi à 14h00", "le {date} à {time}", "merci pour cet échange très agréable. Nous revenons vers vous dans les prochains jours.", "pourriez-vous nous envoyer une copie de vos diplômes avant l'entretien ? Merci !"),
-    "es": ("Hola Alex:", "Te invitamos a una entrevista para el puesto de analista de datos {when} en nuestra oficina.", "Saludos cordiales", "el jueves a las 14:00", "el {date} a las {time}", "muchas gracias por la conversación. Te daremos una respuesta en los próximos días.", "¿podrías enviarnos tus referencias antes de la entrevista? ¡Gracias!"),
-    "it": ("Gentile Alex,", "la invitiamo a un colloquio per la posizione di analista dati {when} presso la nostra sede.", "Cordiali saluti", "giovedì alle 14:00", "il {date} alle {time}", "grazie per il piacevole colloquio. Le faremo sapere nei prossimi giorni.", "potrebbe inviarci le sue referenze prima del colloquio? Grazie!"),
-    "nl": ("Beste Alex,", "Graag nodigen we je uit voor een sollicitatiegesprek voor de functie van data-analist, {when} op ons kantoor.", "Met vriendelijke groet", "donderdag om 14:00 uur", "op {date} om {time} uur", "bedankt voor het prettige gesprek. We laten je binnenkort weten hoe het verder gaat.", "kun je ons vóór het gesprek nog je referenties sturen? Dank je!"),
-    "pt-BR": ("Olá, Alex,", "Gostaríamos de convidá-lo para uma entrevista para a vaga de analista de dados {when}, em nosso escritório.", "Atenciosamente", "na quinta-feira às 14h00", "no dia {date} às {time}", "obrigada pela ótima conversa. Daremos um retorno nos próximos dias.", "você poderia nos enviar suas referências antes da entrevista? Obrigada!"),
-    "pl": ("Dzień dobry,", "zapraszamy Pana na rozmowę kwalifikacyjną na stanowisko analityka danych {when} w naszym biurze.", "Z poważaniem", "w czwartek o 14:00", "w dniu {date} o godz. {time}", "dziękujemy za miłą rozmowę. Odezwiemy się w ciągu kilku dni.", "czy mógłby Pan przesłać nam referencje przed rozmową? Dziękuję!"),
-    "cs": ("Dobrý den,", "zveme Vás na pracovní pohovor na pozici datového analytika {when} v naší kanceláři.", "S pozdravem", "ve čtvrtek ve 14:00", "dne {date} ve {time}", "děkujeme za příjemný rozhovor. Ozveme se Vám během několika dní.", "mohl byste nám před pohovorem poslat reference? Děkuji!"),
-    "sv": ("Hej Alex,", "Vi vill bjuda in dig till en intervju för tjänsten som dataanalytiker {when} på vårt kontor.", "Vänliga hälsningar", "på torsdag kl. 14.00", "den {date} kl. {time}", "tack för ett trevligt samtal. Vi hör av oss inom några dagar.", "kan du skicka dina referenser till oss före intervjun? Tack!"),
-    "da": ("Hej Alex,", "Vi vil gerne invitere dig til en jobsamtale om stillingen som dataanalytiker {when} på vores kontor.", "Venlig hilsen", "torsdag kl. 14.00", "den {date} kl. {time}", "tak for en god samtale. Vi vender tilbage inden for et par dage.", "vil du sende os dine referencer inden samtalen? Tak!"),
-    "fi": ("Hei Alex,", "Kutsumme sinut työhaastatteluun data-analyytikon tehtävään {when} toimistollemme.", "Ystävällisin terveisin", "torstaina klo 14.00", "{date} klo {time}", "kiitos mukavasta keskustelusta. Palaamme asiaan muutaman päivän sisällä.", "voisitko lähettää meille suosittelijoiden tiedot ennen haastattelua? Kiitos!"),
-    "hu": ("Kedves Alex!", "Szeretettel meghívjuk állásinterjúra az adatelemző pozícióra {when} az irodánkban.", "Üdvözlettel", "csütörtökön 14:00-kor", "{date} {time}-kor", "köszönjük a kellemes beszélgetést. Néhány napon belül jelentkezünk.", "el tudná küldeni az ajánlásait az interjú előtt? Köszönöm!"),
-    "ro": ("Bună ziua,", "Vă invităm la un interviu pentru postul de analist de date {when}, la biroul nostru.", "Cu stimă", "joi la ora 14:00", "pe {date} la ora {time}", "vă mulțumim pentru discuția plăcută. Revenim cu un răspuns în câteva zile.", "ne puteți trimite referințele înainte de interviu? Mulțumesc!"),
-    "tr": ("Merhaba Alex,", "Veri analisti pozisyonu için sizi {when} ofisimizde mülakata davet ediyoruz.", "Saygılarımızla", "Perşembe günü saat 14:00'te", "{date} saat {time}'da", "keyifli görüşme için teşekkür ederiz. Birkaç gün içinde size dönüş yapacağız.", "mülakattan önce referanslarınızı bize gönderebilir misiniz? Teşekkürler!"),
-    "ru": ("Здравствуйте, Алекс!", "Приглашаем вас на собеседование на должность аналитика данных {when} в нашем офисе.", "С уважением", "в четверг в 14:00", "{date} в {time}", "спасибо за приятную беседу. Мы свяжемся с вами в ближайшие дни.", "не могли бы вы прислать рекомендации до собеседования? Спасибо!"),
-    "uk": ("Добрий день, Алексе!", "Запрошуємо вас на співбесіду на посаду аналітика даних {when} у нашому офісі.", "З повагою", "у четвер о 14:00", "{date} о {time}", "дякуємо за приємну розмову. Ми зв'яжемося з вами найближчими днями.", "чи могли б ви надіслати рекомендації до співбесіди? Дякую!"),
-    "bg": ("Здравейте, Алекс,", "Каним Ви на интервю за позицията анализатор на данни {when} в нашия офис.", "Поздрави", "в четвъртък от 14:00 ч.", "на {date} от {time} ч.", "благодарим Ви за приятния разговор. Ще се свържем с Вас в следващите дни.", "бихте ли ни изпратили препоръките си преди интервюто? Благодаря!"),
-    "el": ("Γεια σας Alex,", "Σας προσκαλούμε σε συνέντευξη για τη θέση αναλυτή δεδομένων {when} στο γραφείο μας.", "Με εκτίμηση", "την Πέμπτη στις 14:00", "στις {date} και ώρα {time}", "σας ευχαριστούμε για την ευχάριστη συζήτηση. Θα επικοινωνήσουμε μαζί σας τις επόμενες ημέρες.", "θα μπορούσατε να μας στείλετε τις συστάσεις σας πριν από τη συνέντευξη; Ευχαριστώ!"),
+    "de": (
+        "Guten Tag Herr Morgan,",
+        "wir laden Sie {when} zu einem Vorstellungsgespräch für die Stelle als Data Analyst ein. Das Gespräch findet in unserem Büro statt.",
+        "Mit freundlichen Grüßen",
+        "am Donnerstag um 14:00 Uhr",
+        "am {date} um {time} Uhr",
+        "vielen Dank für das angenehme Gespräch. Wir melden uns in den nächsten Tagen mit einer Rückmeldung.",
+        "könnten Sie uns bitte vorab noch Ihre Arbeitszeugnisse schicken? Danke!",
+    ),
+    "fr": (
+        "Bonjour Alex,",
+        "Nous vous invitons à un entretien pour le poste d'analyste de données {when}, dans nos locaux.",
+        "Cordialement",
+        "jeudi à 14h00",
+        "le {date} à {time}",
+        "merci pour cet échange très agréable. Nous revenons vers vous dans les prochains jours.",
+        "pourriez-vous nous envoyer une copie de vos diplômes avant l'entretien ? Merci !",
+    ),
+    "es": (
+        "Hola Alex:",
+        "Te invitamos a una entrevista para el puesto de analista de datos {when} en nuestra oficina.",
+        "Saludos cordiales",
+        "el jueves a las 14:00",
+        "el {date} a las {time}",
+        "muchas gracias por la conversación. Te daremos una respuesta en los próximos días.",
+        "¿podrías enviarnos tus referencias antes de la entrevista? ¡Gracias!",
+    ),
+    "it": (
+        "Gentile Alex,",
+        "la invitiamo a un colloquio per la posizione di analista dati {when} presso la nostra sede.",
+        "Cordiali saluti",
+        "giovedì alle 14:00",
+        "il {date} alle {time}",
+        "grazie per il piacevole colloquio. Le faremo sapere nei prossimi giorni.",
+        "potrebbe inviarci le sue referenze prima del colloquio? Grazie!",
+    ),
+    "nl": (
+        "Beste Alex,",
+        "Graag nodigen we je uit voor een sollicitatiegesprek voor de functie van data-analist, {when} op ons kantoor.",
+        "Met vriendelijke groet",
+        "donderdag om 14:00 uur",
+        "op {date} om {time} uur",
+        "bedankt voor het prettige gesprek. We laten je binnenkort weten hoe het verder gaat.",
+        "kun je ons vóór het gesprek nog je referenties sturen? Dank je!",
+    ),
+    "pt-BR": (
+        "Olá, Alex,",
+        "Gostaríamos de convidá-lo para uma entrevista para a vaga de analista de dados {when}, em nosso escritório.",
+        "Atenciosamente",
+        "na quinta-feira às 14h00",
+        "no dia {date} às {time}",
+        "obrigada pela ótima conversa. Daremos um retorno nos próximos dias.",
+        "você poderia nos enviar suas referências antes da entrevista? Obrigada!",
+    ),
+    "pl": (
+        "Dzień dobry,",
+        "zapraszamy Pana na rozmowę kwalifikacyjną na stanowisko analityka danych {when} w naszym biurze.",
+        "Z poważaniem",
+        "w czwartek o 14:00",
+        "w dniu {date} o godz. {time}",
+        "dziękujemy za miłą rozmowę. Odezwiemy się w ciągu kilku dni.",
+        "czy mógłby Pan przesłać nam referencje przed rozmową? Dziękuję!",
+    ),
+    "cs": (
+        "Dobrý den,",
+        "zveme Vás na pracovní pohovor na pozici datového analytika {when} v naší kanceláři.",
+        "S pozdravem",
+        "ve čtvrtek ve 14:00",
+        "dne {date} ve {time}",
+        "děkujeme za příjemný rozhovor. Ozveme se Vám během několika dní.",
+        "mohl byste nám před pohovorem poslat reference? Děkuji!",
+    ),
+    "sv": (
+        "Hej Alex,",
+        "Vi vill bjuda in dig till en intervju för tjänsten som dataanalytiker {when} på vårt kontor.",
+        "Vänliga hälsningar",
+        "på torsdag kl. 14.00",
+        "den {date} kl. {time}",
+        "tack för ett trevligt samtal. Vi hör av oss inom några dagar.",
+        "kan du skicka dina referenser till oss före intervjun? Tack!",
+    ),
+    "da": (
+        "Hej Alex,",
+        "Vi vil gerne invitere dig til en jobsamtale om stillingen som dataanalytiker {when} på vores kontor.",
+        "Venlig hilsen",
+        "torsdag kl. 14.00",
+        "den {date} kl. {time}",
+        "tak for en god samtale. Vi vender tilbage inden for et par dage.",
+        "vil du sende os dine referencer inden samtalen? Tak!",
+    ),
+    "fi": (
+        "Hei Alex,",
+        "Kutsumme sinut työhaastatteluun data-analyytikon tehtävään {when} toimistollemme.",
+        "Ystävällisin terveisin",
+        "torstaina klo 14.00",
+        "{date} klo {time}",
+        "kiitos mukavasta keskustelusta. Palaamme asiaan muutaman päivän sisällä.",
+        "voisitko lähettää meille suosittelijoiden tiedot ennen haastattelua? Kiitos!",
+    ),
+    "hu": (
+        "Kedves Alex!",
+        "Szeretettel meghívjuk állásinterjúra az adatelemző pozícióra {when} az irodánkban.",
+        "Üdvözlettel",
+        "csütörtökön 14:00-kor",
+        "{date} {time}-kor",
+        "köszönjük a kellemes beszélgetést. Néhány napon belül jelentkezünk.",
+        "el tudná küldeni az ajánlásait az interjú előtt? Köszönöm!",
+    ),
+    "ro": (
+        "Bună ziua,",
+        "Vă invităm la un interviu pentru postul de analist de date {when}, la biroul nostru.",
+        "Cu stimă",
+        "joi la ora 14:00",
+        "pe {date} la ora {time}",
+        "vă mulțumim pentru discuția plăcută. Revenim cu un răspuns în câteva zile.",
+        "ne puteți trimite referințele înainte de interviu? Mulțumesc!",
+    ),
+    "tr": (
+        "Merhaba Alex,",
+        "Veri analisti pozisyonu için sizi {when} ofisimizde mülakata davet ediyoruz.",
+        "Saygılarımızla",
+        "Perşembe günü saat 14:00'te",
+        "{date} saat {time}'da",
+        "keyifli görüşme için teşekkür ederiz. Birkaç gün içinde size dönüş yapacağız.",
+        "mülakattan önce referanslarınızı bize gönderebilir misiniz? Teşekkürler!",
+    ),
+    "ru": (
+        "Здравствуйте, Алекс!",
+        "Приглашаем вас на собеседование на должность аналитика данных {when} в нашем офисе.",
+        "С уважением",
+        "в четверг в 14:00",
+        "{date} в {time}",
+        "спасибо за приятную беседу. Мы свяжемся с вами в ближайшие дни.",
+        "не могли бы вы прислать рекомендации до собеседования? Спасибо!",
+    ),
+    "uk": (
+        "Добрий день, Алексе!",
+        "Запрошуємо вас на співбесіду на посаду аналітика даних {when} у нашому офісі.",
+        "З повагою",
+        "у четвер о 14:00",
+        "{date} о {time}",
+        "дякуємо за приємну розмову. Ми зв'яжемося з вами найближчими днями.",
+        "чи могли б ви надіслати рекомендації до співбесіди? Дякую!",
+    ),
+    "bg": (
+        "Здравейте, Алекс,",
+        "Каним Ви на интервю за позицията анализатор на данни {when} в нашия офис.",
+        "Поздрави",
+        "в четвъртък от 14:00 ч.",
+        "на {date} от {time} ч.",
+        "благодарим Ви за приятния разговор. Ще се свържем с Вас в следващите дни.",
+        "бихте ли ни изпратили препоръките си преди интервюто? Благодаря!",
+    ),
+    "el": (
+        "Γεια σας Alex,",
+        "Σας προσκαλούμε σε συνέντευξη για τη θέση αναλυτή δεδομένων {when} στο γραφείο μας.",
+        "Με εκτίμηση",
+        "την Πέμπτη στις 14:00",
+        "στις {date} και ώρα {time}",
+        "σας ευχαριστούμε για την ευχάριστη συζήτηση. Θα επικοινωνήσουμε μαζί σας τις επόμενες ημέρες.",
+        "θα μπορούσατε να μας στείλετε τις συστάσεις σας πριν από τη συνέντευξη; Ευχαριστώ!",
+    ),
 }
-PEOPLE = ["Lena Vogt", "Camille Roux", "Lucía Ortega", "Giulia Conti", "Sanne de Wit", "Renata Lima", "Marta Nowak", "Jana Dvořáková", "Elin Berg", "Mette Holm", "Aino Virtanen", "Eszter Kovács", "Ioana Popescu", "Elif Yılmaz", "Ольга Смирнова", "Ірина Коваль", "Мария Петрова", "Ελένη Παππά"]
+PEOPLE = [
+    "Lena Vogt",
+    "Camille Roux",
+    "Lucía Ortega",
+    "Giulia Conti",
+    "Sanne de Wit",
+    "Renata Lima",
+    "Marta Nowak",
+    "Jana Dvořáková",
+    "Elin Berg",
+    "Mette Holm",
+    "Aino Virtanen",
+    "Eszter Kovács",
+    "Ioana Popescu",
+    "Elif Yılmaz",
+    "Ольга Смирнова",
+    "Ірина Коваль",
+    "Мария Петрова",
+    "Ελένη Παππά",
+]
 
 
 def word(repo: str, folder: str, field: str) -> tuple[str, str]:
@@ -114,7 +277,9 @@ def word(repo: str, folder: str, field: str) -> tuple[str, str]:
     for fallback in (folder, "en_US" if repo.startswith("roundcube") else "en"):
         for record in RECORDS:
             if record["repo"] == repo and record["lang"] == fallback and record["field"] == field:
-                return record["text"], f"{repo}@{record['commit'][:12]}:{record['path']} {record['key']}"
+                return record[
+                    "text"
+                ], f"{repo}@{record['commit'][:12]}:{record['path']} {record['key']}"
     raise KeyError((repo, folder, field))
 
 
@@ -124,7 +289,17 @@ RC, SM = "roundcube/roundcubemail", "the-djmaze/snappymail"
 def php_date(value: datetime, fmt: str) -> str:
     out = []
     for char in fmt:
-        out.append({"d": f"{value.day:02d}", "j": str(value.day), "m": f"{value.month:02d}", "n": str(value.month), "Y": str(value.year), "H": f"{value.hour:02d}", "i": f"{value.minute:02d}"}.get(char, char))
+        out.append(
+            {
+                "d": f"{value.day:02d}",
+                "j": str(value.day),
+                "m": f"{value.month:02d}",
+                "n": str(value.month),
+                "Y": str(value.year),
+                "H": f"{value.hour:02d}",
+                "i": f"{value.minute:02d}",
+            }.get(char, char)
+        )
     return "".join(out)
 
 
@@ -136,7 +311,9 @@ def coin(filename: str) -> str:
     return hashlib.sha256(f"quotes68 coin|{filename}".encode()).hexdigest()
 
 
-def add(lang: str, name: str, raw: bytes, label: dict[str, object], note: str, template: str) -> None:
+def add(
+    lang: str, name: str, raw: bytes, label: dict[str, object], note: str, template: str
+) -> None:
     CASES.append(pp.Case(FAMILY, "dev", f"{lang}_{name}", raw, label, lang, note, template, LIC))
 
 
@@ -150,7 +327,9 @@ def build(lang: str) -> None:
     tz = ZoneInfo(zone)
     idx = list(LANGS).index(lang)
     hr = (PEOPLE[idx], f"recruiting{idx}@brightwell-analytics.example")
-    subject = {"de": "Einladung zum Vorstellungsgespräch"}.get(lang, "Brightwell Analytics - Data Analyst")
+    subject = {"de": "Einladung zum Vorstellungsgespräch"}.get(
+        lang, "Brightwell Analytics - Data Analyst"
+    )
     esc = html.escape
     # (a) SnappyMail forward, weekday only, forwarded on that weekday's morning
     orig = datetime(2026, 9, 14, 9, 20 + idx, tzinfo=tz)  # Monday
@@ -168,11 +347,22 @@ def build(lang: str) -> None:
         f"{esc(lf)}: {esc(hr[0])} &lt;{hr[1]}&gt;<br>{esc(lt)}: {esc(ME[0])} &lt;{ME[1]}&gt;<br>"
         f"{esc(ls)}: {esc(sm_date(orig, loc))}<br>{esc(lsub)}: {esc(subject)}<br><br>{body_html}</div></body></html>"
     )
-    raw = pp.mail(f"quotes68 {lang} sm fwd", sender=ME, to=pp.HOOK, subject=f"Fwd: {subject}", sent=fwd_at, html=markup)
-    add(lang, "snappymail_fwd_weekday", raw,
+    raw = pp.mail(
+        f"quotes68 {lang} sm fwd",
+        sender=ME,
+        to=pp.HOOK,
+        subject=f"Fwd: {subject}",
+        sent=fwd_at,
+        html=markup,
+    )
+    add(
+        lang,
+        "snappymail_fwd_weekday",
+        raw,
         {"kind": "invitation", **pp.timed(slot, sent=fwd_at), "original_sender": hr[1]},
         "SnappyMail HTML forward (its translated rule, From/To/Sent/Subject labels, CLDR long date) of an invitation naming only 'Thursday 14:00', forwarded on that Thursday morning: the weekday counts from the forwarded mail's date.",
-        f"{s1}; {s2}; layout the-djmaze/snappymail:dev/View/Popup/Compose.js")
+        f"{s1}; {s2}; layout the-djmaze/snappymail:dev/View/Popup/Compose.js",
+    )
     # (b) Roundcube text forward, full date
     orig = datetime(2026, 9, 15, 16, 5 + idx, tzinfo=tz)
     slot = datetime(2026, 9, 22, 10, 30, tzinfo=tz)
@@ -184,11 +374,22 @@ def build(lang: str) -> None:
         f"\n\n\n-------- {rule} --------\n{labels['subject']}: {subject}\n{labels['sent']}: {php_date(orig, rcfmt)}\n"
         f"{labels['from']}: {hr[0]} <{hr[1]}>\n{labels['to']}: {ME[0]} <{ME[1]}>\n\n{invitation(lang, when)}\n"
     )
-    raw = pp.mail(f"quotes68 {lang} rc fwd", sender=ME, to=pp.HOOK, subject=f"Fwd: {subject}", sent=fwd_at, text=text)
-    add(lang, "roundcube_fwd", raw,
+    raw = pp.mail(
+        f"quotes68 {lang} rc fwd",
+        sender=ME,
+        to=pp.HOOK,
+        subject=f"Fwd: {subject}",
+        sent=fwd_at,
+        text=text,
+    )
+    add(
+        lang,
+        "roundcube_fwd",
+        raw,
         {"kind": "invitation", **pp.timed(slot, sent=fwd_at), "original_sender": hr[1]},
         f"Roundcube plain-text forward without a note ('-------- {rule} --------', Subject/Date/From/To in its translation, date_long '{rcfmt}').",
-        f"{s1}; layout roundcube/roundcubemail:program/actions/mail/compose.php get_forward_header")
+        f"{s1}; layout roundcube/roundcubemail:program/actions/mail/compose.php get_forward_header",
+    )
     # (c) reply after the interview over the quoted invitation
     orig = datetime(2026, 9, 7, 11, 10 + idx, tzinfo=tz)
     slot = datetime(2026, 9, 10, 14, 0, tzinfo=tz)  # the quoted Thursday, before the reply
@@ -199,21 +400,46 @@ def build(lang: str) -> None:
         intro, src = word(RC, rcf, "attribution")
         intro = intro.replace("$date", php_date(orig, rcfmt)).replace("$sender", hr[0])
         text = f"{thanks}\n\n{intro}\n{pp.quote(quoted)}\n"
-        raw = pp.mail(f"quotes68 {lang} reply after", sender=hr, to=ME, subject=f"Re: {subject}", sent=reply_at, text=text, reply_to_key=f"quotes68 {lang} reply after")
+        raw = pp.mail(
+            f"quotes68 {lang} reply after",
+            sender=hr,
+            to=ME,
+            subject=f"Re: {subject}",
+            sent=reply_at,
+            text=text,
+            reply_to_key=f"quotes68 {lang} reply after",
+        )
         shape = "Roundcube reply ('mailreplyintro' over '> ' lines)"
     else:
         title, src = word(SM, smf, "attribution")
-        title = title.replace("%DATETIME%", sm_date(orig, loc)).replace("%EMAIL%", f"{hr[0]} <{hr[1]}>")
+        title = title.replace("%DATETIME%", sm_date(orig, loc)).replace(
+            "%EMAIL%", f"{hr[0]} <{hr[1]}>"
+        )
         markup = (
-            "<html><body>" + "<br>".join(esc(x) for x in thanks.split("\n"))
-            + f"<br><br><p>{esc(title)}:</p><blockquote>" + "<br>".join(esc(x) for x in quoted.split("\n"))
+            "<html><body>"
+            + "<br>".join(esc(x) for x in thanks.split("\n"))
+            + f"<br><br><p>{esc(title)}:</p><blockquote>"
+            + "<br>".join(esc(x) for x in quoted.split("\n"))
             + "</blockquote></body></html>"
         )
-        raw = pp.mail(f"quotes68 {lang} reply after", sender=hr, to=ME, subject=f"Re: {subject}", sent=reply_at, html=markup, reply_to_key=f"quotes68 {lang} reply after")
+        raw = pp.mail(
+            f"quotes68 {lang} reply after",
+            sender=hr,
+            to=ME,
+            subject=f"Re: {subject}",
+            sent=reply_at,
+            html=markup,
+            reply_to_key=f"quotes68 {lang} reply after",
+        )
         shape = "SnappyMail HTML reply (REPLY_MESSAGE_TITLE over a blockquote)"
-    add(lang, "reply_after_interview", raw, {"kind": "not_invitation"},
+    add(
+        lang,
+        "reply_after_interview",
+        raw,
+        {"kind": "not_invitation"},
         f"{shape}: the employer thanks the reader the day after the interview; the quoted invitation's Thursday counts from the quoted date and is before the reply.",
-        src)
+        src,
+    )
     # (d) a request for documents over the quoted thread, its only time the one already set
     orig = datetime(2026, 9, 14, 9, 20 + idx, tzinfo=tz)
     ask_at = datetime(2026, 9, 15, 15, 40, tzinfo=tz)
@@ -222,21 +448,46 @@ def build(lang: str) -> None:
         intro, src = word(RC, rcf, "attribution")
         intro = intro.replace("$date", php_date(orig, rcfmt)).replace("$sender", hr[0])
         text = f"{ask}\n\n{intro}\n{pp.quote(quoted)}\n"
-        raw = pp.mail(f"quotes68 {lang} docs", sender=hr, to=ME, subject=f"Re: {subject}", sent=ask_at, text=text, reply_to_key=f"quotes68 {lang} docs")
+        raw = pp.mail(
+            f"quotes68 {lang} docs",
+            sender=hr,
+            to=ME,
+            subject=f"Re: {subject}",
+            sent=ask_at,
+            text=text,
+            reply_to_key=f"quotes68 {lang} docs",
+        )
         shape = "Roundcube reply"
     else:
         title, src = word(SM, smf, "attribution")
-        title = title.replace("%DATETIME%", sm_date(orig, loc)).replace("%EMAIL%", f"{hr[0]} <{hr[1]}>")
+        title = title.replace("%DATETIME%", sm_date(orig, loc)).replace(
+            "%EMAIL%", f"{hr[0]} <{hr[1]}>"
+        )
         markup = (
-            "<html><body>" + "<br>".join(esc(x) for x in ask.split("\n"))
-            + f"<br><br><p>{esc(title)}:</p><blockquote>" + "<br>".join(esc(x) for x in quoted.split("\n"))
+            "<html><body>"
+            + "<br>".join(esc(x) for x in ask.split("\n"))
+            + f"<br><br><p>{esc(title)}:</p><blockquote>"
+            + "<br>".join(esc(x) for x in quoted.split("\n"))
             + "</blockquote></body></html>"
         )
-        raw = pp.mail(f"quotes68 {lang} docs", sender=hr, to=ME, subject=f"Re: {subject}", sent=ask_at, html=markup, reply_to_key=f"quotes68 {lang} docs")
+        raw = pp.mail(
+            f"quotes68 {lang} docs",
+            sender=hr,
+            to=ME,
+            subject=f"Re: {subject}",
+            sent=ask_at,
+            html=markup,
+            reply_to_key=f"quotes68 {lang} docs",
+        )
         shape = "SnappyMail HTML reply"
-    add(lang, "reply_docs_request", raw, {"kind": "not_invitation"},
+    add(
+        lang,
+        "reply_docs_request",
+        raw,
+        {"kind": "not_invitation"},
         f"{shape}: the employer asks for documents over the quoted invitation of the day before; the only time is the one already set, in quoted text.",
-        src)
+        src,
+    )
 
 
 def hold_out_a_third() -> None:
@@ -283,7 +534,10 @@ def main() -> int:
         build(lang)
     hold_out_a_third()
     pp.write_batch(CASES, FAMILIES, "PROVENANCE-quotes68.md", provenance())
-    print(f"{len(CASES)} messages; held out {sum(1 for c in CASES if c.split == 'heldout')}", file=sys.stderr)
+    print(
+        f"{len(CASES)} messages; held out {sum(1 for c in CASES if c.split == 'heldout')}",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -71,8 +71,15 @@ def roundcube(repo: Path) -> list[dict[str, str]]:
                 if value:
                     lang = folder.rsplit("/", 1)[1]
                     records.append(
-                        {"field": RC_KEYS[key], "text": value, "lang": lang, "repo": ROUNDCUBE,
-                         "commit": commit, "path": path, "key": key}
+                        {
+                            "field": RC_KEYS[key],
+                            "text": value,
+                            "lang": lang,
+                            "repo": ROUNDCUBE,
+                            "commit": commit,
+                            "path": path,
+                            "key": key,
+                        }
                     )
     return records
 
@@ -91,8 +98,15 @@ def snappymail(repo: Path) -> list[dict[str, str]]:
             value = str(data.get(group, {}).get(key, "")).strip()
             if value:
                 records.append(
-                    {"field": field, "text": value, "lang": folder.rsplit("/", 1)[1],
-                     "repo": SNAPPY, "commit": commit, "path": path, "key": f"{group}/{key}"}
+                    {
+                        "field": field,
+                        "text": value,
+                        "lang": folder.rsplit("/", 1)[1],
+                        "repo": SNAPPY,
+                        "commit": commit,
+                        "path": path,
+                        "key": f"{group}/{key}",
+                    }
                 )
     return records
 
