@@ -33,6 +33,10 @@ def labels(field: str) -> list[str]:
     found = set()
     for record in _records():
         text = record["text"].strip().rstrip(":：").strip().lower()
+        # Roundcube's "date" label is the plain word for a date ("日期", "Dagsetning"), which
+        # invitations also put before their slot: only SnappyMail's "Sent" stands for it
+        if record["key"] == "date":
+            continue
         if record["field"] == field and 2 <= len(text) <= MAX_LABEL_CHARS and ":" not in text:
             found.add(re.escape(text).replace(r"\ ", " "))
     return sorted(found, key=lambda word: (-len(word), word))
