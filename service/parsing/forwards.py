@@ -9,7 +9,8 @@ from email.header import decode_header, make_header
 from email.utils import parseaddr
 from functools import lru_cache
 
-from service.parsing.lexicon import FORWARD_SUBJECT, REPLY_HEADER, CaseBlindCues
+from service.parsing import mail_headers
+from service.parsing.lexicon import FORWARD_SUBJECT, CaseBlindCues, is_reply_header
 
 # The labels of forward and reply header blocks as clients write them: Gmail, Outlook, Apple
 # Mail and Thunderbird in their languages (Thunderbird's Italian "Mittente", Gmail's Danish
@@ -45,6 +46,13 @@ _SUBJECT = (
     r"|제목|الموضوع|موضوع|נושא|सबजेक्ट"
 )
 _CC = r"cc|kopie|kopia|dw|bcc|копия|копія|bilgi|másolat|참조"
+# and every label Roundcube and SnappyMail write in the languages they ship, from their own
+# translation files (mail_header_words.json): SnappyMail's Romanian "Primit la", "către"
+_FROM = "|".join([_FROM, *mail_headers.labels("from")])
+_SENT = "|".join([_SENT, *mail_headers.labels("sent")])
+_TO = "|".join([_TO, *mail_headers.labels("to")])
+_SUBJECT = "|".join([_SUBJECT, *mail_headers.labels("subject")])
+_CC = "|".join([_CC, *mail_headers.labels("cc")])
 # For the prose reader, which skips header lines: who wrote, and the other fields.
 FROM_LABELS = _FROM
 OTHER_LABELS = f"{_SENT}|{_TO}|{_SUBJECT}"
@@ -99,6 +107,8 @@ _ORIGINAL_RULES = (
     r"|ursprungligt meddelande|исходное сообщение|оригінальне повідомлення|özgün ileti"
     r"|원본 메시지|الرسالة الأصلية|الرسالة الأساسية|پیام اصلی|پیام نخستین|הודעה מקורית"
     r"|πρωτότυπο μήνυμα|पुराना मैसेज|thư gốc|元メール|原始邮件"
+    # Roundcube's "originalmessage" and SnappyMail's forward title, every language they ship
+    + "".join(f"|{word}" for word in mail_headers.rules())
 )
 # A rule starts only where a run of dashes or underscores starts: otherwise every dash of a
 # long run began a new attempt that read the rest of the run again.
@@ -359,12 +369,12 @@ def quoted_forward(text: str) -> InlineForward | None:
         if "--" in head:
             continue
         after = index + 1
-        if not REPLY_HEADER.match(head[:300]):
+        if not is_reply_header(head[:300]):
             # the attribution wrapped in two ("… <alex@example.com>" / "wrote:")
             following = lines[after].strip() if after < len(lines) else ""
             if not head.strip() or not following.endswith(":") or len(following) > 80:
                 continue
-            if REPLY_HEADER.match(following) or not REPLY_HEADER.match(f"{head} {following}"):
+            if is_reply_header(following) or not is_reply_header(f"{head} {following}"):
                 continue
             head, after = f"{head} {following}", after + 1
         below = [item for item in lines[after : after + 3] if item.strip()][:2]

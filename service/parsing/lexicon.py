@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import NamedTuple, TypeAlias
 
 from service.parsing.catalog_cues import LABELS, PHRASES, SUBJECT_PREFIXES
+from service.parsing.mail_headers import is_catalog_attribution
 
 # Languages whose month and weekday names the prose reader knows.
 LANGUAGES = [
@@ -3053,7 +3054,8 @@ def is_reply_header(line: str) -> bool:
     head = line[:300]
     if ":" not in head and "：" not in head and "---" not in head and "írta" not in head.lower():
         return False
-    return bool(REPLY_HEADER.match(head))
+    # Roundcube's and SnappyMail's attributions in each language they ship ("… írta:")
+    return bool(REPLY_HEADER.match(head)) or is_catalog_attribution(head)
 
 
 REPLY_SUBJECT = re.compile(
