@@ -147,7 +147,7 @@ class Sandbox:
         outbox_r, outbox_w = os.pipe()
         code = (
             "from service.inbound.sandbox import serve; "
-            f"serve({inbox_r}, {outbox_w}, {self.limits.memory_bytes})"
+            f"serve({inbox_r}, {outbox_w}, {self.limits.memory_bytes}, {os.getpid()})"
         )
         try:
             self._process = subprocess.Popen(  # noqa: S603 - our interpreter, our module
@@ -234,11 +234,11 @@ def _warm_up() -> None:
             parse(sample, now=datetime.now(UTC))
 
 
-def serve(inbox_fd: int, outbox_fd: int, memory_bytes: int) -> None:
+def serve(inbox_fd: int, outbox_fd: int, memory_bytes: int, parent_pid: int = 0) -> None:
     """The child's loop: limit this process, warm the parser up (outside any message's
     time: the parent waits for "ready" before it hands one over), then read messages
     until the parent goes."""
-    _die_with_parent()
+    _die_with_parent(parent_pid)
     _yield_to_requests()
     resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     inbox = Connection(inbox_fd, writable=False)
@@ -301,8 +301,14 @@ def _yield_to_requests() -> None:
         os.nice(READER_NICENESS)
 
 
-def _die_with_parent() -> None:
-    """Ask Linux to kill this child when its parent goes (a killed scheduler leaves none)."""
+def _die_with_parent(parent_pid: int) -> None:
+    """Ask Linux to kill this child when its parent goes (a killed scheduler leaves none).
+
+    The request only covers a parent that dies after it is made: one killed while this
+    interpreter was still starting has already gone, and the child would warm up for
+    nobody, holding the parent's inherited output open. So check it is still there."""
     with contextlib.suppress(OSError, AttributeError):
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if parent_pid and os.getppid() != parent_pid:
+        os._exit(0)
