@@ -242,6 +242,7 @@ _CALENDAR_HEAD = re.compile(
 )
 _FOLD = re.compile(rb"(?:\r\n|\r|\n)[ \t]")
 _METHOD_LINE = re.compile(rb"^METHOD[;:]", re.IGNORECASE | re.MULTILINE)
+_LATER_CALENDAR = re.compile(rb"^BEGIN:VCALENDAR[ \t]*(?:\r\n|\r|\n)", re.IGNORECASE | re.MULTILINE)
 
 
 def with_part_method(data: bytes, method: object) -> bytes:
@@ -265,7 +266,10 @@ def with_part_method(data: bytes, method: object) -> bytes:
     first = _FOLD.sub(b"", head.group(1)).lstrip(b"\xef\xbb\xbf").strip().upper()
     if first != b"BEGIN:VCALENDAR":
         return data
-    return head.group(1) + line + data[head.end() :]
+    # a part may hold several VCALENDAR objects (a VTIMEZONE in one, the VEVENT in the next):
+    # the part's method stands for each of them
+    rest = _LATER_CALENDAR.sub(lambda found: found.group(0) + line, data[head.end() :])
+    return head.group(1) + line + rest
 
 
 def _payload_bytes(part: Message) -> bytes:

@@ -1657,7 +1657,11 @@ def _zone_the_text_gives(
             if (
                 zone is not None
                 and (zone.abbreviation is None or zone.abbreviation in _ONE_ZONE_ABBREVIATIONS)
-                and (zone.length > 4 or zone.abbreviation is not None)
+                and (
+                    zone.length > 4
+                    or zone.abbreviation is not None
+                    or _spelled_in_syllables(head[match.end() : match.end() + zone.length])
+                )
                 and same_zone(zone.name, name)
             ):
                 return name
@@ -1669,6 +1673,14 @@ def _zone_the_text_gives(
             if zone is not None and zone.abbreviation is None and same_zone(zone.name, name):
                 return name
     return None
+
+
+def _spelled_in_syllables(written: str) -> bool:
+    """A four-character zone name in a script whose characters are syllables or words: CLDR's
+    generic names in Japanese and Chinese ('日本時間', '台灣時間', '台湾时间') are four characters
+    and as specific as 'Japan Time'; a four-letter Latin word ('Rome', 'Lima') may be a place."""
+    letters = [ch for ch in written if ch.isalpha()]
+    return len(letters) >= 4 and not any(ch.isascii() for ch in letters)
 
 
 # Abbreviations that only one zone's people write (the README's convention: "JST", "SGT",
