@@ -114,9 +114,9 @@ def test_the_next_sentence_naming_the_meeting_again_gives_its_end(
         + " "
         + after.format(e=f"{end:%H:%M}")
     )
-    confidence, got_start, got_end = _read(lang, body)
-    if confidence < 0.5 and got_start is None:
-        return  # left unsure: no claim
+    _, got_start, got_end = _read(lang, body)
+    if got_start is None:
+        return  # no date read: the mail goes to review ("the date could not be read")
     assert _wall(got_start) == f"{start:%Y-%m-%d %H:%M}", body
     assert _wall(got_end) == f"{end:%Y-%m-%d %H:%M}", body
 
