@@ -1383,6 +1383,9 @@ def unread_date_beside(text: str, begin: int, finish: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     before = _DATE_PARTS.findall(text, max(line_start, begin - 80), begin)
     after = _DATE_PARTS.findall(text, finish, min(line_end, finish + 80))
+    if after and after[0].startswith("-") and _WORD_PART.fullmatch(after[0][1:]):
+        # the rest of a hyphenated weekday read by its first word ("segunda-feira")
+        after = after[1:]
     return _is_unread_date(before[::-1]) or _is_unread_date(after)
 
 
