@@ -4623,7 +4623,10 @@ def _catalog_cancel_words() -> str:
     "キャンセルポリシー" as well).
     """
     stems: set[str] = set()
-    for prefix, _ in SUBJECT_PREFIXES.get("cancelled", ()):
+    for prefix, language in SUBJECT_PREFIXES.get("cancelled", ()):
+        if language == "en":
+            continue  # the hand-written cues leave English's bare "cancelled" out on purpose:
+            # it names booking policies ("cancelled bookings cannot be refunded")
         word = prefix.rstrip(":：").strip()
         if not word or not all(char.isalpha() or char in "·'" for char in word):
             continue
