@@ -4609,40 +4609,6 @@ SUBJECT_CANCELLED = re.compile(
     rf"{SUBJECT_CANCELLED.pattern}|{_catalog_subject('cancelled')}", re.IGNORECASE
 )
 CATALOG_CANCELLED_CUES = _catalog_phrases("cancelled")
-
-
-def _catalog_cancel_words() -> str:
-    """The cancelled-participle of every language the catalogs ship, in any of its forms.
-
-    A subject prefix of one word ("Aflyst:", "Anul·lat:", "Elmarad:", "Odwołano:",
-    "Otkazano:") is the word itself; a sentence bends it ("vi må aflyse", "queda anul·lada",
-    "została odwołana"), so a word of six letters or more loses its last and takes up to
-    two ("cancellat" + "ion", the policy's noun, is too long to be one). Prefixes of several
-    words ("Möte inställt:", "Event cancelled:") are left out, their other word being the
-    event's noun, and so are scripts written without spaces (a Japanese "キャンセル" begins
-    "キャンセルポリシー" as well).
-    """
-    stems: set[str] = set()
-    for prefix, language in SUBJECT_PREFIXES.get("cancelled", ()):
-        if language == "en":
-            continue  # the hand-written cues leave English's bare "cancelled" out on purpose:
-            # it names booking policies ("cancelled bookings cannot be refunded")
-        word = prefix.rstrip(":：").strip()
-        if not word or not all(char.isalpha() or char in "·'" for char in word):
-            continue
-        if any(
-            "\u3040" <= char <= "\u30ff"
-            or "\u4e00" <= char <= "\u9fff"
-            or "\u0e00" <= char <= "\u0e7f"
-            for char in word
-        ):
-            continue
-        stems.add(word[:-1] if len(word) >= 6 else word)
-    alternatives = "|".join(sorted(map(re.escape, stems), key=lambda item: (-len(item), item)))
-    return rf"(?<!\w)(?:{alternatives})\w{{0,2}}(?!\w)"
-
-
-CATALOG_CANCEL_WORDS = re.compile(_catalog_cancel_words(), re.IGNORECASE)
 SUBJECT_RESCHEDULED = re.compile(
     rf"{SUBJECT_RESCHEDULED.pattern}|{_catalog_subject('updated')}", re.IGNORECASE
 )

@@ -56,7 +56,6 @@ from service.parsing.lexicon import (
     CANCELLED_CUES,
     CANCELLING_CUES,
     CATALOG_ABSENCE_CUES,
-    CATALOG_CANCEL_WORDS,
     CATALOG_CANCELLED_CUES,
     CATALOG_NOTICE_CUES,
     CATALOG_REPLY_CUES,
@@ -3131,11 +3130,7 @@ def _called_off(head: str) -> bool:
     condition before it; clinics' and employers' confirmations alike close with one.
     """
     for count, match in enumerate(
-        chain(
-            CANCELLING_CUES.finditer(head),
-            CANCELLED_CUES.finditer(head),
-            CATALOG_CANCEL_WORDS.finditer(head),
-        )
+        chain(CANCELLING_CUES.finditer(head), CANCELLED_CUES.finditer(head))
     ):
         if count >= _CANCEL_WORDS_READ:
             return True

@@ -390,32 +390,14 @@ def find_times(
             start.old = False
             ranked.insert(0, start)
         top = ranked[0]
-    if top.new and any(_given_up(item, top, context) for item in candidates):
-        top.moved = True  # "Was: Monday 15:00 / Now: Tuesday 10:30"
-    elif not top.quoted and any(
-        _given_up(item, top, context) and item.line == top.line for item in candidates
+    if top.new and any(
+        item.old and not item.quoted and item.start != top.start for item in candidates
     ):
-        # "será el jueves 23 a las 16:30 en lugar del miércoles 22 a las 10:00", "уместо у
-        # среду 27. јануара у 13 часова, ... у петак 29. јануара": the slot given up named in
-        # the line of the one that is, with no word marking the new one
-        top.moved = True
+        top.moved = True  # "Was: Monday 15:00 / Now: Tuesday 10:30"
     elif _moves_quoted_slot(top, candidates):
         top.moved = True
     _start_at_programme(top, segments)
     return [_found(candidate, context) for candidate in ranked]
-
-
-def _given_up(item: _Candidate, top: _Candidate, context: Context) -> bool:
-    """Tell whether `item` is a slot the mail gives up for `top`: marked as the old one,
-    written in this mail (not quoted), another instant, and still ahead when the mail was
-    sent. An interview already over ("after your previous interview on 30 November") is one
-    the reader had, not one a move takes away: the mail naming it invites to the next."""
-    return (
-        item.old
-        and not item.quoted
-        and item.start != top.start
-        and (not context.dated or item.start > context.reference)
-    )
 
 
 def _found(candidate: _Candidate, context: Context) -> FoundTime:
