@@ -22,9 +22,12 @@ MAX_LABEL_CHARS = 40
 MAX_ATTRIBUTION_CHARS = 400
 
 
-def _records() -> list[dict[str, str]]:
+@lru_cache(maxsize=1)
+def _records() -> tuple[dict[str, str], ...]:
+    """The file's records, read once: five label lists, the rules and the attributions
+    are all built from it while the forward reader's patterns compile at import."""
     data: list[dict[str, str]] = json.loads(_DATA.read_text("utf-8"))
-    return data
+    return tuple(data)
 
 
 def labels(field: str) -> list[str]:
