@@ -579,7 +579,7 @@ def test_a_crashed_senders_batch_goes_out_once_and_its_mail_in_flight_is_not_res
     run(down, now)  # queued; the server is down, so each waits for its next attempt
     with app.app_context():
         # What a sender killed while sending the first of its batch leaves behind: the whole
-        # batch claimed, nothing recorded.
+        # batch claimed, the first handed to the relay, nothing recorded.
         db.session.execute(
             sa.update(OutboxMessage).values(
                 status=OutboxStatus.SENDING,
@@ -588,6 +588,12 @@ def test_a_crashed_senders_batch_goes_out_once_and_its_mail_in_flight_is_not_res
                 next_attempt_at=now,
                 attempts=2,
             )
+        )
+        first_id = db.session.scalar(sa.select(sa.func.min(OutboxMessage.id)))
+        db.session.execute(
+            sa.update(OutboxMessage)
+            .where(OutboxMessage.id == first_id)
+            .values(handed_over_at=now + timedelta(seconds=1))
         )
         db.session.commit()
     assert run(app, now + timedelta(minutes=2)).sending.sent == 0  # still within the lease

@@ -225,48 +225,47 @@ def _text(value: bytes | str) -> str:
 def recover_stale_claims(session: Session, now: datetime, lease: timedelta) -> int:
     """Settle the claims of a sender that vanished mid-send; return how many mails go out again.
 
-    A sender records each mail as sent the moment the server accepts it, and works through
-    a claimed batch in order, so of a dead sender's batch only its first unrecorded mail can
-    have reached the server. The rest never left and are queued again. That first one may
-    have gone out: sending it again could deliver a reminder twice, so it is marked failed
-    with a note, and the person can send it again from the list of mails that did not go.
+    A sender marks each mail as handed over just before giving it to the relay, and
+    records it as sent the moment the relay accepts it. A mail handed over but not
+    recorded may have arrived: sending it again could deliver a reminder twice, so it is
+    marked failed with a note, and the person can send it again from the list of mails
+    that did not go. The rest of the batch never left and is queued again.
+
+    Each change is one conditional statement, so it and a live sender's hand-over
+    (`_hand_over`) cannot both win: a sender whose clock lags ours is still sending, and
+    under row locks a mail it has just handed over is neither queued again nor failed here.
     """
     session.commit()
     begin_write(session)
-    stale = list(
-        session.scalars(
-            sa.select(OutboxMessage)
-            .where(
-                OutboxMessage.status == OutboxStatus.SENDING,
-                OutboxMessage.claimed_at < now - lease,
-            )
-            .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id)
+    table = _OUTBOX_TABLE
+    stale = (table.c.status == OutboxStatus.SENDING.value, table.c.claimed_at < now - lease)
+    in_doubt = session.execute(
+        sa.update(table)
+        .where(*stale, table.c.handed_over_at.is_not(None))
+        .values(status=OutboxStatus.FAILED.value, claimed_by=None, last_error=MAYBE_SENT)
+        .returning(table.c.id, table.c.claimed_by, table.c.handed_over_at)
+    ).all()
+    for row_id, _, handed_over_at in in_doubt:
+        log.warning(
+            "outbox %s: its sender stopped while handing it over at %s; not sent again",
+            row_id,
+            handed_over_at,
         )
-    )
-    in_flight: set[tuple[str | None, datetime | None]] = set()
-    queued = 0
-    for row in stale:
-        batch = (row.claimed_by, row.claimed_at)
-        if batch not in in_flight:
-            in_flight.add(batch)
-            log.warning(
-                "outbox %s: sender %s stopped while sending it at %s; not sent again",
-                row.id,
-                row.claimed_by,
-                row.claimed_at,
-            )
-            row.status = OutboxStatus.FAILED
-            row.claimed_by = None
-            row.last_error = MAYBE_SENT
-            continue
-        row.status = OutboxStatus.QUEUED
-        row.claimed_by = None
-        row.claimed_at = None
-        row.attempts = max(0, row.attempts - 1)  # it was claimed, never tried
-        row.next_attempt_at = now
-        queued += 1
+    queued = session.execute(
+        sa.update(table)
+        .where(*stale, table.c.handed_over_at.is_(None))
+        .values(
+            status=OutboxStatus.QUEUED.value,
+            claimed_by=None,
+            claimed_at=None,
+            # it was claimed, never tried
+            attempts=sa.case((table.c.attempts > 0, table.c.attempts - 1), else_=0),
+            next_attempt_at=now,
+        )
+        .returning(table.c.id)
+    ).all()
     session.commit()
-    return queued
+    return len(queued)
 
 
 # What the list of mails that did not go says of the one a stopped sender was sending.
@@ -296,6 +295,7 @@ def claim_due(session: Session, worker: str, now: datetime, *, limit: int) -> li
             "status": OutboxStatus.SENDING,
             "claimed_by": worker[:100],
             "claimed_at": now,
+            "handed_over_at": None,
             "attempts": OutboxMessage.attempts + 1,
         },
         limit=limit,
@@ -324,21 +324,25 @@ def _release(session: Session, rows: list[Outgoing], worker: str) -> None:
     session.commit()
 
 
-def _still_held(session: Session, row: Outgoing, worker: str) -> bool:
-    """Whether this sender's claim on a mail still stands, read just before it goes out.
+def _hand_over(session: Session, row: Outgoing, worker: str, now: datetime) -> bool:
+    """Mark a mail as handed to the relay, if this sender's claim on it still stands.
 
     A sender whose clock runs ahead of this one's (or that starts after this batch has
-    outlasted the lease) settles the claim as stale: the first unrecorded mail is held
-    as maybe sent and the rest are queued again, for it to claim and send. Mails go out
-    in order and each is recorded before the next is read here, so the mail this sender
-    still sends is never one the other sends too.
+    outlasted the lease) settles the claim as stale and queues the mail again, for it to
+    claim and send. The mark and that settling are conditional updates of one row, so
+    exactly one of them wins: this sender sends the mail only if the mark took.
     """
-    held = session.connection().execute(
-        _HELD, {"row_id": row.id, "worker": worker[:100], "sending": OutboxStatus.SENDING.value}
+    marked = session.connection().execute(
+        _HAND_OVER,
+        {
+            "row_id": row.id,
+            "worker": worker[:100],
+            "sending": OutboxStatus.SENDING.value,
+            "now": now,
+        },
     )
-    still = held.first() is not None
-    session.commit()  # no read transaction held across the SMTP exchange
-    return still
+    session.commit()  # committed before any SMTP traffic, and no transaction held across it
+    return marked.rowcount == 1
 
 
 def _finish(session: Session, row: Outgoing, status: OutboxStatus, error: str, **more: Any) -> None:
@@ -364,10 +368,14 @@ def _record_sent(session: Session, row: Outgoing, now: datetime) -> None:
 
 
 _OUTBOX_TABLE = cast(sa.Table, OutboxMessage.__table__)
-_HELD = sa.select(_OUTBOX_TABLE.c.id).where(
-    _OUTBOX_TABLE.c.id == sa.bindparam("row_id"),
-    _OUTBOX_TABLE.c.status == sa.bindparam("sending"),
-    _OUTBOX_TABLE.c.claimed_by == sa.bindparam("worker"),
+_HAND_OVER = (
+    sa.update(_OUTBOX_TABLE)
+    .where(
+        _OUTBOX_TABLE.c.id == sa.bindparam("row_id"),
+        _OUTBOX_TABLE.c.status == sa.bindparam("sending"),
+        _OUTBOX_TABLE.c.claimed_by == sa.bindparam("worker"),
+    )
+    .values(handed_over_at=sa.bindparam("now"))
 )
 _MARK_SENT = (
     sa.update(_OUTBOX_TABLE)
@@ -415,11 +423,6 @@ def send_queued(
             stopped = _why_not_send(session, batch, check_cause)
             checked = time.monotonic()
             for index, row in enumerate(batch):
-                if not _still_held(session, row, worker):
-                    # Another sender settled this claim as stale (its clock ahead of
-                    # ours, or this batch outlasted the lease) and owns the mail now.
-                    log.warning("outbox %s: claim taken over by another sender", row.id)
-                    continue
                 if time.monotonic() - checked > RECHECK_AFTER_SECONDS:
                     # A slow relay: the batch's check is old. What was cancelled, deleted
                     # or moved meanwhile (through the API, the pages, the CLI or mail)
@@ -431,6 +434,11 @@ def send_queued(
                     log.info("outbox %s (%s): not sent, %s", row.id, row.dedupe_key, reason)
                     _finish(session, row, OutboxStatus.CANCELLED, reason)
                     counts.cancelled += 1
+                    continue
+                if not _hand_over(session, row, worker, clock()):
+                    # Another sender settled this claim as stale (its clock ahead of
+                    # ours, or this batch outlasted the lease) and owns the mail now.
+                    log.warning("outbox %s: claim taken over by another sender", row.id)
                     continue
                 try:
                     if connection is None:

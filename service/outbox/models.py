@@ -55,6 +55,9 @@ class OutboxMessage(Base):
     next_attempt_at: Mapped[datetime]
     claimed_by: Mapped[str | None] = mapped_column(sa.String(100))
     claimed_at: Mapped[datetime | None]
+    # Set just before the relay is given the mail: a sender that stops after this and
+    # before recording it as sent leaves a mail that may have arrived, never resent.
+    handed_over_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
     last_error: Mapped[str] = mapped_column(sa.String(1000), default="")
