@@ -117,6 +117,11 @@ _HONORIFICS = frozenset(
 )
 
 
+# Quotes, brackets and separators a pasted name can carry around a word; a final "." stays
+# ("Dr.", "Jr."), since it belongs to the word.
+_AROUND_NAMES = "\"'()[]{}<>«»“”‘’„;:,!?*_|/\\"
+
+
 def first_name(name: str | None) -> str:
     """Return the name to greet someone by: "Ana" for "Ana Ruiz", "Ruiz, Ana" or "Dr. Ana Ruiz".
 
@@ -128,8 +133,9 @@ def first_name(name: str | None) -> str:
     if text.count(",") == 1:
         family, _, given = text.partition(",")
         text = given.strip() or family.strip()
-    words = [word.strip("\"'()") for word in text.split()]
-    words = [word for word in words if word]
+    words = [word.strip(_AROUND_NAMES) for word in text.split()]
+    # A word with no letter ("-", ";", "2") is no name: "Dear ;," greets nobody.
+    words = [word for word in words if any(char.isalpha() for char in word)]
     while len(words) > 1 and words[0].rstrip(".").lower() in _HONORIFICS:
         words.pop(0)
     return words[0] if words else ""

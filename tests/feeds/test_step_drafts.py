@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from service.steps.kinds import StepKind
 from service.steps.templates import DraftText
@@ -222,3 +224,28 @@ def test_done_description_says_nothing_is_left() -> None:
 def test_naive_interview_times_are_rejected() -> None:
     with pytest.raises(ValueError, match="naive"):
         replace(CTX, interview_start=datetime(2025, 3, 3, 23, 30))
+
+
+@given(
+    name=st.text(
+        alphabet=st.characters(categories=["L", "P", "S", "N", "Zs"], exclude_characters="@"),
+        max_size=30,
+    )
+)
+def test_a_greeting_names_someone_or_no_one(name: str) -> None:
+    """Whatever was typed as an interviewer's name, the greeting is 'Dear <a word with a
+    letter>,' or 'Hello,', never 'Dear ;,' or 'Dear -,'."""
+    (draft,) = thank_you_drafts(replace(CTX, interviewers=(Person(name),)))
+    greeting = draft.draft.body.split("\n", 1)[0]
+    assert greeting == "Hello," or (
+        greeting.startswith("Dear ") and any(char.isalpha() for char in greeting[5:-1])
+    )
+    assert not any(greeting.endswith(f"{mark},") for mark in ";:,!?\"')]")
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [(";", ""), ("- Ana", "Ana"), ("“Ana” Ruiz", "Ana"), ("Ana; Ben", "Ana"), ("(2) Ana", "Ana")],
+)
+def test_marks_around_a_name_are_not_the_name(name: str, first: str) -> None:
+    assert first_name(name) == first
