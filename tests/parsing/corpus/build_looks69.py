@@ -341,7 +341,7 @@ def controls() -> None:
         "Gentile Alex,\n\nabbiamo letto con interesse il suo curriculum. La invitiamo a un colloquio conoscitivo mercoledì 17 marzo alle ore 14:00 presso il nostro studio di Bologna. Al termine del colloquio le faremo conoscere il team e le mostreremo gli uffici.\n\nCordiali saluti\nGiulia Berti", OWN, slot=W17)  # fmt: skip
     add("nl", "sollicitatiegesprek_rondleiding", ("Femke de Wit", "femke.dewit@vandamlogistiek.example.nl"),
         "Uitnodiging sollicitatiegesprek",
-        "Beste Alex,\n\nBedankt voor je sollicitatie als planner. We nodigen je graag uit voor een sollicitatiegesprek op donderdag 18 maart om 15.00 uur op ons kantoor in Tilburg. Na het gesprek krijg je een rondleiding door het magazijn.\n\nGroet,\nFemke de Wit\nHR", OWN, slot=H18, minutes=60)  # fmt: skip
+        "Beste Alex,\n\nBedankt voor je sollicitatie als planner. We nodigen je graag uit voor een sollicitatiegesprek op donderdag 18 maart om 15.00 uur op ons kantoor in Tilburg. Na het gesprek krijg je een rondleiding door het magazijn.\n\nGroet,\nFemke de Wit\nHR", OWN, slot=H18)  # fmt: skip
     add("pl", "rozmowa_kwalifikacyjna_zespol", ("Agnieszka Wrona", "agnieszka.wrona@stalmet.example.pl"),
         "Zaproszenie na rozmowę kwalifikacyjną",
         "Dzień dobry,\n\ndziękujemy za przesłanie aplikacji na stanowisko technologa. Zapraszamy na rozmowę kwalifikacyjną we wtorek 9 marca o godz. 14:00 w naszym biurze we Wrocławiu. Po rozmowie przedstawimy Panią zespołowi i pokażemy halę produkcyjną.\n\nPozdrawiam\nAgnieszka Wrona\nDział Kadr", OWN, slot=T9)  # fmt: skip
@@ -382,7 +382,20 @@ def controls() -> None:
 
 BUILDERS = [after_offer, events, not_hired, controls]
 
-FIRST_SIGHT_FIGURES = ""
+FIRST_SIGHT_FIGURES = (
+    "First sight (main at 4ac6a93a with this batch, before any parser change): dev look-alikes "
+    "claimed (confidence >= 0.5 as an invitation) 0/36, dev controls right 11/12, 10 sure (the "
+    "nl control's label carried an end the text never gives, see below; the pt-BR control "
+    "'Gostamos muito do seu perfil! Queremos convidar você para uma entrevista' was held under "
+    "0.5 as a recruiter's first approach); held out: look-alikes claimed 0/18, controls right "
+    "6/6, 6 sure."
+)
+LABEL_FIXES = (
+    "Label fixed after first sight: `dev/looks69__nl_sollicitatiegesprek_rondleiding.eml` was "
+    "labelled with an end (16:00) that its text does not state ('om 15.00 uur', no length); "
+    "the builder passed a length by mistake. The label now carries the start only, as the "
+    "README's end rule asks."
+)
 AFTER_FIX_FIGURES = ""
 
 
@@ -459,6 +472,7 @@ def provenance(items: list[Case]) -> str:
     ]
     if FIRST_SIGHT_FIGURES:
         lines += [FIRST_SIGHT_FIGURES, ""]
+    lines += [LABEL_FIXES, ""]
     if AFTER_FIX_FIGURES:
         lines += [AFTER_FIX_FIGURES, ""]
     lines += [
