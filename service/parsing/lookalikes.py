@@ -1037,7 +1037,28 @@ INVITES_YOU_CUES = CaseBlindCues(
     r"|(?:te|le|les) convocamos a (?:la|una|tu|su) entrevista"
     r"|vous (?:convier|convoquer|inviter) à (?:un|votre) entretien"
     r"|(?:la|ti) invitiamo (?:a|al|per) (?:un |il )?colloquio"
-    r"|convidamos (?:você|o senhor|a senhora) para (?:uma|a|sua) entrevista)\b",
+    r"|convidamos (?:você|o senhor|a senhora) para (?:uma|a|sua) entrevista"
+    # ... and the same summons with a modal verb, as a recruiter who has just praised the
+    # profile words it ("Gostamos muito do seu perfil! Queremos convidar você para uma
+    # entrevista na segunda-feira às 9h", "Tu perfil nos ha gustado. Queremos invitarte a una
+    # entrevista", "Vorremmo invitarti a un colloquio", "We willen je graag uitnodigen voor
+    # een sollicitatiegesprek", "Wir möchten Sie gern zu einem Vorstellungsgespräch ...
+    # einladen", "Chcielibyśmy zaprosić Panią na rozmowę kwalifikacyjną", "nous souhaitons
+    # vous inviter à un entretien"; looks69): the praise does not make it a first approach
+    r"|(?:gostar[íi]amos de|queremos|quer[íi]amos) (?:te )?(?:convidar(?: você)?|convidá-l[oa]"
+    r"|te convidar) para (?:uma|a|sua) entrevista"
+    r"|(?:queremos|quer[íi]amos|nos gustar[íi]a|nos encantar[íi]a|quisi[ée]ramos)"
+    r" invitar(?:te|le|la|lo) a (?:una|la|tu|su) entrevista"
+    r"|(?:vorremmo|desideriamo|ci piacerebbe) invitar(?:ti|la|vi) (?:a|al|per)"
+    r" (?:un |il )?colloquio"
+    r"|(?:we|wij) (?:willen|zouden) (?:je|u) (?:graag )?uitnodigen voor (?:een|het|je|uw)"
+    r" (?:\w+ )?(?:sollicitatie)?gesprek"
+    r"|(?:möchten|würden) (?:wir )?(?:sie|dich) (?:\w+ ){0,2}zu (?:einem|ihrem|unserem|deinem)"
+    r" (?:\w+ )?(?:vorstellungs|bewerbungs|auswahl|kennenlern)gespräch"
+    r"|(?:chcielibyśmy|chcemy|pragniemy) (?:zaprosić|zaprosic) (?:pana|panią|cię|państwa) na"
+    r" (?:\w+ )?rozmow\w* (?:kwalifikacyjn|rekrutacyjn)\w*"
+    r"|(?:souhaitons|aimerions|voudrions|souhaiterions) vous (?:convier|inviter|convoquer)"
+    r" à (?:un|votre) entretien)\b",
     re.IGNORECASE,
 )
 
@@ -1276,7 +1297,10 @@ COACHING_SESSION_TITLE = CaseBlindCues(
     r"(?:\s+(?:for|für|de|d'|pour|para|per|inför|voor)\s+(?:(?:an?|the|your|job|ein|das|la|tu|le"
     r"|votre|ton|la|din|je|jouw)\s+){0,2}(?:interviews?|entretiens?|entrevistas?"
     r"|vorstellungsgespräch\w*|jobbintervju\w*|intervju\w*|sollicitatiegesprek\w*))?"
-    r"|멘토링|코칭|コーチング|メンタリング|(?:职业|职涯|生涯|求职)辅导",
+    # the interview word joined on before the CJK coaching word, as "Interview coaching" above:
+    # "面接対策コーチング", "면접 코칭", "面试辅导" (a paid session that prepares one; looks69)
+    r"|(?:面接(?:対策)?|면접 ?)?(?:멘토링|코칭|コーチング|メンタリング)|(?:职业|职涯|生涯|求职)辅导"
+    r"|(?:面试|面試)(?:辅导|輔導)",
     re.IGNORECASE,
 )
 
@@ -2314,6 +2338,20 @@ YOUR_INTERVIEW = re.compile(
 )
 
 
+# A word for preparing, then the reader's interview it prepares: "zur Vorbereitung auf Ihr
+# Vorstellungsgespräch", "pour préparer votre entretien", "ter voorbereiding op je
+# sollicitatiegesprek", "to prepare for your interview". In a coach's mail the interview is
+# what the session practises, not the slot the mail gives (looks69's coaching in fr, de, nl).
+PREPARES_YOUR_INTERVIEW = re.compile(
+    r"\b(?:to prepare for|preparing for|prepare for|prep for|pour (?:vous )?préparer"
+    r"|(?:de |la )?préparation (?:à|de)|zur vorbereitung auf|vorbereitung auf"
+    r"|ter voorbereiding op|voorbereiding op|para preparar|preparaci[óo]n (?:de|para)"
+    r"|per prepararti (?:a|al)|preparazione (?:al|a)|prepara[çc][ãa]o para"
+    r"|przygotow\w* (?:do|na))\s+(?:" + YOUR_INTERVIEW.pattern + ")",
+    re.IGNORECASE,
+)
+
+
 # Drop-in hours: come when you like, no appointment ("no appointment needed", "sans
 # rendez-vous", "sin cita previa", "ohne Termin", "zonder afspraak"). Career services' office
 # hours, walk-in hiring days, job-fair flash interviews and mentors' open hours all say so; a
@@ -2467,7 +2505,17 @@ INTERVIEWER_DUTY_CUES = CaseBlindCues(
     r"|面試評価|評価シート|面接(?:の)?ご担当|面接官をご担当|面试评价|面試評價|평가표"
     r"|填写(?:面试)?(?:评价|评估|反馈|评分)|填寫(?:面試)?(?:評價|評估|回饋|評分)"
     r"|(?:你|您)负责(?:的)?面试|(?:你|您)負責(?:的)?面試|評価(?:を|の)?(?:入力|記入)"
-    r"|평가(?:를|서를?)? ?(?:입력|작성)|면접관으로",
+    r"|평가(?:를|서를?)? ?(?:입력|작성)|면접관으로"
+    # ... the evaluation submitted and the CV read beforehand, as tracking systems ask the
+    # interviewer ("请在面试后提交评价", "請於面試後提交評價", "面接後に評価を提出してください",
+    # "평가서 제출", "请提前查看简历", "이력서를 미리 검토해 주세요"; looks69): the candidate is
+    # asked to bring or send a CV ("请携带简历", "履歴書をご持参", "이력서를 지참"), never to
+    # read one
+    r"|提交(?:面试)?(?:评价|评估|反馈|评分)|提交(?:面試)?(?:評價|評估|回饋|評分)"
+    r"|評価(?:を|の)?(?:ご)?提出|평가(?:를|서를?)? ?제출"
+    r"|请(?:提前|事先|预先)?(?:查看|查阅|阅读|审阅)(?:候选人(?:的)?)?简历"
+    r"|請(?:提前|事先|預先)?(?:查看|查閱|閱讀|審閱)(?:候選人(?:的)?)?(?:簡歷|履歷)"
+    r"|이력서를 (?:미리 |사전에 )?검토",
     re.IGNORECASE,
 )
 # The same duties in the languages INTERVIEWER_DUTY_CUES lacked (interviewer53: HR's panel

@@ -125,6 +125,7 @@ from service.parsing.lookalikes import (
     OWN_SLOT_CUES,
     PICKED_CUES,
     PRACTICE_CUES,
+    PREPARES_YOUR_INTERVIEW,
     PUBLIC_EVENT_CUES,
     PUBLIC_TALK_CUES,
     READERS_SHIFT_CUES,
@@ -2239,7 +2240,11 @@ def _from_text(
     if (
         not why_else
         and _coaching_session(subject_text, reader)
-        and not YOUR_INTERVIEW.search(f"{subject_text}\n{message[:4000]}")
+        # "your interview" that the session prepares ("zur Vorbereitung auf Ihr
+        # Vorstellungsgespräch", "pour préparer votre entretien") is what is practised
+        and not YOUR_INTERVIEW.search(
+            PREPARES_YOUR_INTERVIEW.sub(" ", f"{subject_text}\n{message[:4000]}")
+        )
     ):
         # the subject names a coach's or a mentor's session, as a calendar's title does
         # ("Ihr erstes Mentoring-Gespräch ist vereinbart", "Jadwal sesi mentoring karier kamu",
