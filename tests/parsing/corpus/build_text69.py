@@ -128,9 +128,7 @@ def add(
     end = start + timedelta(minutes=minutes) if minutes else None
     label: dict[str, object] = {
         "kind": kind,
-        **pp.timed(
-            start, end, zone=zone if iana else None, sent=None if zone else sent_at
-        ),
+        **pp.timed(start, end, zone=zone if iana else None, sent=None if zone else sent_at),
     }
     if fwd is not None:
         client, flang, note_text = fwd
@@ -148,7 +146,9 @@ def add(
         )
         label["original_sender"] = sender[1]
     else:
-        raw = pp.mail(key, sender=sender, to=ME, subject=subject, sent=sent_at, text=text, html=html)
+        raw = pp.mail(
+            key, sender=sender, to=ME, subject=subject, sent=sent_at, text=text, html=html
+        )
     ITEMS.append(Item(lang, name, raw, label, note))
 
 
@@ -570,7 +570,11 @@ def mails() -> None:
         day="Thu",
         html=ats_table(
             "Hi Alex,\n\nYour interview for <b>Senior Analyst</b> has been scheduled.",
-            [("Date", "Thursday, December 10, 2026"), ("Time", "1:00 PM - 2:00 PM EST"), ("Location", "Zoom (link below)")],
+            [
+                ("Date", "Thursday, December 10, 2026"),
+                ("Time", "1:00 PM - 2:00 PM EST"),
+                ("Location", "Zoom (link below)"),
+            ],
             '<a href="https://zoom.example/j/8841">Join Zoom</a>',
             "Northwind Recruiting",
         ),
@@ -589,7 +593,12 @@ def mails() -> None:
         home="America/Los_Angeles",
         html=ats_table(
             "Hi Alex,\n\nWe're looking forward to speaking with you. Here are the details of your interview.",
-            [("What", "Technical interview - Controls Engineer"), ("When", "Tue, Dec 15, 2026 · 10:30am – 11:15am PST"), ("Where", "Google Meet"), ("Who", "Dana Whitfield, Ravi Anand")],
+            [
+                ("What", "Technical interview - Controls Engineer"),
+                ("When", "Tue, Dec 15, 2026 · 10:30am – 11:15am PST"),
+                ("Where", "Google Meet"),
+                ("Who", "Dana Whitfield, Ravi Anand"),
+            ],
             "Need to reschedule? Reply to this email.",
             "Kite Robotics",
         ),
@@ -609,7 +618,13 @@ def mails() -> None:
         iana=True,
         html=ats_table(
             "Dear Alex Morgan,<br>An interview has been scheduled for the position Clinical Data Manager (R-20931).",
-            [("Interview Date", "12/16/2026"), ("Start Time", "09:00 AM"), ("End Time", "10:00 AM"), ("Time Zone", "(GMT-06:00) Central Time (US &amp; Canada)"), ("Interview Type", "Video")],
+            [
+                ("Interview Date", "12/16/2026"),
+                ("Start Time", "09:00 AM"),
+                ("End Time", "10:00 AM"),
+                ("Time Zone", "(GMT-06:00) Central Time (US &amp; Canada)"),
+                ("Interview Type", "Video"),
+            ],
             "Please do not reply to this message.",
             "Meridian Health",
         ),
@@ -629,7 +644,10 @@ def mails() -> None:
         iana=True,
         html=ats_table(
             "Hello Alex,\n\nYou have been invited to an interview for <b>Store Manager</b>.",
-            [("Date &amp; time", "14 December 2026, 15:00 - 15:30 (Europe/London)"), ("Type", "Phone call")],
+            [
+                ("Date &amp; time", "14 December 2026, 15:00 - 15:30 (Europe/London)"),
+                ("Type", "Phone call"),
+            ],
             "Good luck!",
             "SmartRecruiters",
         ),
@@ -648,7 +666,11 @@ def mails() -> None:
         iana=True,
         html=ats_table(
             "Hi Alex,\n\nYour interview is confirmed.",
-            [("Monday, December 14", "11:00 AM – 12:00 PM (America/New_York)"), ("Interview", "Hiring Manager Interview with Priyanka Rao"), ("Location", "Google Meet")],
+            [
+                ("Monday, December 14", "11:00 AM – 12:00 PM (America/New_York)"),
+                ("Interview", "Hiring Manager Interview with Priyanka Rao"),
+                ("Location", "Google Meet"),
+            ],
             '<a href="https://meet.example/abc-defg-hij">Join</a>',
             "Ashby",
         ),
@@ -666,7 +688,11 @@ def mails() -> None:
         day="Thu",
         html=ats_table(
             "Hi Alex,<br>Here is your interview schedule for <b>Thursday, December 17, 2026</b> (all times Eastern Time).",
-            [("10:00 AM – 10:45 AM", "Coding with Jamal Price"), ("10:45 AM – 11:30 AM", "System design with Erin Cho"), ("11:30 AM – 12:15 PM", "Hiring manager, Luis Ortega")],
+            [
+                ("10:00 AM – 10:45 AM", "Coding with Jamal Price"),
+                ("10:45 AM – 11:30 AM", "System design with Erin Cho"),
+                ("11:30 AM – 12:15 PM", "Hiring manager, Luis Ortega"),
+            ],
             "Please arrive at 9:45 AM at 200 Harbor St, 5th floor.",
             "Coastline Software",
         ),
@@ -684,7 +710,10 @@ def mails() -> None:
         day="Thu",
         html=ats_table(
             "Hej Alex!\n\nVi vill gärna träffa dig för en intervju för tjänsten som <b>Projektledare</b>.",
-            [("Tid", "torsdag 10 december 2026 kl. 13:00–14:00 (CET)"), ("Plats", "Kungsgatan 12, Stockholm")],
+            [
+                ("Tid", "torsdag 10 december 2026 kl. 13:00–14:00 (CET)"),
+                ("Plats", "Kungsgatan 12, Stockholm"),
+            ],
             "Vänliga hälsningar,<br>Fjällbo Energi",
             "Teamtailor",
         ),
@@ -702,7 +731,12 @@ def mails() -> None:
         day="Tue",
         html=ats_table(
             "Hallo Alex,\n\nvielen Dank für Ihre Bewerbung als Disponent (m/w/d). Wir laden Sie herzlich zu einem persönlichen Gespräch ein.",
-            [("Datum", "Dienstag, 15.12.2026"), ("Uhrzeit", "10:00 – 11:30 Uhr (MEZ)"), ("Ort", "Hafenstraße 8, 28217 Bremen"), ("Gesprächspartner", "Jana Vogt, Leitung Disposition")],
+            [
+                ("Datum", "Dienstag, 15.12.2026"),
+                ("Uhrzeit", "10:00 – 11:30 Uhr (MEZ)"),
+                ("Ort", "Hafenstraße 8, 28217 Bremen"),
+                ("Gesprächspartner", "Jana Vogt, Leitung Disposition"),
+            ],
             "Bitte bestätigen Sie den Termin kurz per Antwort.<br>Viele Grüße<br>Ihr Brückner-Team",
             "Personio",
         ),
@@ -721,7 +755,11 @@ def mails() -> None:
         iana=True,
         html=ats_table(
             "Beste Alex,\n\nBedankt voor je sollicitatie. We nodigen je graag uit voor een gesprek.",
-            [("Datum", "woensdag 16 december 2026"), ("Tijd", "14:00 - 14:45 (Europe/Amsterdam)"), ("Locatie", "Online (Teams)")],
+            [
+                ("Datum", "woensdag 16 december 2026"),
+                ("Tijd", "14:00 - 14:45 (Europe/Amsterdam)"),
+                ("Locatie", "Online (Teams)"),
+            ],
             "Met vriendelijke groet,<br>Dijkstra &amp; Zonen",
             "Recruitee",
         ),
@@ -738,7 +776,12 @@ def mails() -> None:
         day="Thu",
         html=ats_table(
             "Bonjour Alex Morgan,<br>Un entretien a été planifié pour le poste Contrôleur de gestion (R-4471).",
-            [("Date de l'entretien", "17/12/2026"), ("Heure de début", "09:30"), ("Durée", "1 heure"), ("Type", "Sur site, 12 rue de la Paix, Paris")],
+            [
+                ("Date de l'entretien", "17/12/2026"),
+                ("Heure de début", "09:30"),
+                ("Durée", "1 heure"),
+                ("Type", "Sur site, 12 rue de la Paix, Paris"),
+            ],
             "Merci de ne pas répondre à ce message.",
             "Groupe Valmont",
         ),
@@ -756,7 +799,11 @@ def mails() -> None:
         day="Thu",
         html=ats_table(
             "Hola Alex:\n\nTe confirmamos la entrevista para el puesto de Técnico de Compras.",
-            [("Fecha", "jueves, 10 de diciembre de 2026"), ("Hora", "16:30 - 17:15 (CET)"), ("Formato", "Videollamada")],
+            [
+                ("Fecha", "jueves, 10 de diciembre de 2026"),
+                ("Hora", "16:30 - 17:15 (CET)"),
+                ("Formato", "Videollamada"),
+            ],
             "Un saludo,<br>Equipo de Talento",
             "Grupo Almena",
         ),
@@ -775,7 +822,11 @@ def mails() -> None:
         iana=True,
         html=ats_table(
             "Olá, Alex!\n\nSua entrevista para a vaga de <b>Analista de Dados</b> foi agendada.",
-            [("Data", "16/12/2026 (quarta-feira)"), ("Horário", "15h às 16h (horário de Brasília)"), ("Local", "Google Meet")],
+            [
+                ("Data", "16/12/2026 (quarta-feira)"),
+                ("Horário", "15h às 16h (horário de Brasília)"),
+                ("Local", "Google Meet"),
+            ],
             "Boa sorte!",
             "Vértice Digital",
         ),
@@ -1350,7 +1401,24 @@ def provenance(cases: list[Case]) -> str:
     return "\n".join(lines) + "\n"
 
 
-FIGURES: tuple[str, ...] = ()
+FIGURES: tuple[str, ...] = (
+    "First sight (branch text69 at abd60f07c: main 4ac6a93a1 with this batch, before any parser "
+    "change; quick.py): dev text right 58/58, sure 53; held out text69h text right 30/30, sure "
+    "27, fields 112/113 (not looked at). The start and the stated end were read right in every "
+    "dev mail; five were held for review: a Brisbane slot asked as a question (policy: asked, "
+    "not set), a Sydney slot restated as the reader's previous evening in ET (read as two days "
+    "to choose from), German and French confirmations below the list of offered times (read "
+    "as a choice still open), and an Italian 'incontro conoscitivo' naming no interview or job.",
+    "",
+    "After the parser change (tests/parsing/test_text69_rules.py): dev text right 58/58, sure "
+    "56; held out text69h 30/30, sure 27. Left under review: the asked Brisbane slot (by "
+    "policy) and the Italian 'incontro conoscitivo' (nothing names a job). No label was "
+    "changed after first sight. Two more rules came from probing the batch's shapes in our own "
+    "sentences (no corpus mail changed by them): noon's word after its '12' ('12 noon ET', "
+    "'à 12h (midi) heure de Paris') had cut the zone off, and CLDR's one-clock short names "
+    "('COT', 'PET', 'UYT', 'VET') were unknown.",
+    "",
+)
 
 
 def main() -> int:
