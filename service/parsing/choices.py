@@ -253,3 +253,54 @@ def confirms(sentence: str) -> bool:
     um 14:00 Uhr", "confirmed for Tuesday at 2"), other times in the mail being the options
     it settled among."""
     return _CONFIRMS.search(sentence) is not None and not PICKED_CUES.search(sentence)
+
+
+def restates_option(found: FoundTime, readings: list[FoundTime], text: str) -> int | None:
+    """Return where in `text` the mail writes its slot again after the options it was one
+    of, or None.
+
+    A mail that lists the times it had offered and then names one of them once more, in a
+    sentence of its own that asks nothing ("Sie hatten folgende Termine zur Auswahl: … /
+    … wir sehen uns also am Mittwoch, 9. Dezember, um 15:30 Uhr", "Parmi les créneaux
+    proposés (…) … nous vous attendons donc le jeudi 10 décembre à 11h", "te esperamos el
+    martes 15 a las 12:00"), has settled the choice: the list is history, whatever words the
+    settling sentence uses (text69). The restatement must be the mail's last time, below
+    every other option, and on a line of its own that is no list row.
+    """
+    # a reading's line may be a paragraph whose line breaks were folded to spaces
+    flat = _SPACES.sub(" ", text)
+    placed: list[tuple[int, FoundTime]] = []
+    for reading in readings:
+        if reading.quoted or reading.past or reading.deadline or not reading.line:
+            continue
+        line_at = flat.find(_SPACES.sub(" ", reading.line))
+        if line_at >= 0:
+            placed.append((line_at + reading.at, reading))
+    if len({reading.start for _, reading in placed}) < 2:
+        return None
+    placed.sort(key=lambda item: item[0])
+    last = placed[-1][1]
+    if last.start != found.start or LIST_ROW.match(last.line) or asks_for_slot(last):
+        return None
+    others = [reading for _, reading in placed if reading.start != found.start]
+    if any(reading.line == last.line for reading in others):
+        return None
+    # the slot sat among the options: on a line (or folded paragraph) with another of them,
+    # or a list row like another option's
+    listed = [
+        reading
+        for _, reading in placed[:-1]
+        if reading.start == found.start
+        and reading.line != last.line
+        and any(
+            other.line == reading.line
+            or (LIST_ROW.match(other.line) and LIST_ROW.match(reading.line))
+            for other in others
+        )
+    ]
+    if not listed:
+        return None
+    return text.find(last.line.strip()[:40]) if last.line.strip() else None
+
+
+_SPACES = re.compile(r"\s+")

@@ -18,6 +18,7 @@ from service.parsing.choices import (
     chosen_from_quote,
     confirmed_elsewhere,
     confirms,
+    restates_option,
 )
 from service.parsing.classify import (
     categorise,
@@ -2136,9 +2137,16 @@ def _from_text(
         # on a rota; the interview words nearby are what others do during it
         notes.append(SHIFT_NOTE)
         confidence = min(confidence, 0.4)
+    # a list of the options offered, then one of them written again below it: chosen
+    restated = (
+        restates_option(found, list(reading.readings), message)
+        if reading is not None and len(reading.readings) > 2 and not found.quoted
+        else None
+    )
     if (
         reading is not None
         and reading.open_days > 1
+        and restated is None
         and kind == "invitation"
         and not _itinerary(_without_mail_headers(body), max(reading.open_days, reading.listed_days))
         # the other days were the options the confirmed one was chosen from (a thread whose
@@ -2176,8 +2184,12 @@ def _from_text(
         # ("Joost kan helaas niet op dinsdag. Je gesprek is daarom verplaatst naar…")
         notes.append("reads like someone declining a meeting, not setting one")
         confidence = min(confidence, 0.35)
-    if kind == "invitation" and SELF_SCHEDULE_CUES.search(
-        _asking_text(subject_text, message, opening, found.quoted)
+    if (
+        kind == "invitation"
+        and SELF_SCHEDULE_CUES.search(_asking_text(subject_text, message, opening, found.quoted))
+        # the options' heading ("folgende Termine", "créneaux proposés") above the chosen
+        # one written again is history; a request below it still stands
+        and (restated is None or SELF_SCHEDULE_CUES.search(message[restated:]))
     ):
         notes.append("asks you to choose a time or meet a deadline; nothing may be booked yet")
         confidence = min(confidence, 0.4)
@@ -2882,10 +2894,25 @@ def _listed_days(readings: list[FoundTime]) -> int:
     return len(
         {
             reading.start.date()
-            for reading in readings[:MAX_OPEN_READINGS]
+            for reading in _one_per_instant(list(readings[:MAX_OPEN_READINGS]))
             if not (reading.quoted or reading.past or reading.deadline)
         }
     )
+
+
+def _one_per_instant(readings: list[FoundTime]) -> list[FoundTime]:
+    """Keep the first reading of each instant. One moment written for two places falls on
+    two dates where a date line lies between them ("11:00 AEDT on Wednesday 16 December -
+    7:00 pm ET on Tuesday 15 December for you", "le 16 décembre à 09:00 JST (soit le 15
+    décembre à 16:00 PT)"): the same slot told twice, not two days to choose from (text69)."""
+    seen: set[datetime] = set()
+    kept: list[FoundTime] = []
+    for reading in readings:
+        if reading.start in seen:
+            continue
+        seen.add(reading.start)
+        kept.append(reading)
+    return kept
 
 
 def _ended_by_structure(found: FoundTime, envelope: Envelope, context: Context) -> FoundTime:
@@ -2950,11 +2977,13 @@ def _open_days(readings: list[FoundTime]) -> int:
     still ahead, outside quoted mail and not deadlines. A day holding several times is an
     itinerary (a visit over two days), not one option among others, so it counts as none.
     """
-    usable = [
-        reading
-        for reading in readings[:MAX_OPEN_READINGS]
-        if not (reading.quoted or reading.past or reading.deadline)
-    ]
+    usable = _one_per_instant(
+        [
+            reading
+            for reading in readings[:MAX_OPEN_READINGS]
+            if not (reading.quoted or reading.past or reading.deadline)
+        ]
+    )
     if not usable:
         return 0
     floor = max(0.0, usable[0].score - OPEN_SCORE_MARGIN)

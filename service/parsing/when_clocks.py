@@ -1332,10 +1332,17 @@ _HOUR_WORD_AFTER = re.compile(
 _BRACKETED = re.compile(r"\(([^()\n]{2,80})\)")
 
 
+# noon's word after the "12" it names, bare or in brackets: "12 noon ET", "12 midday GMT",
+# "12noon EST", "12pm noon ET", "à 12h (midi) heure de Paris", "alle 12 (mezzogiorno) ora
+# italiana": the clock's own word, left out before its zone as the hour word is (text69)
+_NOON_AFTER = re.compile(rf"^\s?(?:\((?:{_NOON.pattern})\)|(?:{_NOON.pattern})),?", re.IGNORECASE)
+
+
 def _zone_after(line: str, position: int, next_line: str | None) -> Zone | None:
     """Return a zone written right after a time, on its line or alone on the next line."""
     rest = line[position:]
     rest = _HOUR_WORD_AFTER.sub("", rest)
+    rest = _NOON_AFTER.sub("", rest, count=1)
     # a word of punctuality between the time and its zone: "by 3 sharp Lagos time", "10am
     # prompt WAT", "at 9 o'clock sharp IST"
     rest = _PUNCTUAL_AFTER.sub("", rest, count=1)

@@ -70,7 +70,17 @@ EXTRA_ABBREVIATIONS: dict[str, str] = {
     "МСК": "Europe/Moscow",
     "MSK": "Europe/Moscow",
 }
-ABBREVIATIONS: dict[str, str] = {**ABBREVIATION_ZONES, **EXTRA_ABBREVIATIONS}
+# CLDR's short metazone names that mean one clock in every locale using them ("10:00 COT",
+# "9am PET", "15:00 UYT", "VET"; tests/parsing/lexicon_sources/build_zone_abbreviations.py):
+# below the tables above, which name the letter groups they share first (text69)
+CLDR_ABBREVIATIONS: dict[str, str] = json.loads(
+    (Path(__file__).with_name("zone_abbreviations.json")).read_text(encoding="utf-8")
+)
+ABBREVIATIONS: dict[str, str] = {
+    **CLDR_ABBREVIATIONS,
+    **ABBREVIATION_ZONES,
+    **EXTRA_ABBREVIATIONS,
+}
 # Abbreviations that are also ordinary words; they count only in capitals.
 _WORDLIKE = frozenset({"PACIFIC", "EASTERN", "CENTRAL", "MOUNTAIN", "UK", "ART", "CAT", "GST"})
 _WORDLIKE |= {"HNE", "HAE", "HNC", "HAC", "HNR", "HAR", "HNP", "HAP", "HNA", "HAA"}
