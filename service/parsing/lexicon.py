@@ -2405,8 +2405,10 @@ _RESCHEDULED_WORDS = re.compile(
     r"|(?<!pilih )(?<!memilih )(?:jadwal (?:yang )?baru|jadual (?:yang )?baharu)"
     r"|telah dipinda|dijadualkan semula"
     # "日程を変更する場合は", "変更の際は", "変更・キャンセルは": how to change a booking, in the
-    # footers of Japanese booking confirmations and clinics, moves nothing
-    r"|変更(?!する場合|される場合|の際|・キャンセル|をご希望|はこちら)|再調整"
+    # footers of Japanese booking confirmations and clinics, moves nothing; nor does "予約
+    # リンクをクリックすると変更が可能です" ("it can be changed", Easy!Appointments' ja
+    # translation, eapp68), "変更可能", "変更できます"
+    r"|変更(?!する場合|される場合|の際|・キャンセル|をご希望|はこちら|が可能|可能|でき)|再調整"
     r"|módosult|přesunut|siirretty|flyttet|改期|перенесен|перенос|перенесли|перенесено"
     # Chinese names the slot first set and where it goes: "原定6月11日的面试需要改到6月12日",
     # "原訂週四的面試調整為週五" (the first slot's marker, then a verb of changing with its
@@ -4118,7 +4120,7 @@ CANCELLATION_CONDITION = re.compile(
 )
 RESCHEDULED_CUES = at_word_starts(
     _RESCHEDULED_WORDS,
-    r"変更(?!する場合|される場合|の際|・キャンセル|をご希望|はこちら)|再調整|verschoben",
+    r"変更(?!する場合|される場合|の際|・キャンセル|をご希望|はこちら|が可能|可能|でき)|再調整|verschoben",
 )
 # (Japanese runs its words together: "来週のご都合の良い日時を", "以下の候補からご都合の良い日時を
 # お選びください" have no word start before the request)
