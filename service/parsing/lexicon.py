@@ -4346,6 +4346,57 @@ PERSONAL_OCCASION_TITLE = at_word_starts(
     ),
 )
 # Read on a calendar title or subject, beside PERSONAL_OCCASION_TITLE and under the same
+# guard (no hiring word in the title, subject, description or the mail's opening): the
+# service a booking tool names its event for, in the languages of calls69's and eapp68's
+# booking confirmations (en, de, fr, es, it, nl, pl, pt, sv, fi, cs, tr, da, hu, ro) - a
+# body treated, a car serviced, a pet vaccinated, a lesson or a class taken. A job's title
+# with one of these words ("Interview – Physiotherapist") carries its hiring word beside it.
+SERVICE_NOUN_TITLE = at_word_starts(
+    re.compile(
+        # en
+        r"teeth cleaning|dental (?:check|clean)\w*|hair ?colou?r\w*|manicure|pedicure"
+        r"|massage\b|physiotherapy\b|physio (?:session|appointment)|chiropract\w*"
+        r"|osteopath\w* (?:session|appointment)|vaccination\b|oil change|tyre change"
+        r"|tire (?:change|rotation)|car service\b|tutoring\b|yoga class|pilates"
+        r"|personal training\b"
+        # de
+        r"|haarschnitt|krankengymnastik|physiotherapie\b|impfung|tierarzt\w*|ölwechsel"
+        r"|reifenwechsel|nachhilfe\w*|massagetermin"
+        # fr
+        r"|coupe de cheveux|coupe \+ |kinésithérapie|séance de kiné\w*|vétérinaire|vidange"
+        r"|changement de pneus|soin du visage|cours de yoga"
+        # es
+        r"|corte de pelo|corte y barba|fisioterapia\b|veterinari[ao]\b|cambio de aceite"
+        r"|cambio de neumáticos|manicura|masaje\b|clase de yoga"
+        # it
+        r"|taglio (?:di )?capelli|taglio e piega|veterinari[ao]\b|cambio olio|cambio gomme"
+        r"|massaggio\b|lezione di yoga"
+        # nl
+        r"|knipbeurt|dierenarts|vaccinatie|onderhoudsbeurt|bijles\w*|bandenwissel"
+        # pl
+        r"|strzyżenie|fizjoterapi\w*|masaż\w*|szczepieni\w*|weterynarz\w*|wymiana oleju"
+        r"|wymiana opon|korepetycj\w*"
+        # pt
+        r"|corte de cabelo|limpeza dentária|vacina\w*|veterinári\w*|troca de óleo"
+        r"|massagem\b|fisioterapeuta\b(?= ?[-–:])"
+        # sv, da
+        r"|klippning|klipning|fysioterapi\b|sjukgymnast\w*|veterinär\w*|däckbyte|oljebyte"
+        r"|dyrlæge\w*|dækskift|olieskift"
+        # fi
+        r"|hieronta\w*|fysioterapia\b|hiustenleikkuu|parturi\w*|kampaamo\w*|rokotus"
+        r"|eläinlääkär\w*|öljynvaihto|renkaanvaihto"
+        # cs
+        r"|stříhání|fyzioterapie|masáž\w*|očkování|veterinář\w*|výměna oleje|servis vozidla"
+        r"|pneuservis|přezutí"
+        # tr
+        r"|saç kesimi|masaj\b|fizyoterapi\b|veteriner\b|yağ değişimi|lastik değişimi"
+        # hu, ro
+        r"|hajvágás|masszázs|gyógytorna|állatorvos\w*|olajcsere|gumicsere"
+        r"|fizioterapie|schimb (?:de )?ulei|schimb (?:de )?anvelope",
+        re.IGNORECASE,
+    ),
+)
+# Read on a calendar title or subject, beside PERSONAL_OCCASION_TITLE and under the same
 # guard: a sports club's fixture, training or trial for its members, mostly children ("U12
 # League – Round 7", "Spieltag 12: TSV Eiche – SV Blau-Weiß", "Journée de sélection
 # régionale U15", "Talenttag Leichtathletik U10", "Seriematch omgång 3", "Jornada 9",

@@ -83,6 +83,7 @@ from service.parsing.lexicon import (
     SELF_SCHEDULE_CUES,
     SERVICE_APPOINTMENT_TITLE,
     SERVICE_BOOKING_CUES,
+    SERVICE_NOUN_TITLE,
     SERVICE_ROW,
     SLOT_ASSIGNED,
     SPORTS_FIXTURE_TITLE,
@@ -1464,6 +1465,7 @@ def _other_occasion(
             PUBLIC_EVENT_CUES,
             NON_HIRING_OCCASION_TITLE,
             PERSONAL_OCCASION_TITLE,
+            SERVICE_NOUN_TITLE,
             SPORTS_FIXTURE_TITLE,
             OTHER_BUSINESS_CUES,
         ):

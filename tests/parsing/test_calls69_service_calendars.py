@@ -13,6 +13,7 @@ a sure invitation whatever service noun stands beside it.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -159,3 +160,41 @@ def test_organizer_who_sends_it_keeps_the_interview() -> None:
         body="Hi Jordan, this is your interview for the Dental Assistant role.\n",
     )
     assert sure_json(read_json(raw))
+
+
+# one booking tool's title per language, the service only (SERVICE_NOUN_TITLE)
+SERVICE_BY_LANGUAGE = {
+    "en": "Teeth cleaning",
+    "de": "Haarschnitt",
+    "fr": "Coupe de cheveux",
+    "es": "Corte de pelo",
+    "it": "Cambio olio",
+    "nl": "Vaccinatie dierenarts",
+    "pl": "Fizjoterapia",
+    "pt": "Corte de cabelo",
+    "sv": "Klippning",
+    "da": "Klipning",
+    "fi": "Hieronta 60 min",
+    "cs": "Servis vozidla",
+    "tr": "Saç kesimi",
+    "hu": "Hajvágás",
+    "ro": "Schimb anvelope",
+}
+# a shop's footer that names its own job openings: a word of job search in the mail that is
+# not about the reader's booking
+FOOTER = "Hi Jordan,\n\nplease find the details below.\n\nKaren\n\nCareers | Privacy | Contact\n"
+
+
+@pytest.mark.parametrize("language", sorted(SERVICE_BY_LANGUAGE))
+def test_service_title_is_no_interview_beside_a_careers_footer(language: str) -> None:
+    got = read_json(_mail(SERVICE_BY_LANGUAGE[language], body=FOOTER))
+    assert not sure_json(got), got
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    service=st.sampled_from(sorted(SERVICE_BY_LANGUAGE.values())),
+    interview=st.sampled_from(INTERVIEWS),
+)
+def test_interview_word_beside_a_service_title_stays_sure(service: str, interview: str) -> None:
+    assert sure_json(read_json(_mail(f"{interview} – {service}", body=FOOTER)))
