@@ -2405,8 +2405,10 @@ _RESCHEDULED_WORDS = re.compile(
     r"|(?<!pilih )(?<!memilih )(?:jadwal (?:yang )?baru|jadual (?:yang )?baharu)"
     r"|telah dipinda|dijadualkan semula"
     # "日程を変更する場合は", "変更の際は", "変更・キャンセルは": how to change a booking, in the
-    # footers of Japanese booking confirmations and clinics, moves nothing
-    r"|変更(?!する場合|される場合|の際|・キャンセル|をご希望|はこちら)|再調整"
+    # footers of Japanese booking confirmations and clinics, moves nothing; nor does "予約
+    # リンクをクリックすると変更が可能です" ("it can be changed", Easy!Appointments' ja
+    # translation, eapp68), "変更可能", "変更できます"
+    r"|変更(?!する場合|される場合|の際|・キャンセル|をご希望|はこちら|が可能|可能|でき)|再調整"
     r"|módosult|přesunut|siirretty|flyttet|改期|перенесен|перенос|перенесли|перенесено"
     # Chinese names the slot first set and where it goes: "原定6月11日的面试需要改到6月12日",
     # "原訂週四的面試調整為週五" (the first slot's marker, then a verb of changing with its
@@ -4118,7 +4120,7 @@ CANCELLATION_CONDITION = re.compile(
 )
 RESCHEDULED_CUES = at_word_starts(
     _RESCHEDULED_WORDS,
-    r"変更(?!する場合|される場合|の際|・キャンセル|をご希望|はこちら)|再調整|verschoben",
+    r"変更(?!する場合|される場合|の際|・キャンセル|をご希望|はこちら|が可能|可能|でき)|再調整|verschoben",
 )
 # (Japanese runs its words together: "来週のご都合の良い日時を", "以下の候補からご都合の良い日時を
 # お選びください" have no word start before the request)
@@ -4340,6 +4342,57 @@ PERSONAL_OCCASION_TITLE = at_word_starts(
         # a friend's dinner at home ("Cena da Giulia", iCloud; the pt-BR "Aniversário do
         # Rafa – churrasco" that TEAM_OCCASION_TITLE reads is the same kind of invitation)
         r"|cena\b|cenetta\b",
+        re.IGNORECASE,
+    ),
+)
+# Read on a calendar title or subject, beside PERSONAL_OCCASION_TITLE and under the same
+# guard (no hiring word in the title, subject, description or the mail's opening): the
+# service a booking tool names its event for, in the languages of calls69's and eapp68's
+# booking confirmations (en, de, fr, es, it, nl, pl, pt, sv, fi, cs, tr, da, hu, ro) - a
+# body treated, a car serviced, a pet vaccinated, a lesson or a class taken. A job's title
+# with one of these words ("Interview – Physiotherapist") carries its hiring word beside it.
+SERVICE_NOUN_TITLE = at_word_starts(
+    re.compile(
+        # en
+        r"teeth cleaning|dental (?:check|clean)\w*|hair ?colou?r\w*|manicure|pedicure"
+        r"|massage\b|physiotherapy\b|physio (?:session|appointment)|chiropract\w*"
+        r"|osteopath\w* (?:session|appointment)|vaccination\b|oil change|tyre change"
+        r"|tire (?:change|rotation)|car service\b|tutoring\b|yoga class|pilates"
+        r"|personal training\b"
+        # de
+        r"|haarschnitt|krankengymnastik|physiotherapie\b|impfung|tierarzt\w*|ölwechsel"
+        r"|reifenwechsel|nachhilfe\w*|massagetermin"
+        # fr
+        r"|coupe de cheveux|coupe \+ |kinésithérapie|séance de kiné\w*|vétérinaire|vidange"
+        r"|changement de pneus|soin du visage|cours de yoga"
+        # es
+        r"|corte de pelo|corte y barba|fisioterapia\b|veterinari[ao]\b|cambio de aceite"
+        r"|cambio de neumáticos|manicura|masaje\b|clase de yoga"
+        # it
+        r"|taglio (?:di )?capelli|taglio e piega|veterinari[ao]\b|cambio olio|cambio gomme"
+        r"|massaggio\b|lezione di yoga"
+        # nl
+        r"|knipbeurt|dierenarts|vaccinatie|onderhoudsbeurt|bijles\w*|bandenwissel"
+        # pl
+        r"|strzyżenie|fizjoterapi\w*|masaż\w*|szczepieni\w*|weterynarz\w*|wymiana oleju"
+        r"|wymiana opon|korepetycj\w*"
+        # pt
+        r"|corte de cabelo|limpeza dentária|vacina\w*|veterinári\w*|troca de óleo"
+        r"|massagem\b|fisioterapeuta\b(?= ?[-–:])"
+        # sv, da
+        r"|klippning|klipning|fysioterapi\b|sjukgymnast\w*|veterinär\w*|däckbyte|oljebyte"
+        r"|dyrlæge\w*|dækskift|olieskift"
+        # fi
+        r"|hieronta\w*|fysioterapia\b|hiustenleikkuu|parturi\w*|kampaamo\w*|rokotus"
+        r"|eläinlääkär\w*|öljynvaihto|renkaanvaihto"
+        # cs
+        r"|stříhání|fyzioterapie|masáž\w*|očkování|veterinář\w*|výměna oleje|servis vozidla"
+        r"|pneuservis|přezutí"
+        # tr
+        r"|saç kesimi|masaj\b|fizyoterapi\b|veteriner\b|yağ değişimi|lastik değişimi"
+        # hu, ro
+        r"|hajvágás|masszázs|gyógytorna|állatorvos\w*|olajcsere|gumicsere"
+        r"|fizioterapie|schimb (?:de )?ulei|schimb (?:de )?anvelope",
         re.IGNORECASE,
     ),
 )

@@ -4823,6 +4823,9 @@ ROLE_WORDS = CaseBlindCues(
 JOB_SEARCH_CUES = CaseBlindCues(
     rf"{_HIRING_STEMS}|{ROLE_WORDS.pattern}|{INTERVIEW_WORDS_ABROAD}"
     r"|ansættelsessamtale|anställningsintervju|állásinterj|phỏng vấn|สัมภาษณ์|សម្ភាសន៍"
+    # the Luxembourgish job interview ("Virstellungsgespréich - Comptabel", eapp68 lb), a
+    # word the style sheet of its plain part used to stand in for ("position")
+    r"|virstellungsgespr[eé]i?ch"
     # the German interview appointment in one word ("Ihr Vorstellungstermin am 16.02.")
     r"|vorstellungstermin"
     r"|ইন্টারভিউ|সাক্ষাৎকার|साक्षात्कार|इंटरव्यू|अन्तर्वार्ता|अंतर्वार्ता|मुलाखत|ઇન્ટરવ્યૂ"

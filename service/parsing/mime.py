@@ -163,6 +163,57 @@ def decode_bytes(payload: bytes, charset: str | None) -> str:
 _QUOTE_DEPTH = re.compile(r">*")
 
 
+# A plain part made from an HTML mail by stripping its tags keeps the style sheet's text
+# (PHPMailer's AltBody through strip_tags, as Easy!Appointments sends it: "ol li {
+# list-style-position: inside; }", "hr { border: 0; }"): rule blocks of "property: value;"
+# declarations under a selector, which are no words of the mail ("position" names no job,
+# "hr" no HR team). A block is dropped only when it holds a declaration or nothing (an
+# emptied "@media ... { }"); "{{first_name}}" or "{Room 4}" stay.
+_STYLE_BODY = re.compile(r"\{([^{}]{0,4000})\}")
+_DECLARATION = re.compile(r"[\w-]+[ \t]*:[ \t]*[^;{}\n]+;")
+_STYLE_COMMENT = re.compile(r"/\*[^*]{0,2000}\*/")
+_SELECTOR_CHARS = frozenset("#.:,>*+~[]=\"'()@%- \t_")
+
+
+def _selector_start(text: str, brace: int) -> int:
+    """Where the selector before the brace at `brace` begins: back over selector characters
+    (letters, digits, "#.:,>*+~[]=()@%-" and spaces), at most 200, onto the line above only
+    when it ends with a comma."""
+    at = brace
+    while at > 0 and brace - at < 200:
+        char = text[at - 1]
+        if char == "\n":
+            # a selector list runs over lines (".footer td,\n.footer p,\n... {"): go on only
+            # over a line that ends with a comma
+            if not text[: at - 1].rstrip(" \t\r").endswith(","):
+                break
+        elif not (char.isalnum() or char in _SELECTOR_CHARS or char == "\r"):
+            break
+        at -= 1
+    return at
+
+
+def without_style_rules(text: str) -> str:
+    """The plain text without the style sheet a tag-stripped HTML mail left in it."""
+    if "{" not in text or ":" not in text:
+        return text
+    text = _STYLE_COMMENT.sub(" ", text) if "/*" in text else text
+    for _ in range(3):  # "@media (...) { .a { ... } }": the inner rules first, then the shell
+        pieces: list[str] = []
+        done = 0
+        for body in _STYLE_BODY.finditer(text):
+            inner = body.group(1)
+            if inner.strip() and not _DECLARATION.search(inner):
+                continue
+            begin = max(_selector_start(text, body.start()), done)
+            pieces += [text[done:begin], " "]
+            done = body.end()
+        if not pieces:
+            break
+        text = "".join([*pieces, text[done:]])
+    return text
+
+
 def unflow(text: str, *, delsp: bool) -> str:
     """Join the soft line breaks of a format=flowed plain part (RFC 3676).
 
@@ -428,6 +479,7 @@ def _collect(part: Message, envelope: Envelope, depth: int, budget: list[int]) -
         text = decode_bytes(_payload_bytes(part), part.get_content_charset())
         if str(part.get_param("format") or "").lower() == "flowed":
             text = unflow(text, delsp=str(part.get_param("delsp") or "").lower() == "yes")
+        text = without_style_rules(text[: MAX_TEXT_CHARS * 2])
         if text.strip():
             envelope.plain.append(text[:MAX_TEXT_CHARS])
     elif content_type == "text/html" and "attachment" not in disposition:

@@ -84,6 +84,7 @@ from service.parsing.lexicon import (
     SELF_SCHEDULE_CUES,
     SERVICE_APPOINTMENT_TITLE,
     SERVICE_BOOKING_CUES,
+    SERVICE_NOUN_TITLE,
     SERVICE_ROW,
     SLOT_ASSIGNED,
     SPORTS_FIXTURE_TITLE,
@@ -1110,6 +1111,11 @@ def _from_calendar(
             # the request books the reader's hour, but as an interviewer of someone else
             confidence = min(confidence, 0.45)
             notes.append(panel)
+    if kind in ("invitation", "reschedule") and confidence >= 0.5 and _reader_hosts(event, sources):
+        # a booking tool tells the reader that someone booked them: the reader is the
+        # calendar's ORGANIZER (the provider, the interviewer), the customer its attendee
+        confidence = min(confidence, 0.45)
+        notes.append(HOST_BOOKING_NOTE)
     if (
         kind in ("invitation", "reschedule")
         and confidence >= 0.5
@@ -1461,6 +1467,7 @@ def _other_occasion(
             PUBLIC_EVENT_CUES,
             NON_HIRING_OCCASION_TITLE,
             PERSONAL_OCCASION_TITLE,
+            SERVICE_NOUN_TITLE,
             SPORTS_FIXTURE_TITLE,
             OTHER_BUSINESS_CUES,
         ):
@@ -1560,6 +1567,31 @@ def _not_time_to_attend(event: CalendarEvent, sources: _Sources) -> bool:
     if _own_block(event):
         return True
     return event.shows_as == "transparent" and event.method in (None, "PUBLISH")
+
+
+def _reader_hosts(event: CalendarEvent, sources: _Sources) -> bool:
+    """Tell whether the calendar's ORGANIZER is the one person the mail is written to, the
+    mail comes from someone else, and someone else attends: a booking tool's notice to its
+    provider ("A new appointment has been booked with you", "Neuer Termin bei Ihnen gebucht";
+    Easy!Appointments' provider mail, eapp68, in any language), whose event the reader
+    hosts. An invitation's organizer is its sender or a third party, never the invitee; a
+    forward is read on the mail it passes on (the To and From of its header block)."""
+    owner = (event.organizer.email or "").lower() if event.organizer else ""
+    if not owner:
+        return False
+    if sources.inline is not None:
+        written_to = {
+            address.lower()
+            for _, address in getaddresses([sources.inline.recipients])[:100]
+            if "@" in address
+        }
+        sender = (sources.inline.sender or "").lower()
+    else:
+        written_to = set(sources.original.recipients)
+        sender = (sources.original.sender or "").lower()
+    if written_to != {owner} or not sender or sender == owner:
+        return False
+    return any((person.email or "").lower() not in ("", owner) for person in event.attendees)
 
 
 def _own_block(event: CalendarEvent) -> bool:
@@ -2522,16 +2554,52 @@ def _names_job_search(sources: _Sources, *extra: str | None) -> bool:
         # line in its text, so the mail sent straight must read it as well
         texts.extend((envelope.subject, envelope.sender_name, envelope.sender))
         texts.extend(envelope.plain)
-    if any(names_job_search_word(_link_hosts(text[:_JOB_SEARCH_READ])) for text in texts if text):
+    own = _own_addresses(sources)
+    if any(
+        names_job_search_word(_link_hosts(_without_addresses(text[:_JOB_SEARCH_READ], own)))
+        for text in texts
+        if text
+    ):
         return True
     # the HTML as text ("<hr>" is no HR team), read only when the plain parts said nothing
     return any(
         names_job_search_word(
-            _link_hosts(html_to_text(html, quotes=not envelope.plain)[:_JOB_SEARCH_READ])
+            _link_hosts(
+                _without_addresses(
+                    html_to_text(html, quotes=not envelope.plain)[:_JOB_SEARCH_READ], own
+                )
+            )
         )
         for envelope in envelopes
         for html in envelope.html
     )
+
+
+def _own_addresses(sources: _Sources) -> frozenset[str]:
+    """The reader's own addresses: those the mail was written or delivered to, and for a
+    forward of someone else's mail the addresses that mail was written to. A booking tool
+    repeats the customer's address in its details ("E-mail: candidate.mailbox@inbox.example",
+    eapp68), and the reader's mailbox name ties no mail to a job. The user's own mail passed
+    on keeps its recipients (an employer's "careers@" is theirs, not the reader's)."""
+    own = {*sources.outer.recipients, *sources.outer.delivered_to}
+    original = sources.original
+    if original is not sources.outer and original.sender != sources.outer.sender:
+        own.update(original.recipients)
+    return frozenset(address for address in own if address)
+
+
+def _without_addresses(text: str, addresses: frozenset[str]) -> str:
+    """The text with each of the given addresses blanked out (matched without case)."""
+    if not addresses or "@" not in text:
+        return text
+    lowered = text.lower()
+    for address in addresses:
+        at = lowered.find(address)
+        while at >= 0:
+            text = text[:at] + " " * len(address) + text[at + len(address) :]
+            lowered = text.lower()
+            at = lowered.find(address, at + len(address))
+    return text
 
 
 # a link's path and query, after its host: "https://phorge.example/settings/panel/
