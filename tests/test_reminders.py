@@ -6,6 +6,7 @@ server and the HTTP landing pages are real.
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from collections.abc import Iterator
@@ -569,7 +570,7 @@ def test_send_due_command_runs_one_pass_and_prints_counts(
 
 
 def test_a_crashed_senders_batch_goes_out_once_and_its_mail_in_flight_is_not_resent(
-    app: Flask, sink: tuple[Sink, int]
+    app: Flask, sink: tuple[Sink, int], caplog: pytest.LogCaptureFixture
 ) -> None:
     user_id = make_user(app)
     for company in ("Acme Robotics", "Birch Labs", "Cobalt Systems"):
@@ -597,9 +598,12 @@ def test_a_crashed_senders_batch_goes_out_once_and_its_mail_in_flight_is_not_res
         )
         db.session.commit()
     assert run(app, now + timedelta(minutes=2)).sending.sent == 0  # still within the lease
-    result = run(app, now + timedelta(minutes=20))
+    with caplog.at_level(logging.WARNING, logger="service.outbox"):
+        result = run(app, now + timedelta(minutes=20))
     assert (result.sending.recovered, result.sending.sent) == (2, 2)
     first, *rest = outbox(app)
+    # the operator's log names the mail and the sender that stopped mid-send
+    assert f"outbox {first.id}: its sender gone:1 stopped" in caplog.text
     # The one the server may have accepted is not sent again; the person is told.
     assert first.status == OutboxStatus.FAILED
     assert "may have arrived" in first.last_error

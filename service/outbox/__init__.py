@@ -239,16 +239,25 @@ def recover_stale_claims(session: Session, now: datetime, lease: timedelta) -> i
     begin_write(session)
     table = _OUTBOX_TABLE
     stale = (table.c.status == OutboxStatus.SENDING.value, table.c.claimed_at < now - lease)
+    handed_over = (*stale, table.c.handed_over_at.is_not(None))
+    # who was sending, for the log: RETURNING gives the values after the update
+    senders: dict[int, str | None] = {
+        row_id: sender
+        for row_id, sender in session.execute(
+            sa.select(table.c.id, table.c.claimed_by).where(*handed_over)
+        )
+    }
     in_doubt = session.execute(
         sa.update(table)
-        .where(*stale, table.c.handed_over_at.is_not(None))
+        .where(*handed_over)
         .values(status=OutboxStatus.FAILED.value, claimed_by=None, last_error=MAYBE_SENT)
-        .returning(table.c.id, table.c.claimed_by, table.c.handed_over_at)
+        .returning(table.c.id, table.c.handed_over_at)
     ).all()
-    for row_id, _, handed_over_at in in_doubt:
+    for row_id, handed_over_at in in_doubt:
         log.warning(
-            "outbox %s: its sender stopped while handing it over at %s; not sent again",
+            "outbox %s: its sender %s stopped while handing it over at %s; not sent again",
             row_id,
+            senders.get(row_id, "(unknown)"),
             handed_over_at,
         )
     queued = session.execute(

@@ -2589,17 +2589,21 @@ def _own_addresses(sources: _Sources) -> frozenset[str]:
 
 
 def _without_addresses(text: str, addresses: frozenset[str]) -> str:
-    """The text with each of the given addresses blanked out (matched without case)."""
+    """The text with each of the given addresses blanked out (matched without case). Whole
+    addresses only: one pass over the text's address-like words, whatever the count."""
     if not addresses or "@" not in text:
         return text
-    lowered = text.lower()
-    for address in addresses:
-        at = lowered.find(address)
-        while at >= 0:
-            text = text[:at] + " " * len(address) + text[at + len(address) :]
-            lowered = text.lower()
-            at = lowered.find(address, at + len(address))
-    return text
+    return _ADDRESS_WORD.sub(
+        lambda word: " " * len(word[0]) if word[0].lower() in addresses else word[0], text
+    )
+
+
+# an address as written in a mail's text: starting where no address character stands before
+# it (so each word is tried once: linear even in a long run of letters without "@"), its
+# domain ending before a closing dot ("write to alex@mailbox.example.")
+_ADDRESS_WORD = re.compile(
+    r"(?<![\w.!#$%&'*+/=?^`{|}~-])[\w.!#$%&'*+/=?^`{|}~-]++@[\w-]+(?:\.[\w-]+)*+"
+)
 
 
 # a link's path and query, after its host: "https://phorge.example/settings/panel/

@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing.mime import without_style_rules
-from service.parsing.parser import UNLIKE_INTERVIEWS_NOTE
+from service.parsing.parser import UNLIKE_INTERVIEWS_NOTE, _without_addresses
 from tests.parsing.mailkit import calendar_mail, read_json, sure_json
 
 READER = "candidate.mailbox@inbox.example"
@@ -212,3 +212,24 @@ def test_interview_word_beside_a_service_title_stays_sure() -> None:
                 doubted.append((interview, service))
     # the screen doubts a few odd pairs, not the rule's whole reach
     assert len(doubted) * 20 <= len(SERVICE_BY_LANGUAGE) * len(INTERVIEWS), doubted
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(
+    before=st.text(alphabet="İıßAaZz ,;:<>()\n.-", max_size=12),
+    opening=st.sampled_from([" ", "<", ":", "(", "\n", "mailto:"]),
+    closing=st.sampled_from([" ", ">", ".", ",", ";", ")", "\n", ". "]),
+    after=st.text(alphabet="İıßAaZz ,;:<>()\n", max_size=12),
+    upper=st.booleans(),
+)
+def test_own_address_is_blanked_whole_and_in_place(
+    before: str, opening: str, closing: str, after: str, upper: bool
+) -> None:
+    """The reader's address goes wherever it stands and however it is cased, the text keeps
+    its length and every other character (a letter whose lower case is longer, "İ", shifts
+    nothing), and an address that merely contains it is somebody else's."""
+    own = "jordan.price@inbox.example"
+    written = own.upper() if upper else own
+    head, tail = f"{before}{opening}", f"{closing}{after} x{own} {own}.org"
+    blanked = _without_addresses(head + written + tail, frozenset({own}))
+    assert blanked == head + " " * len(own) + tail
