@@ -20,6 +20,7 @@ from service.parsing.lexicon import (
     MOVE_VERB_WORDS,
     MOVE_VERBS,
     ROUGHLY_WORDS,
+    ZONE_LABELS,
     CaseBlindCues,
     cldr_day_period_half,
     cldr_day_periods,
@@ -1426,12 +1427,13 @@ def _zone_ending_at(line: str, begin: int) -> Zone | None:
 def _document_zone(lines: list[_Line]) -> Zone | None:
     """Return the zone a label states for the whole mail ("Timezone: Asia/Singapore")."""
     label = _patterns()["zone_label"]
-    for line in lines:
+    for index, line in enumerate(lines):
         match = label.search(line.text)
-        if match:
-            zone = read_zone(line.text[match.end() :])
-            if zone is not None:
-                return zone
+        zone = (read_zone(line.text[match.end() :]) if match else None) or _zone_row_below(
+            lines, index
+        )
+        if zone is not None:
+            return zone
     for line in (line for line in lines if "/" in line.text):  # every IANA name has one
         for bracket in re.finditer(
             r"[A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?", line.text
@@ -1440,6 +1442,24 @@ def _document_zone(lines: list[_Line]) -> Zone | None:
             if zone is not None and zone.name:
                 return zone
     return _bracketed_zone(lines)
+
+
+# a zone label that is all its line says: "Timezone", "Zeitzone:", "टाइमझोन"
+_ZONE_LABEL_ROW = re.compile(rf"\s*(?:{ZONE_LABELS})\s?[:：]?\s*", re.IGNORECASE)
+
+
+def _zone_row_below(lines: list[_Line], index: int) -> Zone | None:
+    """The zone of a label that stands alone, in the next line that says nothing else: an
+    HTML table read as text puts each cell on its own line ("Timezone" / "" / "Kolkata
+    (+5:30)", Easy!Appointments' details table; "Zeitzone" / "Europe/Berlin")."""
+    if len(lines[index].text) > 40 or not _ZONE_LABEL_ROW.fullmatch(lines[index].text):
+        return None
+    for below in lines[index + 1 : index + 4]:
+        if below.text.strip():
+            zone = read_zone(below.text)
+            whole = zone is not None and zone.length >= len(below.text.strip()) - 2
+            return zone if whole else None
+    return None
 
 
 _STATED_IN = re.compile(r"\(|\b(?:in|en|em|w|im|dans|are)\s(?=\(|[^\W\d_])", re.IGNORECASE)
