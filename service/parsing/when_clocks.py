@@ -59,7 +59,7 @@ from service.parsing.when_dates import (
     _labelled_number,
 )
 from service.parsing.when_lines import _wrap_token
-from service.parsing.zone_words import Zone, city_pair_zone, read_zone
+from service.parsing.zone_words import Zone, city_after_abbreviation, city_pair_zone, read_zone
 
 _PRE_DAY_PARTS = "|".join(sorted((*_PRE_MORNING, *_PRE_AFTERNOON), key=len, reverse=True))
 
@@ -1355,6 +1355,8 @@ def _zone_after(line: str, position: int, next_line: str | None) -> Zone | None:
         # several zones share (Irish and India Standard Time)
         named = _IANA_AFTER.match(rest, zone.length)
         exact = read_zone(named.group(1)) if named is not None else None
+        # or a city does: "3 PM AST (Riyadh)", "10:00 IST (Dublin)"
+        exact = exact or city_after_abbreviation(rest, zone)
         return exact if exact is not None else zone
     paired = city_pair_zone(line[max(0, position - 12) : position], rest)
     if paired is not None:

@@ -589,6 +589,70 @@ CITY_ALIASES: dict[str, str] = {
     "กรุงเทพมหานคร": "Asia/Bangkok",
     "софия": "Europe/Sofia",
     "sofija": "Europe/Sofia",
+    # business cities the tz database names no zone after, where people say which clock an
+    # abbreviation means ("3 PM AST (Doha)", "10:00 PKT, Lahore"), in the countries with most
+    # recruiting mail of their region
+    "doha": "Asia/Qatar",
+    "manama": "Asia/Bahrain",
+    "jeddah": "Asia/Riyadh",
+    "dammam": "Asia/Riyadh",
+    "al khobar": "Asia/Riyadh",
+    "sharjah": "Asia/Dubai",
+    "lahore": "Asia/Karachi",
+    "islamabad": "Asia/Karachi",
+    "rawalpindi": "Asia/Karachi",
+    "guangzhou": "Asia/Shanghai",
+    "hangzhou": "Asia/Shanghai",
+    "chengdu": "Asia/Shanghai",
+    "wuhan": "Asia/Shanghai",
+    "nanjing": "Asia/Shanghai",
+    "suzhou": "Asia/Shanghai",
+    "haifa": "Asia/Jerusalem",
+    "galway": "Europe/Dublin",
+    "limerick": "Europe/Dublin",
+    "chittagong": "Asia/Dhaka",
+    "chattogram": "Asia/Dhaka",
+    "cebu": "Asia/Manila",
+    "cebu city": "Asia/Manila",
+    "quezon city": "Asia/Manila",
+    "makati": "Asia/Manila",
+    "taguig": "Asia/Manila",
+    "gdansk": "Europe/Warsaw",
+    "wroclaw": "Europe/Warsaw",
+    "poznan": "Europe/Warsaw",
+    "aarhus": "Europe/Copenhagen",
+    "busan": "Asia/Seoul",
+    "incheon": "Asia/Seoul",
+    "surabaya": "Asia/Jakarta",
+    "bandung": "Asia/Jakarta",
+    "abuja": "Africa/Lagos",
+    "izmir": "Europe/Istanbul",
+    "astana": "Asia/Almaty",
+    "lviv": "Europe/Kyiv",
+    "cluj-napoca": "Europe/Bucharest",
+    "cluj": "Europe/Bucharest",
+    "tirana": "Europe/Tirane",
+    "thessaloniki": "Europe/Athens",
+    "valletta": "Europe/Malta",
+    "brasilia": "America/Sao_Paulo",
+    "quito": "America/Guayaquil",
+    "yokohama": "Asia/Tokyo",
+    "nagoya": "Asia/Tokyo",
+    "fukuoka": "Asia/Tokyo",
+    "kyoto": "Asia/Tokyo",
+    "kaohsiung": "Asia/Taipei",
+    "taichung": "Asia/Taipei",
+    "da nang": "Asia/Ho_Chi_Minh",
+    "penang": "Asia/Kuala_Lumpur",
+    "cyberjaya": "Asia/Kuala_Lumpur",
+    "ahmedabad": "Asia/Kolkata",
+    "kochi": "Asia/Kolkata",
+    "coimbatore": "Asia/Kolkata",
+    "jaipur": "Asia/Kolkata",
+    "chandigarh": "Asia/Kolkata",
+    "thiruvananthapuram": "Asia/Kolkata",
+    "trivandrum": "Asia/Kolkata",
+    "mysuru": "Asia/Kolkata",
 }
 
 
@@ -895,6 +959,10 @@ SHARED_ABBREVIATIONS: dict[str, tuple[tuple[str, frozenset[str], frozenset[str]]
         ("Asia/Taipei", frozenset({"tw"}), frozenset()),
         ("Asia/Shanghai", frozenset({"cn"}), frozenset({"zh"})),
     ),
+    # "BST" is Bangladesh Standard Time in Bangladeshi mail, as British Summer Time elsewhere
+    "BST": (("Asia/Dhaka", frozenset({"bd"}), frozenset({"bn"})),),
+    # and "PST" Philippine Standard Time in Philippine mail
+    "PST": (("Asia/Manila", frozenset({"ph"}), frozenset({"fil", "tl"})),),
 }
 
 
@@ -914,6 +982,49 @@ NO_SUMMER_READINGS: dict[str, str] = {
     "AEST": "Australia/Brisbane",
     "MST": "America/Phoenix",
 }
+
+
+# a city named right after an abbreviation: "3 PM AST (Riyadh)", "10:00 IST (Dublin)",
+# "2pm CST, Beijing time"; no clock in it ("EST (London 8 PM)" pairs two clocks)
+_CITY_AFTER = re.compile(
+    r"\s{0,2}(?:\(\s?([^\W\d_][^()\n\d]{1,40}?)\s?\)"
+    r"|,\s?([^\W\d_][^,.;()\n\d]{1,30}?)\s(?:time|hours)\b)"
+)
+
+
+def _offsets(name: str) -> frozenset[int]:
+    """A zone's UTC offsets in minutes, in January and in July."""
+    zone = iana_zone(name)
+    if zone is None:
+        return frozenset()
+    return frozenset(
+        int(offset.total_seconds() // 60)
+        for month in (1, 7)
+        if (offset := datetime(2026, month, 15, 12, tzinfo=zone).utcoffset()) is not None
+    )
+
+
+def city_after_abbreviation(text: str, zone: Zone) -> Zone | None:
+    """The zone of a city named after a shared abbreviation, when that city keeps a clock the
+    abbreviation can mean: "AST (Riyadh)" is Arabia's clock, not the Atlantic one, "IST
+    (Dublin)" Ireland's, "CST (Shanghai)" China's, "BST (Dhaka)" Bangladesh's. A city whose
+    clock the abbreviation never means ("EST (London)") settles nothing."""
+    abbreviation = zone.abbreviation
+    found = _CITY_AFTER.match(text, zone.length) if abbreviation else None
+    if found is None or abbreviation is None:
+        return None
+    words = (found.group(1) or found.group(2)).strip()
+    words = re.sub(r"\s(?:time|hours)$", "", words, flags=re.IGNORECASE)
+    name = zone_for_city(words) if len(words.split()) <= 3 else None
+    if name is None or name == zone.name:
+        return None
+    readings = {zone.name, NO_SUMMER_READINGS.get(abbreviation)}
+    readings |= {reading for reading, _, _ in SHARED_ABBREVIATIONS.get(abbreviation, ())}
+    meant = frozenset().union(*(_offsets(reading) for reading in readings if reading))
+    tz = iana_zone(name)
+    if tz is None or not _offsets(name) & meant:
+        return None
+    return Zone(tz, name, found.end())
 
 
 def _no_summer_reading(zone: Zone, sent: datetime) -> Zone | None:
