@@ -1908,6 +1908,28 @@ RELATIVE_DAYS: dict[str, int] = {
     "i formiddag": 0,
     "i kveld": 0,
     "i aften": 0,
+    # the same day's parts in more languages, and the formal Japanese "today" (本日), which
+    # recruiters write rather than 今日: "本日午後3時から", "questo pomeriggio alle 15", "azi
+    # după-amiază la ora 15", "tänä iltapäivänä klo 15", "i ettermiddag kl. 15" (not Chinese "今晚", whose
+    # evening the clock after it needs: "今晚7点" is 19:00; not
+    # Hungarian "ma délután" or Turkish "bu öğleden sonra": their day part belongs to the clock
+    # that follows, "délután 3-kor", and the phrase would swallow it)
+    "本日": 0,
+    "今朝": 0,
+    "ce soir": 0,
+    "esta noche": 0,
+    "questo pomeriggio": 0,
+    "stamattina": 0,
+    "stamani": 0,
+    "stasera": 0,
+    "heute vormittag": 0,
+    "i ettermiddag": 0,
+    "i formiddag i dag": 0,
+    "tänä iltapäivänä": 0,
+    "tänä aamuna": 0,
+    "tänä iltana": 0,
+    "azi după-amiază": 0,
+    "azi dimineață": 0,
 }
 
 # CLDR's "tomorrow" and "the day after" in every language read (cldr_words.json "relative"),
