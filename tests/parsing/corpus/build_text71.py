@@ -468,7 +468,7 @@ def same_day() -> None:
         "Hoi Alex,\n\nZoals net besproken: vanmiddag om {h} uur het gesprek met Joris, bij ons op kantoor.\n\nFemke",
         "'vanmiddag om 2 uur'.", slot="2027-01-12T14:00", day="Tue", sent=MORNING)
     add("sv", "i_eftermiddag", "Intervju i eftermiddag",
-        "Hej Alex,\n\nPasserar det att vi ses i eftermiddag kl. {H}? Då hinner även driftchefen vara med.\n\nElin",
+        "Hej Alex,\n\nPassar det att vi ses i eftermiddag kl. {H}? Då hinner även driftchefen vara med.\n\nElin",
         "'i eftermiddag kl. 15'.", slot="2027-01-12T15:00", day="Tue", sent=MORNING)
     add("pl", "dzis_po_poludniu", "Rozmowa dziś",
         "Dzień dobry,\n\nczy pasuje Panu dziś po południu o {H}:00? Rozmowa odbędzie się przez Teams.\n\nAgnieszka",
