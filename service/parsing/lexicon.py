@@ -1915,6 +1915,10 @@ RELATIVE_DAYS: dict[str, int] = {
     # Hungarian "ma délután" or Turkish "bu öğleden sonra": their day part belongs to the clock
     # that follows, "délután 3-kor", and the phrase would swallow it)
     "本日": 0,
+    "vanavond": 0,
+    "i kväll": 0,
+    "ikväll": 0,
+    "i eftermiddags": 0,
     "今朝": 0,
     "ce soir": 0,
     "esta noche": 0,

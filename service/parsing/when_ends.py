@@ -767,8 +767,10 @@ def _adjacent_end(own: _Clock, clock: _Clock, between: str, rest: list[_Clock]) 
 # time, running till 1", "at 2pm, going on until 3", "at 10am, wrapping up by 11" is read as the
 # next such hour after the start; a count ("until 3 days", "till 10/12") is none.
 _BARE_END_HOUR = re.compile(
-    r"\b(?:until|till|til|bis|jusqu'à|hasta las?"
+    r"\b(?:until|till|til|bis|jusqu'à|hasta las?|runs? to"
     r"|(?:wrap(?:s|ping)? up|finish(?:es|ing)?|ends?|ending|done) (?:by|at|around))"
+    # ... the end given loosely: "runs until about 11", "bis etwa 11", "jusqu'à environ 11"
+    rf"(?:\s(?:{ROUGHLY_WORDS}))?"
     r"\s(?P<h>1[0-2]|[1-9])\b"
     r"(?![:.,/-]?\d|\s?(?:days?|weeks?|months?|hours?|minutes?|mins?|%|[ap]\.?m|tage?n?|jours?|d[ií]as))",
     re.IGNORECASE,
