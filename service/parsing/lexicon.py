@@ -1909,11 +1909,11 @@ RELATIVE_DAYS: dict[str, int] = {
     "i kveld": 0,
     "i aften": 0,
     # the same day's parts in more languages, and the formal Japanese "today" (本日), which
-    # recruiters write rather than 今日: "本日午後3時から", "questo pomeriggio alle 15", "azi
-    # după-amiază la ora 15", "tänä iltapäivänä klo 15", "i ettermiddag kl. 15" (not Chinese "今晚", whose
-    # evening the clock after it needs: "今晚7点" is 19:00; not
-    # Hungarian "ma délután" or Turkish "bu öğleden sonra": their day part belongs to the clock
-    # that follows, "délután 3-kor", and the phrase would swallow it)
+    # recruiters write rather than 今日: "本日午後3時から", "questo pomeriggio alle 15",
+    # "azi după-amiază la ora 15", "tänä iltapäivänä klo 15", "i ettermiddag kl. 15", "vanavond
+    # om 7 uur"; not Chinese "今晚", whose evening the clock after it needs ("今晚7点" is 19:00),
+    # nor Hungarian "ma délután" or Turkish "bu öğleden sonra", whose day part belongs to the
+    # clock that follows ("délután 3-kor"), which the phrase would swallow
     "本日": 0,
     "vanavond": 0,
     "i kväll": 0,
