@@ -1908,6 +1908,27 @@ RELATIVE_DAYS: dict[str, int] = {
     "i formiddag": 0,
     "i kveld": 0,
     "i aften": 0,
+    # the same day's parts in more languages, and the formal Japanese "today" (本日), which
+    # recruiters write rather than 今日: "本日午後3時から", "questo pomeriggio alle 15",
+    # "azi după-amiază la ora 15", "tänä iltapäivänä klo 15", "i ettermiddag kl. 15", "vanavond
+    # om 7 uur"; not Chinese "今晚", whose evening the clock after it needs ("今晚7点" is 19:00),
+    # nor Hungarian "ma délután" or Turkish "bu öğleden sonra", whose day part belongs to the
+    # clock that follows ("délután 3-kor"), which the phrase would swallow; and no new
+    # morning words: "Mi hanno chiamata stamattina" tells of a past call, and its day
+    # pulled a forwarded move's "stesso giorno" to the mail's own day
+    "本日": 0,
+    "vanavond": 0,
+    "i kväll": 0,
+    "ikväll": 0,
+    "i eftermiddags": 0,
+    "ce soir": 0,
+    "esta noche": 0,
+    "questo pomeriggio": 0,
+    "stasera": 0,
+    "i ettermiddag": 0,
+    "tänä iltapäivänä": 0,
+    "tänä iltana": 0,
+    "azi după-amiază": 0,
 }
 
 # CLDR's "tomorrow" and "the day after" in every language read (cldr_words.json "relative"),

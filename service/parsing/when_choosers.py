@@ -51,6 +51,7 @@ from service.parsing.lookalikes import START_DATE_CUES, time_sentence
 from service.parsing.text import SLOT_HEAD
 from service.parsing.when_clocks import (
     _LEADS_CLOCK,
+    _SAME_DAY_LATER_HALF,
     _clocks,
     _LineClocks,
     _zone_after,
@@ -1412,6 +1413,13 @@ def _combine(
         begin = min(hit.begin, clock.begin) if same_line else hit.begin
         before = date_line.text[max(0, begin - 60) : begin]
         score = _score(hit, clock, zone, before, date_line, lines, clock_index, context, label)
+        if (
+            clock.hour_only
+            and clock.end is None
+            and same_line
+            and _SAME_DAY_LATER_HALF.search(date_line.text[max(0, clock.begin - 40) : clock.begin])
+        ):
+            score += 0.3  # the bare hour's half is named: "this afternoon at 4", "stasera alle 7"
         other_thing = _another_sentence_of_other(hit, clock, clocks, clock_line, same_line)
         if other_thing:
             score -= 1.0  # "venerdì 16 ottobre ... . La reception apre alle 8:30"

@@ -1099,10 +1099,32 @@ _LOOSE_SUFFIXES = frozenset(
 )
 
 
+# Today's afternoon or evening named just before an hour with no half of its own: "this
+# evening at 7", "ce soir à 7 h", "esta noche a las 7", "stasera alle 7", "heute Abend um 7
+# Uhr", "vanavond om 7 uur", "i kväll kl. 7", "dziś wieczorem o 7": the afternoon's or the
+# evening's hour, not the morning's (the phrase is read as the day, the half was lost)
+_SAME_DAY_LATER_HALF = re.compile(
+    r"(?:\bthis (?:afternoon|evening)|\btonight|\bce soir|\bcet après-midi|\besta (?:tarde|noche)"
+    r"|\bstasera|\bquesto pomeriggio|\boggi pomeriggio|\bheute (?:nachmittag|abend)|\bvanmiddag"
+    r"|\bvanavond|\bi (?:eftermiddag|ettermiddag|kväll|kveld|aften)|\btänä (?:iltapäivänä|iltana)"
+    r"|\bazi după-amiază|\bdziś (?:wieczorem|po południu)|\bdnes (?:odpoledne|večer)"
+    r"|\bhoje à (?:tarde|noite))(?:[\s,]+[^\W\d_]+\.?){0,2}[\s,]*$",
+    re.IGNORECASE,
+)
+
+
+def _same_day_later_half(match: re.Match[str]) -> bool:
+    """Tell an hour that today's afternoon or evening phrase leads (_SAME_DAY_LATER_HALF)."""
+    start = match.start()
+    return bool(_SAME_DAY_LATER_HALF.search(match.string[max(0, start - 40) : start]))
+
+
 def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None:
     hour = int(match.group("h"))
     minute = 30 if match.group("half") else int(match.group("m") or 0)
     meridiem = _meridiem(match) or meridiem_hint
+    if meridiem is None and 1 <= hour <= 11 and _same_day_later_half(match):
+        meridiem = "pm"
     if (match.group("merword") or "").lower() in {"siang", "tengah hari", "trưa"} and hour >= 11:
         meridiem = None  # "siang", "tengah hari", "trưa" are midday: 11.30 siang is before
         # noon, 1 siang after

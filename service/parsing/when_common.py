@@ -574,7 +574,11 @@ _FINISH_VERB = (
     # Filipino "matatapos", "magtatapos"; Malay "tamat" (finish): "θα ολοκληρωθεί έως τις
     # 12:00", "lõpeb hiljemalt kell 11.00", "lýkur kl. 10:45", "matatapos bandang 3:00",
     # "dijangka tamat pada jam 11.00"
-    r"|ολοκληρ|τελει[ώω]ν|τελειώσ|λήγ|λήξ|lõp|lýk|(?:ma|mag|na)tatapos|tamat)"
+    r"|ολοκληρ|τελει[ώω]ν|τελειώσ|λήγ|λήξ|lõp|lýk|(?:ma|mag|na)tatapos|tamat"
+    # Catalan "acabarà", "finalitzarà"; Ukrainian "закінчиться"; Slovene, Croatian "zaključi",
+    # "zaključimo"; Latvian "beigsies", "beidzas"; Lithuanian "baigsis", "baigiasi";
+    # Norwegian and Danish "ferdig", "færdig" (done): "og er ferdige senest kl. 10"
+    r"|finalitz|закінч|zaključ|beig|beidz|baig|ferdig|færdig)"
     r"\w*(?:\s(?:se|si|sich|się|се|up))?"
 )
 # Words between the verb and its preposition that make the end a limit, still the end: "no
@@ -582,7 +586,10 @@ _FINISH_VERB = (
 _END_LIMIT = (
     r"(?:no later than|at the latest|by no later than|senest|senast|spätestens|najpóźniej"
     r"|nejpozději|uiterlijk|au plus tard|como muy tarde|al più tardi|o mais tardar|не позже"
-    r"|hiljemalt|najkasnije|najkasneje|το αργότερο)"
+    r"|hiljemalt|najkasnije|najkasneje|το αργότερο"
+    # Romanian, Finnish, Latvian, Lithuanian, Ukrainian, Catalan, Icelandic
+    r"|cel (?:mai )?târziu|viimeistään|vēlākais|vėliausiai|не пізніше|com a molt tard"
+    r"|í síðasta lagi)"
 )
 # The prepositions an end's clock follows after such a verb, in the languages above
 _END_PREPOSITION = (
@@ -592,7 +599,10 @@ _END_PREPOSITION = (
     r"|в|к|до|pukul|jam|lúc|ב-?|בשעה"
     # Greek "έως τις", "μέχρι τις", "στις"; Malay "pada jam"; Filipino "nang", "ng", "alas";
     # Estonian "kell"
-    r"|έως(?: τις)?|μέχρι(?: τις)?|στις|pada(?: jam| pukul)?|nang|alas|kell)"
+    r"|έως(?: τις)?|μέχρι(?: τις)?|στις|pada(?: jam| pukul)?|nang|alas|kell"
+    # Catalan "a les", "cap a les"; Slovene "ob"; Ukrainian and Russian "о", "об"; Latvian
+    # "plkst."; Romanian "la", "la ora", "la orele"; Finnish "klo"
+    r"|a les|cap a les|ob|о|об|plkst\.?|la(?: ora| orele)?|klo)"
 )
 _FINISH_THEN_PREPOSITION = (
     rf"\b{_FINISH_VERB}(?:\s{_END_LIMIT}(?:\s{_END_PREPOSITION})?|\s{_END_PREPOSITION}"

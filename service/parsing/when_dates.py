@@ -527,9 +527,15 @@ def _date_from(
     begin, finish = match.start(), match.end()
     weekday_text = groups.get("weekday")
     written = _folded(weekday_text or "").strip(".()")
+    # a two-letter day in lower case before a numeric date ("di 15-12", CLDR's Dutch "EEEEEE
+    # d-M"): kept, since the date must fit it (_orders_fitting_weekday)
+    two_letter_day = (
+        kind == "numeric" and len(written) == 2 and written.capitalize() in _TWO_LETTER_DAYS
+    )
     if (
         kind != "weekday"
         and weekday_text
+        and not two_letter_day
         and (
             written not in weekday_names()
             or (len(written) <= 4 and written not in short_weekday_names_in(language))
@@ -902,8 +908,14 @@ def _is_date(year: int, month: int, day: int, *, after: date) -> bool:
 def _orders_fitting_weekday(
     a: int, b: int, year: int | None, reference: date, weekday_text: str | None
 ) -> list[tuple[int, int]]:
-    """Return the (month, day) readings of an ambiguous "a/b" whose weekday is the written one."""
-    weekday = weekday_names().get(_folded(weekday_text or "").strip(".()"))
+    """Return the (month, day) readings of an ambiguous "a/b" whose weekday is the written one.
+    The two-letter days count in lower case too here ("di 15-12", CLDR's Dutch weekday and
+    day-month, "mi 16.12."), where the date must fit the day: alone, "di", "do", "ma" are
+    words."""
+    written = (weekday_text or "").strip(".()")
+    weekday = weekday_names().get(_folded(written))
+    if weekday is None and len(written) == 2 and written.isalpha():
+        weekday = _TWO_LETTER_DAYS.get(written.capitalize())
     if weekday is None:
         return []
     fits = []

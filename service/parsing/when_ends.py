@@ -55,7 +55,14 @@ _MEETING_SUBJECT = (
     r"|la (?:chiamata|riunione)|das (?:gespräch|interview)|der termin|es|wir|het (?:gesprek"
     r"|interview)|de afspraak|wij|a (?:entrevista|reunião|conversa)|intervjun|samtalet|mötet"
     r"|vi|samtalen|interviewet|mødet|rozmowa|spotkanie|pohovor|schůzka|встреча|собеседование"
-    r"|беседа|мы)"
+    r"|беседа|мы"
+    # the meeting's noun in more languages: Romanian "Discuția", "Interviul", "Întâlnirea";
+    # Slovene, Croatian, Bosnian, Serbian "razgovor", "sastanak"; Ukrainian; Latvian;
+    # Lithuanian; Estonian; Finnish; Icelandic; Greek; Catalan; Norwegian; Hungarian
+    r"|discuția|discuţia|interviul|întâlnirea|razgovor|sastanak|intervju|співбесіда|зустріч"
+    r"|розмова|intervija|saruna|tikšanās|pokalbis|susitikimas|vestlus|intervjuu|kohtumine"
+    r"|haastattelu|keskustelu|tapaaminen|viðtalið|fundurinn|η συνέντευξη|η συνάντηση"
+    r"|l['’]entrevista|la reunió|intervjuet|samtalen|møtet|az interjú|a beszélgetés)"
 )
 
 
@@ -406,6 +413,8 @@ _PROSE_END_BEFORE = re.compile(
     # English "runs to" and the lasting verb of Bosnian, Croatian, Serbian and Slovene with
     # its "until": "the afternoon runs to 5pm", "trajat će do 11 sati", "traja do 11.00"
     r"|\bruns? (?:on )?(?:to|until|till)|\btraj\w*(?: će| bo)? do"
+    # Lithuanian and Latvian put the clock right after the verb: "ir baigsis 10:00 val."
+    r"|\b(?:baig|beig|beidz)\w*"
     # Dutch "tot" after the start's clock and a comma: "om 15:00 uur, tot 16:00 uur"
     r"|,\s?tot(?: ongeveer| circa| rond)?)"
     # the end given loosely after any of them: "finishes around", "bis gegen", "până în jurul"
@@ -549,12 +558,26 @@ _LATER_END_VERB = re.compile(
 )
 
 
+# A short clause that hands the sentence to a "that" before the end is said: "Calculamos que
+# terminaremos sobre las", "Wir gehen davon aus, dass", "Vi regner med at", "Myślę, że"
+_THAT_LEAD = re.compile(
+    r"(?:[^\W\d_]+\s){0,3}[^\W\d_]+,?\s(?:que|dass|att|at|że|že|che|dat|că|että|што|что)\s",
+    re.IGNORECASE,
+)
+# The verb of finishing opening the sentence with no subject (the first person plural in a
+# pro-drop language: "Skončíme nejpozději v", "Završit ćemo u", "Končamo ob", "Terminamos
+# às"); never the German noun "Termin"
+_BARE_FINISH = re.compile(rf"(?!termin\b){_FINISH_THEN_PREPOSITION}\s*", re.IGNORECASE)
+
+
 def _says_meeting_ends(head: str, text: str, clock: _Clock) -> bool:
     """Tell a sentence after the slot's that says the meeting ends at its clock: its words
     before the clock ("The interview will last until", "Rozmowa potrwa do") or a bare lead
     with the verb after ("Gegen 15:45 Uhr sind wir fertig")."""
-    if _NEXT_SENTENCE_END.fullmatch(head):
-        return True
+    rest = head[lead.end() :] if (lead := _THAT_LEAD.match(head)) else head
+    for part in {head, rest}:
+        if _NEXT_SENTENCE_END.fullmatch(part) or _BARE_FINISH.fullmatch(part.lstrip()):
+            return True
     return bool(_LATER_END_LEAD.fullmatch(head) and _LATER_END_VERB.match(text, clock.finish))
 
 
@@ -744,8 +767,10 @@ def _adjacent_end(own: _Clock, clock: _Clock, between: str, rest: list[_Clock]) 
 # time, running till 1", "at 2pm, going on until 3", "at 10am, wrapping up by 11" is read as the
 # next such hour after the start; a count ("until 3 days", "till 10/12") is none.
 _BARE_END_HOUR = re.compile(
-    r"\b(?:until|till|til|bis|jusqu'à|hasta las?"
+    r"\b(?:until|till|til|bis|jusqu'à|hasta las?|runs? to"
     r"|(?:wrap(?:s|ping)? up|finish(?:es|ing)?|ends?|ending|done) (?:by|at|around))"
+    # ... the end given loosely: "runs until about 11", "bis etwa 11", "jusqu'à environ 11"
+    rf"(?:\s(?:{ROUGHLY_WORDS}))?"
     r"\s(?P<h>1[0-2]|[1-9])\b"
     r"(?![:.,/-]?\d|\s?(?:days?|weeks?|months?|hours?|minutes?|mins?|%|[ap]\.?m|tage?n?|jours?|d[ií]as))",
     re.IGNORECASE,
