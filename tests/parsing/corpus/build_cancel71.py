@@ -68,7 +68,8 @@ T9, W10, H11, F12 = lk.T9, lk.W10, lk.H11, lk.F12
 M15, T16, W17, H18 = lk.M15, lk.T16, lk.W17, lk.H18
 F19: Slot = (2027, 3, 19, 13, 0)
 M22: Slot = (2027, 3, 22, 11, 30)
-assert datetime(*F19).strftime("%a") == "Fri" and datetime(*M22).strftime("%a") == "Mon"
+assert datetime(*F19).strftime("%a") == "Fri"
+assert datetime(*M22).strftime("%a") == "Mon"
 html_of = lk.html_of
 ZONE = {
     "af": "Africa/Johannesburg",
@@ -514,77 +515,85 @@ def west_iberia_east() -> None:
 
 
 def moves() -> None:
-    R = "reschedule"
+    move = "reschedule"
     add("sv", "flyttas", ("Karin Lund", "karin.lund@nordvikdata.example.se"),
         "Ny tid för intervjun",
-        "Hej Alex,\n\nIntervjun tisdag 9 mars kl. 14.00 flyttas till torsdag 11 mars kl. 15.30. Hoppas att det passar.\n\nKarin", R, H11)  # fmt: skip
+        "Hej Alex,\n\nIntervjun tisdag 9 mars kl. 14.00 flyttas till torsdag 11 mars kl. 15.30. Hoppas att det passar.\n\nKarin", move, H11)  # fmt: skip
     add("da", "flyttet", ("Mette Holm", "mette.holm@fjordkonsult.example.dk"),
         "Ændret tidspunkt",
-        "Kære Alex\n\nVi har flyttet din samtale fra onsdag den 10. marts kl. 10.00 til fredag den 12. marts kl. 11.00.\n\nVenlig hilsen\nMette", R, F12)  # fmt: skip
+        "Kære Alex\n\nVi har flyttet din samtale fra onsdag den 10. marts kl. 10.00 til fredag den 12. marts kl. 11.00.\n\nVenlig hilsen\nMette", move, F12)  # fmt: skip
     add("fi", "siirretaan", ("Riikka Laine", "riikka.laine@kuusisto.example.fi"),
         "Haastattelun uusi aika",
-        "Hei Alex,\n\nhaastattelu siirretään tiistailta 9.3. klo 14 maanantaille 15.3. klo 9.00.\n\nRiikka", R, M15)  # fmt: skip
+        "Hei Alex,\n\nhaastattelu siirretään tiistailta 9.3. klo 14 maanantaille 15.3. klo 9.00.\n\nRiikka", move, M15)  # fmt: skip
     add("hu", "athelyezzuk", ("Kiss Eszter", "kiss.eszter@balaton.example.hu"),
         "Interjú új időpontja",
-        "Kedves Alex!\n\nA március 10-i interjút áthelyezzük március 16-ra, keddre, 10:30-ra.\n\nÜdvözlettel:\nKiss Eszter", R, T16)  # fmt: skip
+        "Kedves Alex!\n\nA március 10-i interjút áthelyezzük március 16-ra, keddre, 10:30-ra.\n\nÜdvözlettel:\nKiss Eszter", move, T16)  # fmt: skip
     add("ro", "reprogramat", ("Andreea Popa", "andreea.popa@carpati.example.ro"),
         "Interviu reprogramat",
-        "Bună ziua, Alex,\n\ninterviul de marți, 9 martie, a fost reprogramat pentru miercuri, 17 martie, la ora 14:00.\n\nCu stimă,\nAndreea", R, W17)  # fmt: skip
+        "Bună ziua, Alex,\n\ninterviul de marți, 9 martie, a fost reprogramat pentru miercuri, 17 martie, la ora 14:00.\n\nCu stimă,\nAndreea", move, W17)  # fmt: skip
     add("el", "metaferetai", ("Μαρία Παπαδοπούλου", "maria@aegeansoft.example.gr"),
         "Αλλαγή ώρας συνέντευξης",
-        "Καλημέρα Alex,\n\nη συνέντευξη της Τετάρτης 10 Μαρτίου μεταφέρεται την Πέμπτη 18 Μαρτίου στις 15:00.\n\nΜαρία", R, H18)  # fmt: skip
+        "Καλημέρα Alex,\n\nη συνέντευξη της Τετάρτης 10 Μαρτίου μεταφέρεται την Πέμπτη 18 Μαρτίου στις 15:00.\n\nΜαρία", move, H18)  # fmt: skip
     add("tr", "ertelendi", ("Ayşe Yılmaz", "ayse.yilmaz@bosfor.example.com.tr"),
         "Görüşme tarihi değişikliği",
-        "Merhaba Alex,\n\n9 Mart Salı günkü görüşmeniz 19 Mart Cuma saat 13:00'e ertelendi.\n\nAyşe", R, F19)  # fmt: skip
+        "Merhaba Alex,\n\n9 Mart Salı günkü görüşmeniz 19 Mart Cuma saat 13:00'e ertelendi.\n\nAyşe", move, F19)  # fmt: skip
     add("ca", "ajornada", ("Laia Puig", "laia.puig@montseny.example.cat"),
         "Canvi d'hora",
-        "Hola, Alex,\n\nl'entrevista de dijous 11 de març s'ha ajornat: ara serà dilluns 22 de març a les 11.30 h.\n\nLaia", R, M22)  # fmt: skip
+        "Hola, Alex,\n\nl'entrevista de dijous 11 de març s'ha ajornat: ara serà dilluns 22 de març a les 11.30 h.\n\nLaia", move, M22)  # fmt: skip
     add("ja", "henko", ("株式会社あおば 採用担当", "saiyo@aoba.example.jp"),
         "面接日程変更のお願い",
-        "アレックス・モーガン様\n\n3月9日（火）14:00の面接を、3月12日（金）11:00に変更させていただきます。\n\n採用担当 田中", R, F12)  # fmt: skip
+        "アレックス・モーガン様\n\n3月9日（火）14:00の面接を、3月12日（金）11:00に変更させていただきます。\n\n採用担当 田中", move, F12)  # fmt: skip
     add("hr", "pomaknut", ("Ivana Horvat", "ivana.horvat@jadranit.example.hr"),
         "Novi termin razgovora",
-        "Poštovani,\n\nrazgovor je pomaknut s utorka, 9. ožujka na srijedu, 17. ožujka u 14 sati.\n\nIvana", R, W17)  # fmt: skip
+        "Poštovani,\n\nrazgovor je pomaknut s utorka, 9. ožujka na srijedu, 17. ožujka u 14 sati.\n\nIvana", move, W17)  # fmt: skip
 
 
 def controls() -> None:
-    I = "invitation"  # noqa: E741
+    inv = "invitation"
     add("sv", "om_du_behover_avboka", ("Karin Lund", "karin.lund@nordvikdata.example.se"),
         "Inbjudan till intervju",
-        "Hej Alex,\n\nVälkommen på intervju tisdag 16 mars kl. 10.30 på vårt kontor på Sveavägen 12. Om du behöver avboka, svara bara på det här mejlet.\n\nVänliga hälsningar\nKarin Lund\nNordvik Data", I, T16)  # fmt: skip
+        "Hej Alex,\n\nVälkommen på intervju tisdag 16 mars kl. 10.30 på vårt kontor på Sveavägen 12. Om du behöver avboka, svara bara på det här mejlet.\n\nVänliga hälsningar\nKarin Lund\nNordvik Data", inv, T16)  # fmt: skip
     add("fi", "jos_joudut_perumaan", ("Riikka Laine", "riikka.laine@kuusisto.example.fi"),
         "Kutsu työhaastatteluun",
-        "Hei Alex,\n\nkutsumme sinut työhaastatteluun keskiviikkona 17.3. klo 14.00 toimistollemme. Jos joudut perumaan, ilmoitathan siitä viimeistään päivää ennen.\n\nTerveisin\nRiikka Laine", I, W17)  # fmt: skip
+        "Hei Alex,\n\nkutsumme sinut työhaastatteluun keskiviikkona 17.3. klo 14.00 toimistollemme. Jos joudut perumaan, ilmoitathan siitä viimeistään päivää ennen.\n\nTerveisin\nRiikka Laine", inv, W17)  # fmt: skip
     add("hu", "amennyiben_le_kell_mondania", ("Kiss Eszter", "kiss.eszter@balaton.example.hu"),
         "Meghívó állásinterjúra",
-        "Kedves Alex!\n\nSzeretettel meghívjuk állásinterjúra március 18-án, csütörtökön 15:00-kor budapesti irodánkba. Amennyiben le kell mondania az időpontot, kérjük, jelezze válaszlevélben.\n\nÜdvözlettel:\nKiss Eszter", I, H18)  # fmt: skip
+        "Kedves Alex!\n\nSzeretettel meghívjuk állásinterjúra március 18-án, csütörtökön 15:00-kor budapesti irodánkba. Amennyiben le kell mondania az időpontot, kérjük, jelezze válaszlevélben.\n\nÜdvözlettel:\nKiss Eszter", inv, H18)  # fmt: skip
     add("ca", "si_heu_de_cancellar", ("Jordi Vila", "jordi.vila@delta-ebre.example.cat"),
         "Convocatòria d'entrevista",
-        "Hola, Alex,\n\net convidem a una entrevista el divendres 19 de març a les 13 h a la nostra oficina de Tortosa. Si l'has de cancel·lar, respon aquest correu.\n\nJordi", I, F19)  # fmt: skip
+        "Hola, Alex,\n\net convidem a una entrevista el divendres 19 de març a les 13 h a la nostra oficina de Tortosa. Si l'has de cancel·lar, respon aquest correu.\n\nJordi", inv, F19)  # fmt: skip
     add("ja", "cancel_no_baai", ("株式会社みずほ工業 人事部", "jinji@mizuho-kogyo.example.jp"),
         "面接のご案内",
-        "アレックス様\n\n書類選考の結果、面接にお越しいただきたくご連絡いたしました。\n日時：3月22日（月）11:30\n場所：本社3階 会議室B\n\nキャンセルの場合は、前日までにご連絡ください。\n\n人事部", I, M22)  # fmt: skip
+        "アレックス様\n\n書類選考の結果、面接にお越しいただきたくご連絡いたしました。\n日時：3月22日（月）11:30\n場所：本社3階 会議室B\n\nキャンセルの場合は、前日までにご連絡ください。\n\n人事部", inv, M22)  # fmt: skip
     add("tr", "iptal_etmek_icin", ("İK Ege Gıda", "ik@egegida.example.com.tr"),
         "Mülakat davetiniz",
-        "Sayın Alex,\n\n16 Mart Salı günü saat 10:30'da İzmir ofisimizde yapılacak mülakata davetlisiniz.\n\nİptal etmek veya değiştirmek için bu e-postayı yanıtlayın.\n\nEge Gıda İK", I, T16)  # fmt: skip
+        "Sayın Alex,\n\n16 Mart Salı günü saat 10:30'da İzmir ofisimizde yapılacak mülakata davetlisiniz.\n\nİptal etmek veya değiştirmek için bu e-postayı yanıtlayın.\n\nEge Gıda İK", inv, T16)  # fmt: skip
     add("ms", "jika_perlu_membatalkan", ("Nurul Aisyah", "nurul@seri.example.com.my"),
         "Jemputan temu duga",
-        "Salam Alex,\n\nAnda dijemput menghadiri temu duga pada hari Rabu, 17 Mac 2027, jam 2.00 petang di pejabat kami. Jika anda perlu membatalkan, sila balas e-mel ini.\n\nNurul Aisyah", I, W17)  # fmt: skip
+        "Salam Alex,\n\nAnda dijemput menghadiri temu duga pada hari Rabu, 17 Mac 2027, jam 2.00 petang di pejabat kami. Jika anda perlu membatalkan, sila balas e-mel ini.\n\nNurul Aisyah", inv, W17)  # fmt: skip
     add("el", "politiki_akyrosis", ("Τμήμα Προσωπικού Κρήτη", "hr@kriti.example.gr"),
         "Πρόσκληση σε συνέντευξη",
-        "Αγαπητέ Alex,\n\nσας προσκαλούμε σε συνέντευξη την Πέμπτη 18 Μαρτίου στις 15:00 στα γραφεία μας στο Ηράκλειο. Αν χρειαστεί να ακυρώσετε, ενημερώστε μας τουλάχιστον 24 ώρες νωρίτερα.\n\nΚρήτη Α.Ε.", I, H18)  # fmt: skip
+        "Αγαπητέ Alex,\n\nσας προσκαλούμε σε συνέντευξη την Πέμπτη 18 Μαρτίου στις 15:00 στα γραφεία μας στο Ηράκλειο. Αν χρειαστεί να ακυρώσετε, ενημερώστε μας τουλάχιστον 24 ώρες νωρίτερα.\n\nΚρήτη Α.Ε.", inv, H18)  # fmt: skip
     add("id", "kebijakan_pembatalan", ("Dewi Lestari", "dewi@nusantara.example.co.id"),
         "Undangan wawancara",
-        "Halo Alex,\n\nKami mengundang Anda untuk wawancara pada hari Jumat, 19 Maret 2027 pukul 13.00 di kantor kami, Jl. Sudirman 21. Apabila Anda perlu membatalkan, mohon kabari kami paling lambat sehari sebelumnya.\n\nSalam,\nDewi", I, F19)  # fmt: skip
+        "Halo Alex,\n\nKami mengundang Anda untuk wawancara pada hari Jumat, 19 Maret 2027 pukul 13.00 di kantor kami, Jl. Sudirman 21. Apabila Anda perlu membatalkan, mohon kabari kami paling lambat sehari sebelumnya.\n\nSalam,\nDewi", inv, F19)  # fmt: skip
     add("da", "afbud_link", ("HR Kystbyg", "hr@kystbyg.example.dk"),
         "Invitation til jobsamtale",
-        "Hej Alex\n\nVi vil gerne invitere dig til jobsamtale mandag den 15. marts kl. 9.00 på vores kontor i Aarhus.\n\nHvis du bliver forhindret, kan du melde afbud ved at svare på denne mail.\n\nMed venlig hilsen\nSofie Lund, HR", I, M15)  # fmt: skip
+        "Hej Alex\n\nVi vil gerne invitere dig til jobsamtale mandag den 15. marts kl. 9.00 på vores kontor i Aarhus.\n\nHvis du bliver forhindret, kan du melde afbud ved at svare på denne mail.\n\nMed venlig hilsen\nSofie Lund, HR", inv, M15)  # fmt: skip
     add("zh", "ruxu_quxiao", ("人事部 黄河科技", "hr@huanghe.example.cn"),
         "面试邀请",
-        "Alex您好，\n\n诚邀您参加3月16日（周二）上午10:30的面试，地点：北京市海淀区中关村大街8号。如需取消，请提前一天回复本邮件。\n\n黄河科技人事部", I, T16)  # fmt: skip
+        "Alex您好，\n\n诚邀您参加3月16日（周二）上午10:30的面试，地点：北京市海淀区中关村大街8号。如需取消，请提前一天回复本邮件。\n\n黄河科技人事部", inv, T16)  # fmt: skip
 
 
-BUILDERS = [nordic_baltic, slavic_balkan, caucasus_asia, southeast_asia_africa, west_iberia_east, moves, controls]
+BUILDERS = [
+    nordic_baltic,
+    slavic_balkan,
+    caucasus_asia,
+    southeast_asia_africa,
+    west_iberia_east,
+    moves,
+    controls,
+]
 
 FIRST_SIGHT_FIGURES = ""
 AFTER_FIX_FIGURES = ""
