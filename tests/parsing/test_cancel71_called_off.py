@@ -110,7 +110,7 @@ def _wall(value: datetime | None) -> str | None:
 
 
 @settings(
-    max_examples=50, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )
 @given(
     frame=st.sampled_from(CALLED_OFF),
@@ -130,7 +130,7 @@ def test_a_notice_calling_the_interview_off_is_never_a_sure_invitation(
 
 
 @settings(
-    max_examples=18, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=14, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )
 @given(
     frame=st.sampled_from(OPTION_ONLY),
