@@ -2173,6 +2173,8 @@ INTERVIEW_WORDS_ABROAD = (
     # nghyfweliad", "a chyfweliad"), and Afrikaans "na 'n onderhoud" (invited to one) as
     # well as "vir 'n onderhoud"
     r"|(?:c|g|ngh|ch)yfweliad|na ['’]n onderhoud|vir ’n onderhoud"
+    # Armenian "հարցազրույց" (interview), as "հարցազրույցը չեղարկվել է" writes it
+    r"|հարցազրույց"
 )
 # a one-to-one whose other side hires: "your 1:1 with the hiring manager", "a one-on-one with
 # Greg, our recruiter" (a 1:1 with one's own manager is the workplace's routine)
@@ -2205,6 +2207,8 @@ _INVITATION_WORDS = re.compile(
     r"|vorstellungsgespräch|bewerbungsgespräch|gespräch|einladung|eingeladen|termin|kennenlernen"
     r"|entretien|entrevue|rendez-vous|réunion|convocation|invité|rencontre|visio|c'est noté"
     r"|entrevista|reunión|cita|convocatoria|invitación|videollamada|quedamos|platica|plática"
+    # Catalan and Galician "reunió", "reunión" (a meeting)
+    r"|reunió\b"
     r"|colloquio|incontro|riunione|appuntamento|invito"
     r"|sollicitatie|gesprek|uitnodiging|afspraak|vergadering|kennismak"
     r"|nodig\w* (?:je|jou|u) [^.\n]{0,30}\buit\b"
@@ -2302,6 +2306,194 @@ _INVITATION_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# The verbs that call a meeting off, in the forms a notice is written in, language by language:
+# the participles of every gender and number, the passive, the writer's own "we must cancel"
+# and "we are cancelling", and "it will not take place". Infinitives stand only after the
+# writer's own modal ("moramo otkazati", "peame tühistama"): alone they are the reader's option
+# ("om du behöver avboka", "jos joudut perumaan", "如需取消"), which CANCELLATION_CONDITION
+# reads as a condition where the modal is the reader's.
+_BENGALI_YA = "(?:\u09df|\u09af\u09bc)"
+_ZWNJ = "\u200c"  # the zero-width non-joiner Persian writes inside "می‌شود"
+_DAMMA = "\u064f"  # the Arabic short u some writers mark: "أُلغيت", "تُعقد"
+_CALLED_OFF_FORMS = (
+    # Afrikaans: "is gekanselleer", "word afgelas", "ons moet die onderhoud afgelas", "sal nie
+    # plaasvind nie"
+    r"gekanselleer\b|afgelas\b|(?:sal|kan) (?:dus |ongelukkig )?nie (?:meer )?plaasvind nie\b"
+    # Swedish "ställa in", "avboka", "annullera", "bli av": "inställd/inställt/inställda",
+    # "ställs in", "har ställts in", "ställdes in", "vi ställer tyvärr in", "avbokad/avbokat",
+    # "vi avbokar", "blir tyvärr inte av", "kommer inte att äga rum"
+    r"|inställ(?:d|t|da)\b|ställ(?:s|ts|des|as) (?:\w+ )?in\b|vi (?:\w+ )?ställer (?:\w+ )?in\b"
+    r"|avboka(?:d|t|de|des|ts|s)\b|vi (?:\w+ )?avbokar\b|annullera(?:d|t|de|des|ts)\b"
+    r"|blir (?:\w+ )?inte av\b|kommer (?:\w+ )?inte att (?:äga rum|bli av|genomföras)\b"
+    # Danish and Norwegian "aflyse/avlyse", "annullere", "kansellere": "aflyses", "aflystes",
+    # "vi aflyser", "vi må desværre aflyse", "annulleret", "kansellert", "finder ikke sted",
+    # "invitasjonen er trukket tilbake"
+    r"|(?:af|av)lys(?:es|tes|er)\b|(?:vi|jeg) (?:\w+ )?må (?:\w+ )?(?:af|av)lyse\b"
+    r"|annuller(?:et|es|ede)\b|kansellert\b|kanseller(?:es|er)\b"
+    r"|fin(?:d|n)er (?:\w+ )?ikke sted\b"
+    r"|(?:invitasjon|invitation|innkalling|indkaldelse)\w* "
+    r"(?:[^.\n]|(?<=\d)\.|\.(?=\d)|(?<=kl)\.){0,80}?"
+    r"\btrukket tilba(?:ke|ge)\b"
+    # Icelandic "aflýsa", "falla niður": "hefur verið aflýst", "við aflýsum", "þurfum að
+    # aflýsa", "viðtalið fellur því miður niður"
+    r"|aflýst\b|aflýs(?:um|tum)\b|(?:þurfum|verðum|neyðumst til|þurftum) (?:\w+ )?að aflýsa\b"
+    r"|fellur (?:\w+ ){0,2}niður\b|fell(?:t|d) niður\b"
+    # Finnish "perua", "peruuntua", "perustaa" aside: "perutaan", "peruttiin", "peruttu",
+    # "perumme", "peruuntuu", "on jouduttu perumaan", "ei toteudu"
+    r"|peru(?:taan|ttiin|ttu|tut|mme|imme)\b|peruunt(?:uu|ui|unut|uneet)\b"
+    r"|peruut(?:ettu|etaan|ettiin|amme|imme)\b"
+    r"|(?:on jouduttu|olemme joutuneet|jouduimme|meidän (?:täytyy|pitää)) (?:\w+ )?"
+    r"peru(?:a|maan|uttaa|uttamaan)\b"
+    r"|ei (?:\w+ )?(?:toteudu|järjestetä)\b"
+    # Estonian "tühistama", "ära jääma": "tühistame", "peame tühistama", "jääb kahjuks ära",
+    # "ei toimu"
+    r"|tühista(?:me|sime|takse)\b"
+    r"|(?:peame|pidime|oleme sunnitud|tuleb meil) (?:\w+ ){0,2}tühista(?:ma|da)\b"
+    r"|j(?:ääb|äi) (?:\w+ )?ära\b|ära jäetud\b|ei toimu\b"
+    # Latvian and Lithuanian: "atceļam", "nenotiks"; "atšaukiame", "neįvyks"
+    r"|atceļ(?:am|ot)?\b|nenotiks\b|atšauki(?:ame|ama|amas)\b|atšaukėme\b|neįvyks\b|nebevyks\b"
+    # Slovene "odpovedati", "odpasti", "preklicati": "odpovedan/odpovedana/odpovedano/
+    # odpovedani", "odpovedujemo", "moramo odpovedati", "razgovor v sredo ... odpade", "ne bo
+    # izveden"
+    r"|odpovedan[aoie]?\b|odpovedujemo\b|(?:smo|so) odpovedali\b"
+    r"|(?:moramo|morali smo|moram|bomo morali|smo morali) (?:\w+ ){0,2}odpovedati\b"
+    r"|(?:razgovor|sestanek|intervju|termin|srečanje)\w{0,3} (?:[^.\n]|(?<=\d)\.|\.(?=\d)){0,60}?"
+    r"\bodpade\b|preklican[aoie]?\b|ne bo (?:\w+ )?(?:izveden|potekal)[aoi]?\b"
+    # Croatian, Serbian and Bosnian "otkazati", "održati": "moramo otkazati", "moramo da
+    # otkažemo", "neće se održati", "neće biti održan", "poništen"
+    r"|otkaž(?:emo|em)\b|(?:moramo|morat ćemo|moraćemo|morali smo|moram) (?:\w+ ){0,2}otkazati\b"
+    r"|neće (?:se )?(?:\w+ )?održati\b|neće biti održan[aoi]?\b|poništen[aoi]?\b"
+    # the same in Cyrillic, and Macedonian and Bulgarian: "отказан/отказано", "откажано",
+    # "морамо да откажемо", "неће се одржати", "нема да се одржи", "отменяме", "трябва да
+    # отменим", "няма да се проведе", "резервацията ви се анулира"
+    r"|отказан[аоеи]?\b|откажан[аоеи]?\b|откаж(?:емо|еме|ем)\b|отказујемо\b|откажуваме\b"
+    r"|неће (?:се )?(?:\w+ )?одржати\b|неће бити одржан[аои]?\b"
+    r"|нема да се (?:одржи|одржат|одржува)\b|няма да се (?:проведе|проведат|състои|състоят)\b"
+    r"|отменя(?:ме|т)\b|отменим\b|анулира(?:н[аоеи]?|ме)?\b"
+    # Ukrainian and Russian: "скасували", "скасована", "не відбудеться", "не состоится",
+    # "отменили", "вынуждены отменить"
+    r"|скасува(?:ли|ла|в)\b|скасован[аоіий]\b|скасовуємо\b|не відбудеться\b|не состоится\b"
+    r"|отменили\b|(?:вынуждены|придётся|приходится) (?:\w+ )?отменить\b|отменяем\b"
+    # Albanian "anuloj", "zhvillohet": "është anuluar", "duhet ta anulojmë", "anulohet", "nuk
+    # do të zhvillohet"
+    r"|anulua(?:r)?\b|anuloj(?:më|me)\b|anulohet\b|anuluam\b"
+    r"|nuk do të (?:\w+ )?(?:zhvillohet|mbahet)\b"
+    # Romanian: "anulăm", "se anulează", "nu va mai avea loc"
+    r"|anulăm\b|anulează\b|nu (?:va|vor) (?:mai )?avea loc\b|nu mai are loc\b|contramandat\w*"
+    # Hungarian "lemond", "elmarad", "töröl": "le kell mondanunk", "lemondjuk", "az interjú
+    # elmarad", "töröltük", "nem kerül sor"
+    r"|lemond(?:juk|tuk|ták|va)\b|le kell(?:ett)? mondan(?:unk|om)\b|elmarad(?:t|nak|tak)?\b"
+    r"|töröl(?:tük|ték|ve)\b|törlésre kerül(?:t)?\b|nem kerül sor\w*|visszavon(?:ták|tuk|va)\b"
+    # Czech and Slovak "zrušit/zrušiť", "uskutečnit": "je zrušena", "je zrušená", "rušíme",
+    # "musíme zrušit", "sa neuskutoční", "se nekoná"
+    r"|zrušen[aáoéiý]?\b|zrušil(?:i|a)?\b|ruš[íi]me\b"
+    r"|(?:musíme|museli jsme|museli sme|budeme musieť|budeme muset) (?:\w+ ){0,2}zruši[tť]\b"
+    r"|neuskut[eo]ční\b|nekoná\b"
+    # Greek "ακυρώνω", "ματαιώνω": "ακυρώνεται", "πρέπει να ακυρώσουμε", "ακυρωμένη",
+    # "ματαιώθηκε", "δεν θα πραγματοποιηθεί"
+    r"|ακυρ(?:ώνεται|ώνονται|ώνουμε|ώσουμε|ώσαμε|ώθηκαν|ωθεί|ωμέν(?:η|ο|ος|οι|α|ες))"
+    r"|ματαιώ(?:νεται|θηκε|νουμε|σαμε|σουμε)|δεν θα (?:\w+ )?(?:πραγματοποιηθεί|γίνει|διεξαχθεί)"
+    # Turkish and Azerbaijani: "iptal ediyoruz", "iptal edilmiştir", "iptal oldu",
+    # "yapılmayacaktır", "gerçekleşmeyecek"; "ləğv olunub", "ləğv edirik", "keçirilməyəcək"
+    r"|iptal (?:ediyoruz|ediyorum|edilmiş|olmuş|oldu|edilecek|ettik|etmek durumunda)\w*"
+    r"|gerçekleş(?:tirilm)?meyecek\w*|yapılmayacak\w*"
+    r"|ləğv (?:olunub|olundu|olunur|edilib|edilir|edirik|etdik|etməli|etmək məcburiyyət)\w*"
+    r"|keçirilməyəcək\w*|baş tutmayacaq\w*"
+    # Georgian and Armenian: "გაუქმდა", "გაუქმებულია", "გავაუქმოთ", "არ შედგება";
+    # "չեղարկվել է", "չեղարկում ենք", "տեղի չի ունենա"
+    r"|გაუქმდა|გაუქმებულია|გაუქმდება|ვაუქმებთ|გავაუქმოთ|გავაუქმეთ|გაუქმება მოგვიწია"
+    r"|(?:არ|აღარ) (?:შედგება|ჩატარდება)"
+    r"|չեղարկվ\w*|չեղարկված\w*|չեղարկում ենք|չեղարկենք|չեղարկեցինք|տեղի չի ունենա\w*|չի կայանա\w*"
+    # Kazakh: the interview "өтпейді", "болмайды", "өткізілмейді"; Uzbek "bekor qilindi",
+    # "bekor qilishga majburmiz", "o'tkazilmaydi" (and in Cyrillic)
+    r"|(?:сұхбат|кездесу|әңгімелесу)\w* (?:[^.\n]|(?<=\d)\.|\.(?=\d)){0,60}?"
+    r"(?:өтпейді|болмайды|өткізілмейді|тоқтатылды|болмай қалды)"
+    r"|bekor qil(?:indi|inadi|ingan|amiz|dik|ishga majbur\w*|ishimiz kerak)\b"
+    r"|o['ʻ’‘`]?tkazilmaydi\b|бекор қил(?:инди|инади|инган|амиз|дик|ишга мажбур\w*)|ўтказилмайди"
+    # Persian "لغو می‌شود", "برگزار نخواهد شد"; Hebrew "מבוטל", "נאלצנו לבטל", "לא יתקיים";
+    # Arabic "أُلغيت", "ملغى", "لن تُعقد"
+    rf"|لغو (?:می[{_ZWNJ} ]?شود|می[{_ZWNJ} ]?گردد|کردیم|کنیم|می[{_ZWNJ} ]?کنیم|کرده[{_ZWNJ} ]?ایم)"
+    rf"|برگزار (?:نخواهد شد|نمی[{_ZWNJ} ]?شود)|انجام نخواهد شد"
+    r"|מבוטל(?:ת|ים|ות)?|מבטל(?:ים|ות)|נאלצ(?:ים|נו|ות) לבטל|לא (?:י|ת)תקיי(?:ם|מו)"
+    rf"|[أا]{_DAMMA}?لغ(?:ي|يت)\b|ملغ[ىي]\b|نلغي\b|لن [تي]{_DAMMA}?(?:عقد|جرى)"
+    # Hindi, Urdu and Bengali: "इंटरव्यू अब नहीं होगा", "منسوخ کر دیا گیا", "বাতিল করা হয়েছে",
+    # "অনুষ্ঠিত হবে না"
+    r"|(?:साक्षात्कार|इंटरव्यू|बैठक|मीटिंग)\S* (?:\S+ ){0,3}?नहीं (?:होगा|होगी|हो पाएगा|हो पाएगी|हो सकेगा)"
+    r"|cancel (?:kar (?:diya|di|rahe|na pad)|ho gaya|ho gayi)\b"
+    r"|منسوخ|کینسل (?:کر دیا|ہو گیا|کر رہے|کرنا پڑ)"
+    rf"|বাতিল (?:করা হ{_BENGALI_YA}েছে|হ{_BENGALI_YA}েছে|করা হলো|করা হল|করতে হচ্ছে|করতে বাধ্য"
+    rf"|করছি|করা হচ্ছে|হ{_BENGALI_YA}ে গেছে|করেছি)|অনুষ্ঠিত হবে না"
+    # Swahili "kufuta", "kusitisha", "kughairi", "kufanyika": "umesitishwa", "yamesitishwa",
+    # "tumelazimika kughairi", "hayatafanyika"; Zulu "ikhanseliwe", "kumele sikhansele"
+    r"|(?:[uiy]|ya|li|zi|ku)me(?:sitishwa|ghairiwa|futwa)\b|tu(?:me|na)(?:futa|sitisha|ghairi)\b"
+    r"|(?:tumelazimika|tunalazimika|imetulazimu|tutalazimika) (?:\w+ )?ku(?:futa|sitisha|ghairi)\b"
+    r"|ha(?:[iu]|ya|li|zi)tafanyika\b"
+    r"|\w{0,3}khansel(?:iwe|we|wa)\b|sikhansel\w*|\w{0,3}hoxisiwe\b"
+    r"|ngeke (?:isa|kusa|lisa)ba khona\b"
+    # Malay and Indonesian: "kami terpaksa membatalkan", "tidak akan diadakan", "tidak jadi
+    # dilaksanakan", "ditiadakan"; Filipino "kanselado", "kailangan naming kanselahin", "hindi na
+    # matutuloy"
+    r"|(?:terpaksa|kami (?:\w+ )?(?:perlu|harus|mesti)) membatalkan\b"
+    r"|kami (?:membatalkan|batalkan)\b"
+    r"|tidak (?:akan |jadi |lagi )*(?:diadakan|dilaksanakan|dijalankan|berlangsung)\b"
+    r"|ditiadakan\b|ditarik balik\b"
+    r"|kanselad[oa]\b|na-?(?:cancel|kansela)\b"
+    r"|(?:naming|nating|kaming) (?:\w+ )?(?:kanselahin|i-?cancel)\b"
+    r"|hindi (?:na )?(?:matutuloy|tuloy|itutuloy)\b"
+    # Vietnamese, with both spellings of "hủy/huỷ": "đã được huỷ bỏ", "phải hủy", "sẽ không
+    # diễn ra"
+    r"|(?:đã|được|bị|phải|sẽ) (?:được |bị |phải )?h(?:ủy|uỷ)\b|h(?:ủy|uỷ) bỏ\b"
+    r"|(?:sẽ )?không (?:còn |thể )?(?:diễn ra|được tổ chức)\b"
+    # Catalan and Galician: "anul·lada", "cancel·lades", "hem de cancel·lar", "hem d'anul·lar",
+    # "no es farà", "non terá lugar", "foi anulada"; Spanish "queda suspendida"
+    r"|(?:cancel|anul)[·.]?l(?:at|ada|ats|ades|em)\b"
+    r"|(?:hem|haurem|havíem|hem hagut) d(?:e |['’])(?:cancel|anul)[·.]?lar\b"
+    r"|no es (?:farà|celebrarà|podrà fer|podrà celebrar|durà a terme)\b"
+    r"|anulad[oa]s?\b|non terá lugar\b|non se (?:vai )?(?:celebrar|celebrará|realizar|realizará)\b"
+    r"|(?:queda|ha quedado|quedó) (?:suspendid|anulad|cancelad)[oa]s?\b"
+    # Basque: "bertan behera gelditu da", "bertan behera uzten dugu", "ezeztatu behar izan
+    # dugu", "ez da egingo"
+    r"|bertan behera (?:gelditu|geratu) (?:da|dira)\b|bertan behera uzten (?:dugu|dute|da)\b"
+    r"|bertan behera utzi (?:behar )?(?:izan )?(?:dugu|dute|da)\b"
+    r"|(?:ezeztatu|deuseztatu) (?:egin )?(?:behar )?(?:izan )?(?:da|dugu|dute)\b"
+    r"|ez da (?:egingo|burutuko)\b"
+    # Welsh "canslo" after every mutation ("rhaid i ni ganslo'r cyfweliad"), "ni fydd ... yn
+    # mynd yn ei flaen"; Irish "curtha ar ceal", "cealaithe", "ní bheidh ... ar siúl"
+    r"|(?:rhaid i ni|rhaid inni|rydym yn|rydyn ni['’]n|byddwn yn|yn cael ei|cafodd ei) "
+    r"(?:g|ch|c|ngh)?anslo\b"
+    r"|ni fydd\b[^.\n]{0,80}?\byn (?:mynd yn ei flaen|digwydd|cael ei gynnal)\b"
+    r"|ar ceal\b|cealaithe\b|cealaíodh\b|ní bheidh\b[^.\n]{0,80}?\bar siúl\b"
+    # Japanese, Korean and Chinese: "中止とさせていただきます", "取りやめとなりました",
+    # "キャンセルいたします"; "취소하게 되었습니다", "취소합니다"; "不得不取消", "决定取消",
+    # "取消原定", "將無法舉行"
+    r"|中止(?:と(?:な|さ)|にな|いた|し(?:ます|ました)|させて|の運び|が決定|を決定)"
+    r"|取り?(?:やめ|止め)(?:と(?:な|さ)|にな|いた|させて|し(?:ます|ました))"
+    r"|キャンセル(?:と(?:な|さ)|にな|いたし|させて(?:いただ|頂))"
+    r"|取り?消し(?:と(?:な|さ)|にな|いたし|させて)|見合わせ(?:ることにな|ることとな|とな|させて)"
+    r"|취소(?:합니다|하겠습니다|하였습니다|했습니다|하게 되었|하게 됐|하기로 (?:했|하였|결정)|된 )"
+    # (each word of these scripts its own branch: they are looked for inside runs of text)
+    r"|不得不取消|只能取消|必须取消|必須取消|决定取消|決定取消|特此取消|临时取消|臨時取消"
+    r"|取消(?:了|原定|原訂|本次)|无法举行|無法舉行|不再举行|不再舉行"
+    # Thai "งดการสัมภาษณ์" (the interview is called off)
+    r"|งดการ(?:สัมภาษณ์|ประชุม|นัด)"
+    # English: "our invitation to interview ... has been withdrawn", "you have been disinvited";
+    # German "der Termin muss leider entfallen"
+    r"|\b(?:invitation|interview)\b[^.\n]{0,80}\b(?:has been|have been|was|is being) withdrawn\b"
+    r"|\bdisinvited\b|\b(?:muss|müssen|musste|wird|werden) (?:\w+ ){0,2}entfallen\b"
+    # the reader taken off the meeting: "You were removed from the following appointment"
+    # (OpenOLAT), "You have been removed from an OpenTalk-Meeting", "Meeting Invitation was
+    # revoked" (OpenTalk), "We've removed the final interview on Monday ... from our
+    # calendars" (a recruiter); not where a new slot replaces it in the same sentence
+    r"|\byou (?:were|have been|['’]ve been) removed from (?:the following |an? |the |this )?"
+    r"(?:[\w-]+ ){0,2}(?:appointment|meeting|event|interview|call)"
+    r"|\binvitation (?:was|has been|is) revoked\b"
+    r"|\b(?:we|i)(?:['’]ve| have) (?:removed|deleted|taken) (?:the|your|our) (?:[\w-]+ ){0,3}"
+    r"(?:interview|meeting|call|appointment)\b[^.\n]{0,80}\bfrom (?:our|my|the|your) calendars?\b"
+    r"(?![^.\n]*\b(?:new|instead|replac\w*|moved|rescheduled)\b)"
+    # Luxembourgish "ofgesot" (called off), as Easy!Appointments' lb catalogue writes it
+    r"|ofgesot\b"
+)
+
 # Words that say a meeting was called off. They must read as a statement, not a link.
 _CANCELLED_WORDS = re.compile(
     r"\b(?:has|have|was|were|is|been) (?:been )?cancel+ed\b|^\s*(?:fwd?:\s*)?cancel+ed\b"
@@ -2353,7 +2545,9 @@ _CANCELLED_WORDS = re.compile(
     r"|\b(?:entrevista|reunião)\b[^.\n]{0,60}\bnão (?:vai|irá) (?:mais )?acontecer\b"
     r"|취소되었|취소됐"
     # Welsh "mae'r cyfweliad ... wedi'i ganslo" (has been cancelled), "wedi cael ei ganslo"
-    r"|\bwedi(?:['’]i| ei| cael ei) (?:g|ch)anslo\b",
+    r"|\bwedi(?:['’]i| ei| cael ei) (?:g|ch)anslo\b"
+    # the verbs of many more languages, in all their forms (above)
+    r"|" + _CALLED_OFF_FORMS,
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -2467,6 +2661,10 @@ _RESCHEDULED_WORDS = re.compile(
     # English "rebooked you"
     r"|pospuest[oa]|se pospone|aplazad[oa]|se aplaza|postergad[oa]|se posterga|adiad[oa]"
     r"|rinviat[oa]|posticipat[oa]|vorverlegt|verlegt|flyttas|flyttad|re-?booked"
+    # Catalan "s'ha ajornat", "ajornada", "ajornem" (postponed); Hungarian "áthelyezzük",
+    # "áthelyezték", "áttettük" (moved); Bosnian and Croatian "pomjeren", "pomjerili smo"
+    r"|ajorna(?:t|da|ts|des|m|rem)\b|áthelyez(?:zük|tük|ték|ve)\b|átt(?:esszük|ettük|ették)\b"
+    r"|pomjeren\w*|pomjerili\b"
     # "the interview slated for 10 Dec is postponed to 11 Dec", "has been preponed", "we've
     # had to bring your panel forward"
     r"|(?:is|are|was|were|been|be) (?:postponed|preponed|brought forward|pushed back)\b"
@@ -2549,15 +2747,25 @@ SUBJECT_CANCELLED = re.compile(
     r"cancel+ed|cancel+ation|absage|abgesagt|storniert|annul|cancelad|anulad|geannuleerd"
     r"|afgezegd|odwołan|anulowan|inställ|dibatalkan|iptal|キャンセル|中止"
     r"|zrušen|peruttu|perutt|取消|annullert|aflyst|avlyst|peruutettu|anulat|отмен|ακύρω|скасов"
-    r"|tühistatud|bertan behera|ezeztatu|ləğv edildi",
+    r"|tühistatud|bertan behera|ezeztatu|ləğv edildi"
+    # "Stornierung von: meeting …" (EspoCRM's de subject), "Cita cancel·lada", "Onderhoud
+    # gekanselleer", "Kusitishwa kwa usaili", and the words of the notices read above
+    r"|stornierung|cancel·lad|anul·lad|gekanselleer|afgelas|aflys|avlys|aflýs|odpovedan|otkazan"
+    r"|отказан|откажан|anuluar|lemond|elmarad|ləğv|გაუქმ|չեղարկ|bekor qil|sitishwa|khansel"
+    r"|منسوخ|বাতিল|מבוטל|ألغي|أُلغي|ar ceal|wedi'i ganslo|ofgesot|termäin ofsoen",
     re.IGNORECASE,
 )
 # Booking tools say a reservation or appointment was deleted or removed (LibreBooking in
 # every locale, Easy!Appointments): the slot is off, whatever the reason says about a new date.
 SUBJECT_DELETED_BOOKING = CaseBlindCues(
     r"(?:reservation|reservierung|réservation|reserva|rezerwacja|reservering|bokning|booking"
-    r"|appointment|termin)\w{0,12}\b.{0,40}\b(?:removed|deleted|gelöscht|entfernt|supprimée?"
-    r"|effacée?|borrad[oa]|eliminad[oa]|removid[oa]|excluíd[oa]|usunięt[ay]|verwijderd|borttagen)"
+    r"|appointment|termin|rezervace|rezervácia|foglalás|κράτηση|varaus|broneering)\w{0,12}\b.{0,40}"
+    r"\b(?:removed|deleted|gelöscht|entfernt|supprimée?"
+    r"|effacée?|borrad[oa]|eliminad[oa]|removid[oa]|excluíd[oa]|usunięt[ay]|verwijderd|borttagen"
+    # LibreBooking's "…byla odstraněna" (cs), "…eltávolítva" (hu), "…αφαιρέθηκε" (el), "…er
+    # fjernet" (da, nb), and the same said with "deleted"
+    r"|odstraněn\w*|smazán\w*|odstránen\w*|eltávolítva|törölve|αφαιρέθηκε|διαγράφηκε|fjernet"
+    r"|slettet|poistettu|kustutatud)"
     r"|(?:removed|deleted|gelöscht|supprimée?|borrad[oa]|eliminad[oa]|removid[oa]|verwijderd"
     r"|usunięt[ay]|borttagen)\W{1,3}(?:reservation|reservierung|réservation|reserva|rezerwacja"
     r"|reservering|bokning|booking|appointment|termin)",
@@ -4101,7 +4309,12 @@ def has_invitation_cue(text: str) -> bool:
     )
 
 
-CANCELLED_CUES = at_word_starts(_CANCELLED_WORDS, r"キャンセルされ|中止にな|取り消され|abgesagt")
+# (Khmer runs its words together too: "ត្រូវបានលុបចោល" (has been cancelled), "នឹងមិនប្រព្រឹត្តទៅទេ"
+# (will not take place))
+CANCELLED_CUES = at_word_starts(
+    _CANCELLED_WORDS,
+    r"キャンセルされ|中止にな|取り消され|abgesagt|លុបចោល|មិនប្រព្រឹត្តទៅ|ផ្អាកការសម្ភាសន៍",
+)
 
 # A booking's cancellation policy: the sentence says what follows if the reader cancels or
 # comes late, not that the meeting was called off. Four forms say so in each language: a
@@ -4136,7 +4349,22 @@ CANCELLATION_CONDITION = re.compile(
     r"|en caso de|in caso di|qualora|caso (?:precise|não)"
     r"|se (?:precisar|não puder|non può|non potesse)|indien"
     r"|mocht(?:en)? (?:u|je)|als (?:u|je) (?:niet|verhinderd)|hvis|jeśli|jeżeli|w razie|pokud"
-    r"|v případě|eğer)\b",
+    r"|v případě|eğer"
+    # the same "if" where the reader may cancel, in the languages whose participles and
+    # first-person forms are read above: "om du behöver", "jos joudut", "če želite", "ako
+    # trebate", "ако желаете", "dacă", "amennyiben", "αν", "əgər", "თუ", "եթե", "егер", "agar",
+    # "ikiwa", "jika", "apabila", "kung", "nếu", "যদি", "यदि", "اگر", "אם", "إذا", "má", "os";
+    # the short words that mean other things elsewhere ("ha" is Spanish "has", "jos" Romanian
+    # "down", "ja" Finnish "and", "uma" Portuguese "a") only before the reader's own words
+    r"|om (?:du|ni)|(?<!mai )(?<!de )jos|ja (?:jums|jūs|tev)|kui (?:teil|te|sul|sa)|jei(?:gu)?|če"
+    r"|ako (?:vam|vi|ti|trebate|morate|želite|ne)|ако|ak|dacă|în cazul în care|amennyiben"
+    r"|ha (?:le|ön|önnek|nem|szükséges|mégsem)|αν|εάν|σε περίπτωση|əgər|თუ|եթե|егер|agar|ikiwa"
+    r"|uma (?:u|ni|kufanele|udinga|ufuna)|jika|jikalau|sekiranya|apabila|kalau|kung|nếu|যদি"
+    r"|यदि|अगर|اگر|در صورتی که|چنانچه|אם|במידה ו|إذا|في حال|má (?:tá|theastaíonn)|más gá"
+    r"|os (?:oes|bydd|ydych|byddwch|hoffech|na))\b"
+    # and before the cancel word, run together, in the scripts that write no spaces: "如需取消",
+    # "如果需要取消", "หากต้องการยกเลิก", "ប្រសិនបើ"
+    r"|如需|如果|若需|如有需要|萬一|万一|หาก|ถ้า|ប្រសិនបើ",
     re.IGNORECASE,
 )
 RESCHEDULED_CUES = at_word_starts(
