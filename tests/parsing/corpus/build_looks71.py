@@ -510,7 +510,13 @@ BUILDERS = [
     controls,
 ]
 
-FIRST_SIGHT_FIGURES = ""
+FIRST_SIGHT_FIGURES = (
+    "First sight (main at 24f41fed with this batch, before any parser change): dev look-alikes "
+    "claimed (confidence >= 0.5 as an invitation) 4/52 (ja agency mail about its candidate's "
+    "interview 0.75, ja symposium programme 0.75, ja job-tracker app's week 0.63 as a "
+    "reschedule, nl cleaning service's get-to-know visit 0.66), dev controls right 16/16, 16 "
+    "sure; held out: look-alikes claimed 5/30, controls right 4/4, 4 sure."
+)
 AFTER_FIX_FIGURES = ""
 
 
