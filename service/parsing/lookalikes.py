@@ -970,8 +970,27 @@ OWN_TOOL_CUES = CaseBlindCues(
     r"|(?:añadiste|agregaste|has añadido|has agregado) (?:este|esta) (?:evento|entrevista|cita)"
     r"|(?:você|voce) adicionou (?:este|esta) (?:evento|entrevista|compromisso)"
     r"|hai aggiunto (?:questo|il) (?:colloquio|evento|appuntamento)"
-    r"|je hebt (?:deze|dit) (?:afspraak|afspraken|gesprek|gesprekken) zelf)"
-    r"|この予定はあなたが|あなたが(?:\w{1,20})に登録した予定|由你自己添加|你自己添加的",
+    r"|je hebt (?:deze|dit) (?:afspraak|afspraken|gesprek|gesprekken) zelf"
+    # ... and the same said of a row in a digest, in the passive: "(added by you)", "von dir
+    # eingetragen", "ajouté par vous", "registradas por ti", "aggiunto da te", "door jou
+    # toegevoegd", "adicionada por você", "inlagd av dig", "które dodałaś do swojej tablicy",
+    # "ご自身で登録された", "직접 등록하신", "您自己添加的" (looks71 trackers): the reader's own
+    # entries; an employer books a slot, it does not say the reader added it
+    r"|(?:added|logged|entered|tracked) by you\b|(?:von (?:dir|ihnen)|selbst) (?:eingetragen"
+    r"|hinzugefügt|angelegt)(?!\w)|ajouté(?:e|s|es)? par (?:vous|toi)\b"
+    r"|(?:vous avez|tu as) ajouté (?:l['’]étape|cette étape|à (?:votre|ton) (?:tableau|suivi))"
+    r"|(?:entrevistas?|citas?|eventos?) (?:registrad|añadid|agregad|apuntad|anotad)[oa]s? por"
+    r" (?:ti|usted)\b|(?:colloqui\w*|appuntament\w*|event\w*) aggiunt[oaie] da te\b"
+    r"|(?:door (?:jou|u)|zelf) (?:toegevoegd|ingevoerd)(?!\w)"
+    r"|(?:entrevistas?|compromissos?|eventos?) adicionad[oa]s? por (?:você|voce|ti)\b"
+    r"|(?:inlagd|inlagda|tillagd|tillagda) av dig\b"
+    r"|du har (?:själv )?lagt in[^.\n]{0,40}\bi din (?:logg|lista|tavla|kalender)"
+    r"|(?:dodał(?:aś|eś|yście)|dodane przez ciebie)\b[^.\n]{0,40}"
+    r"\b(?:swojej|twojej) (?:tablicy|liście))"
+    r"|この予定はあなたが|あなたが(?:\w{1,20})に登録した予定|由你自己添加|你自己添加的"
+    r"|(?:ご自身|ご自分|あなた自身)で(?:登録|追加|入力)(?:された|した|いただいた)"
+    r"|(?:您|你)自己(?:添加|登记|录入)的|직접 (?:등록|추가|입력)(?:하신|한|함\b)"
+    r"|\(직접 (?:등록|추가|입력)\)",
     re.IGNORECASE,
 )
 
@@ -1454,6 +1473,18 @@ EVENT_AUDIENCE_CUES = CaseBlindCues(
     r"|entrée libre|eintritt frei|wstęp wolny|intrarea este liberă|sarrera doakoa"
     r"|tüm öğrencilere açık\w{0,3}|aperto a tutti|oberta a tot(?:s|hom)|aberta a toda"
     r"|\d{2,5} (?:participantes|partecipanti|deelnemers|participanți)"
+    # ... and free entry in more European languages, as community calendars and libraries
+    # close their listings (looks71 community): "Вход свободный", "Вхід вільний", "Fri
+    # entré", "vrije toegang", "free admission", "ücretsiz giriş", "volný vstup", "ingyenes
+    # belépés", "vapaa pääsy", "είσοδος ελεύθερη", "wstęp bezpłatny", "abertas à comunidade"
+    r"|вход (?:свободный|бесплатный)|(?:свободный|бесплатный) вход|вхід (?:вільний|безкоштовний)"
+    r"|(?:вільний|безкоштовний) вхід|fri (?:entré|adgang|entre)|gratis (?:entré|adgang|toegang)"
+    r"|vrije (?:toegang|entree)|free (?:admission|entry)|admission is free"
+    r"|(?:ücretsiz|serbest) giriş|giriş (?:ücretsiz|serbest)|volný vstup|vstup (?:je )?volný"
+    r"|vstupné zdarma|(?:ingyenes belépés|a belépés ingyenes)|vapaa pääsy"
+    r"|(?:ελεύθερη|δωρεάν) είσοδος|είσοδος (?:ελεύθερη|δωρεάν)|wstęp (?:bezpłatny|darmowy)"
+    r"|intrare (?:liberă|gratuită)|abert[oa]s? (?:à|a) (?:comunidade|todos|todas)"
+    r"|入場無料|입장 무료|무료 입장"
     # the reader's attendance as a community platform states it (chair52b's eventapp52b:
     # Mobilizon-, Luma-, Meetup-like notices; community51's kind): "deine Teilnahme an der
     # folgenden Veranstaltung", "l'événement auquel vous participez", "¡Estás inscrito!",
@@ -3194,7 +3225,10 @@ _CV = (
 )
 _CV_WORD = CaseBlindCues(
     rf"\b{_CV}(?!\w)|candidate profile|bewerberprofil|kandidaatprofiel|kandidatprofil\w*"
-    r"|profilo del candidato|perfil d[oe]l? candidat[oa]|קורות החיים|履歴書|職務経歴書",
+    r"|profilo del candidato|perfil d[oe]l? candidat[oa]|קורות החיים|履歴書|職務経歴書"
+    r"|\b(?:profile?|profiel|perfil|profilo) (?:of|von|van|de|di|do|da|del) (?:frau|herr|mevrouw"
+    r"|meneer|mme|m\.|mr|ms|mrs|sig|sr|sra|la señora|el señor|la signora|il signor|a senhora"
+    r"|o senhor|dott)",
     re.IGNORECASE,
 )
 THIRD_PARTY_CV = re.compile(
@@ -3208,6 +3242,14 @@ THIRD_PARTY_CV = re.compile(
     r"|(?<![Ss]ie )\b(?-i:ihr(?:e[nrs]?)?) (?i:lebenslauf|unterlagen|bewerbungsunterlagen|cv)\b"
     # Hebrew "her/his CV" ("קורות החיים שלה"); the reader's own is "שלך"
     r"|קורות החיים של(?:ה|ו)\b"
+    # ... and a titled person's profile, as an agency hands it to its client: "Das Profil von
+    # Frau Keller liegt bei", "le profil de Mme Petit", "il profilo del sig. Ferraro", "het
+    # profiel van mevrouw De Boer", "the profile of Ms Grant" (looks71 agencies); nobody calls
+    # the reader so in their own invitation
+    r"|\b(?i:profile?|profiel|perfil|profilo) (?i:of|von|van|de|di|do|da|del)"
+    r" (?:(?i:frau|herrn?|mevrouw|meneer|mme|m\.|mr\.?|ms\.?|mrs\.?|sig\.(?:ra)?|sr\.|sra\.)"
+    r"|(?i:la|el|il|o|a) (?i:señora|señor|signora|signor|senhora|senhor|dott\.(?:ssa)?))"
+    r" [A-ZÀ-ÖØ-Þ]"
 )
 # "Candidate: Marcus Bell", "Bewerber: Jonas Keller", "kandidaat Sanne de Vries": a candidate
 # named in full (two words, name particles between)
@@ -3669,8 +3711,15 @@ _OWNED_CANDIDATE = CaseBlindCues(
     r"|(?:弊社|当社|私|わたくし)(?:から|より)?の?(?:ご紹介|ご推薦|紹介|推薦)(?:の|した|しました"
     r"|いたしました|させていただいた|させて頂いた)?(?:候補者|求職者)"
     r"|ご(?:紹介|推薦)(?:の|いただいた|頂いた|いただきました)(?:候補者|求職者)"
+    # ... also while the introduction runs: "ご紹介中の候補者", "ご紹介している候補者",
+    # "ご推薦中の候補者" (looks71 agencies)
+    r"|ご(?:紹介|推薦)(?:中の|している|しております|させていただいている)(?:候補者|求職者)"
     r"|(?:我|我们|我司|您|你|贵司)(?:推荐|推薦)的(?:候选人|候選人)|(?:我|我们|我司)的(?:候选人|候選人)"
-    r"|(?:추천(?:드린|한|해 드린)|저희) (?:후보자|지원자)",
+    # Korean puts the name before the title noun: "추천드린 박지훈 후보자", "소개해 드린 김민수
+    # 지원자" (the name only after the agency's verb: "저희 회사 지원자" is the employer's)
+    r"|저희 (?:후보자|지원자)"
+    r"|(?:추천(?:드린|한|해 드린|해드린)|소개(?:드린|해 드린|해드린))(?: [가-힣]{2,4})?"
+    r" (?:후보자|지원자)",
     re.IGNORECASE,
 )
 # English puts a modifier after the word ("your candidate home", "our candidate portal",
@@ -4565,16 +4614,48 @@ _LEG_IN_A_LINE = CaseBlindCues(
     rf"\b[^\n]{{0,60}}?\d{{1,2}}[:.h]\d{{2}}",
     re.IGNORECASE,
 )
+# ... or a leg drawn with an arrow between its two clocks ("06:50 Warszawa Chopin → 07:45
+# Gdańsk", "São Paulo (GRU) 06:10 → Porto Alegre 07:50", "東京 7:33発 → 仙台 9:04着"), or
+# Japanese and Chinese clocks marked as leaving and arriving ("7:33発", "9:04着")
+_ARROW_LEG = re.compile(
+    r"\d{1,2}[:.h：]\d{2}[^\n]{0,40}?(?:→|⇒|->|➔)[^\n]{0,40}?\d{1,2}[:.h：]\d{2}"
+    r"|\d{1,2}[:：]\d{2}\s?発[^\n]{0,40}?\d{1,2}[:：]\d{2}\s?着"
+)
+# an arrow also moves a slot ("Wed, Dec 9, 2:00 PM → Thu, Dec 10, 11:00 AM", "14:00 → 16:30",
+# arrow26): the arrow draws a leg only in a mail that names a ticket, a flight, a train or a
+# booking reference
+_TRIP_WORD = CaseBlindCues(
+    r"\b(?:flights?|trains?|tickets?|e-?tickets?|boarding|booking reference|pnr|localizador"
+    r"|flug|zug|fahrkarte\w*|vol|billets?|vuelos?|tren|billetes?|pasajes?|volo|treno|bigliett\w*"
+    r"|vlucht|trein|kaartjes?|lot(?:u|em)?|pociąg\w*|bilet\w*|rezerwacj\w* lotu|flyg|tåg|biljett\w*"
+    r"|voo|passage(?:m|ns)|bilhete\w*|uçuş\w*|rezervasyon|рейс\w*|поезд\w*|билет\w*)\b"
+    r"|新幹線|切符|乗車券|航空券|チケット|航班|机票|機票|车票|高铁|열차|항공권|승차권|티켓",
+    re.IGNORECASE,
+)
+# the other lines a ticket or an itinerary gives a clock: a leg's one end said anywhere in
+# the line ("Retour : vendredi 12 mars, départ 17h04", "Vuelta: ... salida Madrid 19:40"),
+# the check-in or boarding that closes before it ("Facture antes de las 06:45"), a flight
+# with its number ("voo G3 1135, 19:05"), a CJK clock marked as leaving ("仙台 17:21発")
+_TRAVEL_LINE = CaseBlindCues(
+    rf"\b(?:{_DEPARTURE_WORDS}|{_ARRIVAL_WORDS}|check-?in|boarding|embarquement"
+    r"|factur[ae]\w*|odprawa|enregistrement)\b"
+    r"|\b(?:flight|flug|vol|vuelo|volo|voo|vlucht|lot|uçuş|рейс)\s+[a-z0-9]{2}\s?\d{2,4}\b"
+    r"|\d{1,2}[:：]\d{2}\s?(?:発|着)|出発|到着|出发|到达|출발|도착",
+    re.IGNORECASE,
+)
 JOURNEY_LEG_NOTE = "the only times are a journey's (a departure and an arrival), not a meeting"
 
 
 def journey_leg(body: str) -> bool:
     """Tell whether the mail sets out a journey's leg (a line that starts with a departure
-    and a line that starts with an arrival, each with a place and a clock, or both ends in
-    one line) and gives no clock time on any other line: the times it states are the trip's,
+    and a line that starts with an arrival, each with a place and a clock, both ends in one
+    line, or a leg drawn with an arrow) and gives no clock time on a line that is not the
+    trip's (a leg's end, a check-in or a flight): the times it states are the trip's,
     whatever the trip is for."""
     text = lower_as_regex(body[:4000])
-    inline = _LEG_IN_A_LINE.search_lowered(text)
+    inline = _LEG_IN_A_LINE.search_lowered(text) or (
+        _ARROW_LEG.search(text) and _TRIP_WORD.search_lowered(text)
+    )
     if not inline and not (
         _DEPARTURE_LINE.search_lowered(text) and _ARRIVAL_LINE.search_lowered(text)
     ):
@@ -4586,6 +4667,8 @@ def journey_leg(body: str) -> bool:
             _DEPARTURE_LINE.search_lowered(line)
             or _ARRIVAL_LINE.search_lowered(line)
             or _LEG_IN_A_LINE.search_lowered(line)
+            or _ARROW_LEG.search(line)
+            or _TRAVEL_LINE.search_lowered(line)
         ):
             return False
     return True
@@ -5324,7 +5407,38 @@ PUBLIC_TALK_CUES = CaseBlindCues(
     r"|\b\w{0,10}elkarrizketa\w*\s+\w{0,12}(?:idazle|artista|zinegile|olerkari)\w*rekin"
     r"|\b(?:public interview\w*|autorengespräch\w*|autorinnengespräch\w*"
     r"|kirjailijahaastattel\w*)"
-    rf"|\b{_TALK_GUEST}\w*\s+(?:\w+\s+)?(?:söyleşi\w*|röportaj\w*)",
+    rf"|\b{_TALK_GUEST}\w*\s+(?:\w+\s+)?(?:söyleşi\w*|röportaj\w*)"
+    # ... and an interview held on a stage before an audience: "Interview auf der Bühne",
+    # "interview on stage", "Interviu pe scenă", "wywiad na scenie", "entretien sur scène",
+    # "Sahnede söyleşi", "Bühneninterview", "onstage interview" (looks71 programmes; not "a
+    # second-stage interview", a step of hiring)
+    rf"|\b{_TALK_IV}\s+(?:on (?:the )?stage|auf der bühne|sur (?:la )?scène|en el escenario"
+    r"|sul palco|na scenie|pe scen(?:ă|a)|op het podium|på scenen|no palco|lavalla)\b"
+    r"|\b(?:sahnede (?:söyleşi|röportaj)\w*|bühneninterview\w*|on-?stage interview\w*)",
+    re.IGNORECASE,
+)
+
+# The other items of a programme's day the reader attends, whatever its topic: a panel
+# discussion, a round table, a keynote or plenary, a symposium ("Podiumsdiskussion",
+# "panel dyskusyjny", "masă rotundă", "panelsamtal", "paneelikeskustelu", "круглый стол",
+# "パネルディスカッション", "基調講演", "圆桌论坛", "기조연설"; looks71 programmes); an
+# interview panel is no such item ("panel interview", "the panel will consist of"). Read with
+# PUBLIC_TALK_CUES where the mail names no candidacy of the reader's: an employer's own
+# invitation may mention its keynote or panel discussion beside the reader's role.
+PROGRAMME_ITEM_CUES = CaseBlindCues(
+    r"\b(?:panel discussions?|keynotes?|plenary sessions?|symposium|symposion"
+    r"|podiumsdiskussion\w*|podiumsgespräch\w*|paneldiskussion\w*|eröffnungsvortrag\w*"
+    r"|festvortrag\w*|(?:séance|session|conférence) plénière|conférence inaugurale"
+    r"|(?:sesión|sessione|sessão) plenári[ao]|ponencia inaugural|conferencia (?:inaugural"
+    r"|magistral)|simposio|simpósio|panel dyskusyjn\w*|dyskusj\w* panelow\w*"
+    r"|wykład\w* (?:otwierając|inauguracyjn)\w*|sympozjum\w*|mas(?:ă|a) rotund(?:ă|a)"
+    r"|sesiune plenar(?:ă|a)|açılış konuşması|yuvarlak masa|rondetafelgesprek\w*"
+    r"|forumdiscussie\w*|plenaire sessie|panel(?:debatt?|samtal|diskussion)\w*"
+    r"|rundabordssamtal\w*|paneelikeskustelu\w*|panelov(?:á|é) disku(?:se|sia|zi)\w*"
+    r"|kulat(?:ý|ého) st(?:ů|o)l\w*|кругл\w* ст(?:ол|іл)\w*|панельн\w* дискус\w*"
+    r"|пленарн\w* (?:заседани|засідан)\w*|στρογγυλ\w* τράπεζ\w*)\b"
+    r"|パネルディスカッション|基調講演|シンポジウム|圆桌(?:论坛|讨论|会议)|圓桌(?:論壇|討論)"
+    r"|主旨演讲|主题演讲|主旨演講|패널 ?토론|기조 ?연설|심포지엄",
     re.IGNORECASE,
 )
 
@@ -5785,7 +5899,11 @@ HOME_VISIT_CUES = CaseBlindCues(
     r"|(?:en|a) (?:su|tu) (?:domicilio|casa|piso|vivienda)|visita (?:a )?domicili(?:aria|o)"
     r"|presso (?:la )?(?:sua|tua|vostra) (?:abitazione|casa)|a casa (?:sua|tua|vostra)"
     r"|visita domiciliare"
-    r"|bij (?:u|jou|jullie) (?:thuis|langs)|huisbezoek\w*"
+    r"|bij (?:u|je|jou|jullie) (?:thuis|langs)|huisbezoek\w*"
+    # ... and the visitor dropping by, said informally: "komt ... bij je langs", "kommt bei
+    # Ihnen vorbei", "passera chez vous" (looks71 services)
+    r"|(?:kommt|kommen|komme|schaut|schauen) (?:\w+ ){0,4}bei (?:ihnen|dir) vorbei"
+    r"|(?:passer|passera|passerons|passeront|viendra|viendront) (?:\w+ ){0,4}chez (?:vous|toi)"
     r"|hem till (?:dig|er)|hembesök\w*|hos (?:dig|er) (?:hemma|i hemmet)"
     r"|wizyt\w* domow\w*|w (?:pana|pani|państwa) (?:domu|mieszkaniu)"
     r"|(?:na|em) (?:sua|tua) (?:casa|residência)|visita domiciliar)\b",
@@ -6890,6 +7008,18 @@ OTHER_PARTY_TALK_CUES = CaseBlindCues(
     r"|(?:alunn[oa]|schüler(?:in)?|pupil|élève|alumn[oa]|leerling|uczeń|uczennica|alun[oa])"
     r"[ \t]?:"
     r"|třídní schůzk\w*|kennenlern\w* (?:kita|kindergarten|krippe)\w*"
+    # ... and a nursery's settling-in and planning talks and a school's parents' meetings in
+    # more languages (looks71 school): "rendez-vous d'adaptation", "Eingewöhnungsgespräch",
+    # "settling-in session", "citación a tutoría", "colloqui scuola-famiglia", "vasu-keskustelu",
+    # "vanhempainilta", "szülői értekezlet", "forældremøde", "foreldresamtale", "родительское
+    # собрание", "батьківські збори", "학부모 상담"
+    r"|rendez-vous d['’]adaptation|période d['’]adaptation|eingewöhnung\w*"
+    r"|settling[- ]in (?:session|visit|meeting|day)s?"
+    r"|(?:citación|cita) (?:a|para) (?:una )?tutor[ií]a"
+    r"|tutor[ií]a individual con|scuola[- ]famiglia|vasu-?keskustelu\w*"
+    r"|varhaiskasvatussuunnitelmakeskustelu\w*|vanhempain(?:ilta|vartti)\w*"
+    r"|szülői értekezlet\w*|fogadóór\w*|forældre(?:møde|samtale)\w*|skole-hjem-samtale\w*"
+    r"|foreldre(?:møte|samtale)\w*|родительск\w* собрани\w*|батьківськ\w* збор\w*"
     r"|kennenlern(?:nachmittag|tag|treffen|abend)\w* (?:\w+ ){0,2}(?:kita|kindergarten|krippe"
     r"|grundschule|schule)\w*"
     r"|entretien (?:annuel )?(?:de (?:la |votre |l['’])?|du )?(?:chaudière|climatisation"
@@ -6906,7 +7036,8 @@ OTHER_PARTY_TALK_CUES = CaseBlindCues(
     r"|przegląd (?:techniczny|samochodu)|wymiana opon)"
     # a school's entrance interview of a child with its parents (小学校受験's "親子面接",
     # europeinfos.com/juken and shingakai.co.jp's guides; appts43's private school)
-    r"|個人面談|三者面談|保護者面談|保護者会|家庭訪問|家长会|親子面接",
+    r"|個人面談|三者面談|保護者面談|保護者会|家庭訪問|家长会|親子面接|家長會"
+    r"|학부모 ?(?:상담|면담|총회)",
     re.IGNORECASE,
 )
 # Hiring named outright beside such a talk: a school's or a nursery's own job interview
@@ -7368,9 +7499,14 @@ def lookalike_reason(view: MailView) -> str | None:
         return "asks you to recommend someone for the interview slot; the slot is not yours"
     if PRACTICE_CUES.search_lowered(f"{subject}\n{opening[:600]}\n{sentence}"):
         return "a practice interview (a mock interview or training), not one with an employer"
-    if PUBLIC_TALK_CUES.search_lowered(f"{subject}\n{opening[:600]}\n{sentence}") and (
-        not own_interview or TALK_HOWTO_TITLE.search_lowered(f"{subject}\n{sentence}")
-    ):
+    talk_text = f"{subject}\n{opening[:600]}\n{sentence}"
+    if (
+        PUBLIC_TALK_CUES.search_lowered(talk_text)
+        or (
+            PROGRAMME_ITEM_CUES.search_lowered(talk_text)
+            and not READER_CANDIDACY_CUES.search_lowered(head)
+        )
+    ) and (not own_interview or TALK_HOWTO_TITLE.search_lowered(f"{subject}\n{sentence}")):
         return (
             "the interview is an event's programme (a talk, a workshop or a public interview"
             " with a guest), not yours"
