@@ -529,8 +529,12 @@ def _date_from(
     written = _folded(weekday_text or "").strip(".()")
     # a two-letter day in lower case before a numeric date ("di 15-12", CLDR's Dutch "EEEEEE
     # d-M"): kept, since the date must fit it (_orders_fitting_weekday)
+    # (German and Dutch write them so; in Filipino "sa 4/7/2026" is "on 4/7/2026")
     two_letter_day = (
-        kind == "numeric" and len(written) == 2 and written.capitalize() in _TWO_LETTER_DAYS
+        kind == "numeric"
+        and len(written) == 2
+        and written.capitalize() in _TWO_LETTER_DAYS
+        and language.split("-")[0] in ("de", "nl")
     )
     if (
         kind != "weekday"
