@@ -1339,7 +1339,15 @@ _IANA_AFTER = re.compile(r"\s{0,2}\(([A-Z][A-Za-z_]+/[A-Za-z_/+-]{2,40})\)")
 
 # a clock right after a zone's words: the zone leads that clock ("Singapore time 15:00")
 _LEADS_CLOCK = re.compile(
-    r"[ \t:：]{0,3}\d{1,2}(?:[:.：]\d\d|\s?(?:[ap]\.?m\b|uhr\b|h\b|時))", re.IGNORECASE
+    r"[ \t:：]{0,3}"
+    # a CJK date and the half of the day may stand between the zone and the clock it leads:
+    # "（米国太平洋時間 3月16日（火）午後5時）", "（伦敦时间 11月16日 下午3点）",
+    # "(런던 시간 오후 3시)"
+    r"(?:(?:で|の)?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]"
+    r"(?:[ \t]?[(（][^)）]{1,4}[)）])?[ \t]?)?"
+    r"(?:(?:午前|午後|上午|下午|오전|오후)[ \t]?)?"
+    r"\d{1,2}(?:[:.：]\d\d|\s?(?:[ap]\.?m\b|uhr\b|h\b|時|点|點|시))",
+    re.IGNORECASE,
 )
 
 
@@ -1508,15 +1516,52 @@ def _bracketed_zone(lines: list[_Line]) -> Zone | None:
     found: dict[str, Zone] = {}
     for line in lines[:400]:
         hinted = line.text[:MAX_LINE]
-        if not (_ZONE_MARK_HINT.search(hinted) or _ZONE_WORD_HINT.search(hinted)):
+        times = _TIMES_ARE.search(hinted)
+        if not (times or _ZONE_MARK_HINT.search(hinted) or _ZONE_WORD_HINT.search(hinted)):
             continue
-        for cue in _STATED_IN.finditer(line.text[:MAX_LINE]):
-            zone = read_zone(line.text[cue.end() - (cue.group(0) == "(") :])
+        stated = [
+            read_zone(line.text[cue.end() - (cue.group(0) == "(") :])
+            for cue in _STATED_IN.finditer(hinted)
+        ]
+        if times is not None:
+            stated.append(_zone_in_times_sentence(hinted, times.start()))
+        for zone in stated:
             if zone is not None and zone.name:
                 found.setdefault(zone.name, zone)
                 if len(found) > 1:
                     return None
     return next(iter(found.values()), None)
+
+
+# "All times below are Singapore time", "Todas las horas son de Ciudad de México", "Os
+# horários abaixo estão no horário de Brasília", "Alle Zeitangaben in MEZ", "Всё время
+# указано московское", "以下の時刻はすべて日本時間です": a sentence about the mail's times as a
+# whole, which names their zone once before listing them
+_TIMES_ARE = re.compile(
+    r"\b(?:all\s(?:the\s)?times|times\s(?:below|above|are|shown|listed)|todas las horas"
+    r"|(?:los|estos|nuestros) horarios|(?:os|estes|todos os) horários|(?:les|tous les) horaires"
+    r"|toutes les heures|(?:alle\s)?(?:uhr)?zeit(?:en|angaben)|(?:gli|tutti gli) orari"
+    r"|(?:alle|de) tijden|wszystkie godziny|godziny (?:podane|podajemy)|alla tider|alle tider"
+    r"|kaikki (?:kellon)?ajat|tüm saatler|saatler|toate orele|orele (?:sunt|indicate)"
+    r"|(?:az )?időpontok|όλες οι ώρες|вс[её] время|время указано|все часы|усі час|весь час"
+    r"|semua waktu|všechny časy|časy (?:jsou|uvádíme))(?![^\W\d_])"
+    r"|以下の時刻|時刻はすべて|时间均为|以下时间|시간은 모두|모든 시간",
+    re.IGNORECASE,
+)
+_WORD_START = re.compile(
+    r"(?<![^\W_])(?=[^\W\d_(（])|(?<=[(（])|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+)
+
+
+def _zone_in_times_sentence(text: str, begin: int) -> Zone | None:
+    """The first zone named in the 80 characters from a sentence's "all times" words, at the
+    start of any word (its own words first: "Всё время указано московское" is one name)."""
+    window = text[begin : begin + 80]
+    for start in (match.start() for match in _WORD_START.finditer(window)):
+        zone = read_zone(window[start:])
+        if zone is not None and zone.name:
+            return zone
+    return None
 
 
 _DAY_WORD = re.compile(r"[^\W\d_]{3,15}")

@@ -159,7 +159,8 @@ NAMED_ZONES: tuple[tuple[str, str], ...] = (
     # "о 10:00 за Києвом" (by Kyiv), as Ukrainian announcements write it beside the hour
     (r"kyiv time|за київським часом|київський час|за києвом", "Europe/Kyiv"),
     (
-        r"по московскому времени|московское время|по москве|moskauer zeit|ortszeit moskau",
+        r"по московскому времени|московское время|по москве|moskauer zeit|ortszeit moskau"
+        r"|(?:вс[её] )?время(?: указано| везде)?(?: —| -|:)? московское",
         "Europe/Moscow",
     ),
     (r"по киевскому времени|киевское время|по киеву", "Europe/Kyiv"),
