@@ -79,7 +79,15 @@ from service.parsing.when_dates import (
 )
 from service.parsing.when_ends import _attach_prose_end
 from service.parsing.when_lines import _is_forward_header_line, _is_header_block_start, _lines
-from service.parsing.zone_words import Zone, in_context, read_zone, zone_of_place_after
+from service.parsing.zone_words import (
+    Zone,
+    city_pair_disagrees,
+    iana_zone,
+    in_context,
+    read_zone,
+    zone_for_city,
+    zone_of_place_after,
+)
 
 # Languages that put "before" or "until" after the date or time: Basque "ekainaren 30a baino
 # lehen", Azerbaijani "saat 18:00-dək" / "18:00-a qədər", Japanese "17時までに", Korean
@@ -1410,6 +1418,10 @@ def _combine(
             zone = document_zone
         zone, start, end = _placed(hit.day, clock, zone, context)
         disagree = zoned_by_itself and _twin_disagrees(hit.day, clock, clocks, clock_line, start)
+        if not zoned_by_itself and city_pair_disagrees(
+            clock_line[max(0, clock.zone_at - 12) : clock.zone_at], clock_line[clock.zone_at :]
+        ):
+            disagree = True  # "10:00 London / 12:00 Paris": no day has that difference
         begin = min(hit.begin, clock.begin) if same_line else hit.begin
         before = date_line.text[max(0, begin - 60) : begin]
         score = _score(hit, clock, zone, before, date_line, lines, clock_index, context, label)
@@ -1626,22 +1638,60 @@ def _twin_disagrees(
     """Tell a zoned time restated in another zone at another instant: "10:00 ET (16:00
     London time)" in November, when 10:00 ET is 15:00 in London; "9:00 CET (8:00 UTC)"
     agrees. Which of the two was meant is the reader's call (unsure64)."""
+    if _bracket_disagrees(line[clock.finish : clock.finish + 60], start):
+        return True
     for other in clocks:
         if other.begin <= clock.finish:
             continue
-        if other.begin - clock.finish > 40 or not _SAME_MOMENT.match(
-            line[clock.finish : other.begin]
+        gap = line[clock.finish : other.begin]
+        if other.begin - clock.finish > 40 or not (
+            _SAME_MOMENT.match(gap) or _PAIR_SLASH.fullmatch(gap)
         ):
             return False
         # only a zone written right after the second time: "16:00 London time)", "15:00 CET"
-        zone = read_zone(line[other.finish : other.finish + 60].lstrip(" ("))
-        if zone is None or zone.tz is None:
+        after = line[other.finish : other.finish + 60].lstrip(" (")
+        zone = read_zone(after)
+        tz = zone.tz if zone is not None else None
+        if tz is None:
+            # a bare city closes the pair: "9:00 New York (15:00 Berlin)", "10:00 London /
+            # 12:00 Paris"
+            words = re.split(r"[)）/|,;.!?\n]", after, maxsplit=1)[0].strip()
+            city = zone_for_city(words) if 0 < len(words.split()) <= 3 else None
+            tz = iana_zone(city) if city else None
+        if tz is None:
             return False
-        again = datetime.combine(day, other.start).replace(tzinfo=zone.tz)
+        again = datetime.combine(day, other.start).replace(tzinfo=tz)
         if again.utcoffset() == start.utcoffset():
             return False  # "14.00 WIB (sebelumnya pukul 10.00 WIB)": another time, not a twin
         return (again - start) % timedelta(days=1) != timedelta(0)  # a day apart agrees
     return False
+
+
+# "10:00 CET / 9:00 GMT", "9:00 AM ET | 2:00 PM GMT": a slash between two zoned clocks
+# writes one moment twice (a bare slash "10:00 / 14:00" may offer two times, so only
+# _twin_disagrees, where both clocks carry a zone, reads it)
+_PAIR_SLASH = re.compile(r"[^\d\n/|]{0,24}[/|][ \t]{0,3}")
+# a zone or offset alone in the bracket after a zoned time: "3 PM Lagos time (UTC+2)",
+# "14:00 CET (Tokyo time)"
+_ZONE_BRACKET = re.compile(
+    r"[^\d\n()]{0,30}?\(([^()\d\n]{2,40}|(?:UTC|GMT)\s?[+\-−]\s?[\d:.]{1,5})\)"
+)
+
+
+def _bracket_disagrees(rest: str, start: datetime) -> bool:
+    """Tell a zoned time followed by a bracket that names another clock alone: "3 PM Lagos
+    time (UTC+2)" or "14:00 CET (Tokyo time)" are two zones for one time, and which one the
+    writer meant is the reader's call; "3 PM AST (Riyadh)", "10:00 EST (UTC-4)" in summer
+    or "15:00 (UTC+1)" agree."""
+    bracket = _ZONE_BRACKET.match(rest)
+    if bracket is None:
+        return False
+    inner = bracket.group(1).strip()
+    zone = read_zone(inner)
+    if zone is None or zone.tz is None or zone.length < len(inner) - 2:
+        return False
+    again = start.replace(tzinfo=zone.tz)
+    return again.utcoffset() != start.utcoffset()
 
 
 def _zoned_twin(

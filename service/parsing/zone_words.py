@@ -1217,6 +1217,20 @@ def city_pair_zone(before: str, rest: str) -> Zone | None:
     """Return the zone of a bare city after a time when a second time and city follow and
     the two clocks differ by what the two cities' zones differ by ("10:00 London / 11:00
     Paris"); `before` ends with the first time, `rest` starts after it."""
+    pair = _city_pair(before, rest)
+    return pair[0] if pair is not None and pair[1] else None
+
+
+def city_pair_disagrees(before: str, rest: str) -> bool:
+    """Tell two clocks with a city each whose difference no day of the year has ("10:00
+    London / 12:00 Paris"): one of the two is wrong, and which is the reader's call."""
+    pair = _city_pair(before, rest)
+    return pair is not None and not pair[1]
+
+
+def _city_pair(before: str, rest: str) -> tuple[Zone, bool] | None:
+    """The first city's zone of a "10:00 London / 11:00 Paris" pair, and whether the two
+    clocks differ by what the cities' zones differ by on some day of the year."""
     first_clock = _CLOCK_BEFORE.search(before)
     lead = re.match(r"\s?(?:[ap]\.?m\.?)?\s", rest, re.IGNORECASE) if first_clock else None
     first_city = _city_at(rest[lead.end() :]) if lead else None
@@ -1240,9 +1254,8 @@ def city_pair_zone(before: str, rest: str) -> Zone | None:
     # the clocks' difference on some day of the year: the weeks when one side has changed
     # its clocks and the other not yet ("07:00 New York / 11:00 London" on the last Sunday
     # of October) count, a pairing no day has ("10:00 London / 12:00 Paris") does not
-    if (two - one) % 1440 not in _shifts(zone, other):
-        return None
-    return Zone(zone, first_city[0], after_city)
+    fits = (two - one) % 1440 in _shifts(zone, other)
+    return Zone(zone, first_city[0], after_city), fits
 
 
 @lru_cache(maxsize=256)
