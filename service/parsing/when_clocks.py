@@ -1558,10 +1558,15 @@ def _zone_in_times_sentence(text: str, begin: int) -> Zone | None:
     start of any word (its own words first: "Всё время указано московское" is one name)."""
     window = text[begin : begin + 80]
     for start in (match.start() for match in _WORD_START.finditer(window)):
-        zone = read_zone(window[start:])
+        # a CJK sentence ends its zone with a copula: "…ニューヨーク時間です。", "…기준입니다"
+        clause = _CJK_COPULA.split(window[start:], maxsplit=1)[0]
+        zone = read_zone(window[start:]) or (read_zone(clause) if clause else None)
         if zone is not None and zone.name:
             return zone
     return None
+
+
+_CJK_COPULA = re.compile(r"です|でございます|となります|기준|입니다|이에요|为准|為準|[。．、，]")
 
 
 _DAY_WORD = re.compile(r"[^\W\d_]{3,15}")

@@ -762,6 +762,30 @@ _US_REGION = re.compile(
 # US zone abbreviations typed in lower case that are no word of a language we read ("est",
 # "et" are French words, "pt" and "ct" abbreviate too much else)
 _LOWER_US = re.compile(r"(pst|pdt|cst|cdt|mst|mdt|edt)(?![^\W\d_])")
+# Russian and Ukrainian name a city's clock by the city's adjective or genitive: "по
+# нью-йоркскому времени", "по лондонскому времени", "по времени Нью-Йорка", "за лондонським
+# часом", "за часом Варшави"; the stem is looked up among the cities' CLDR names
+_SLAVIC_CITY_CLOCK = re.compile(
+    r"(?:по\s)?([^\W\d_][\w'-]*?)(?:ск)?(?:ому|ое|ого)\s(?:времени|время)(?![^\W\d_])"
+    r"|по\sвремени\s([^\W\d_][\w'-]+?)(?:а|я|ы|и)?(?![\w-])"
+    r"|за\s([^\W\d_][\w'-]*?)(?:ськ)?им\sчасом(?![^\W\d_])"
+    r"|за\sчасом\s([^\W\d_][\w'-]+?)(?:а|я|и|у)?(?![\w-])"
+    # "Всё время указано нью-йоркское", "время везде лондонское": the clock of a whole mail
+    r"|(?:вс[её]\s)?время(?:\sуказано|\sвезде)?(?:\s—|\s-|:)?\s([^\W\d_][\w'-]*?)(?:ск)?ое"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _slavic_city(stem: str) -> str | None:
+    """The zone of the city whose name a Russian or Ukrainian adjective or genitive stem
+    comes from ("нью-йорк", "минск" from "минскому", "варшава" from "варшавскому")."""
+    for name in (stem, stem + "ск", stem + "а", stem + "я", stem + "о"):
+        if len(name) >= 4 and (found := zone_for_city(name)) is not None:
+            return found
+    return None
+
+
 # Russia counts its regional time from Moscow's, which is UTC+3 all year: "14:00 (МСК+2)"
 _MOSCOW_OFFSET = re.compile(r"(?:по\s)?(?:МСК|MSK)\s?([+-])\s?(\d{1,2})(?!\d)", re.IGNORECASE)
 _IANA = re.compile(r"[A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?")
@@ -826,6 +850,12 @@ def _read_zone(text: str) -> Zone | None:
     if moscow:
         hours = 3 + int(moscow.group(2)) * (-1 if moscow.group(1) == "-" else 1)
         return Zone(fixed_offset(hours * 60), None, start + moscow.end())
+    slavic = _SLAVIC_CITY_CLOCK.match(rest)
+    if slavic:
+        name = _slavic_city(next(stem for stem in slavic.groups() if stem))
+        zone = iana_zone(name) if name else None
+        if zone is not None:
+            return Zone(zone, name, start + slavic.end())
     city_offset = _CITY_OFFSET.match(rest)
     if city_offset:
         found = _city_with_offset(city_offset)
