@@ -82,12 +82,12 @@ from service.parsing.when_lines import _is_forward_header_line, _is_header_block
 from service.parsing.zone_words import (
     Zone,
     city_pair_disagrees,
-    iana_zone,
     in_context,
     read_zone,
     zone_for_city,
     zone_of_place_after,
 )
+from service.parsing.zones import iana_zone
 
 # Languages that put "before" or "until" after the date or time: Basque "ekainaren 30a baino
 # lehen", Azerbaijani "saat 18:00-dək" / "18:00-a qədər", Japanese "17時までに", Korean
