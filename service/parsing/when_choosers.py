@@ -1687,6 +1687,10 @@ def _bracket_disagrees(rest: str, start: datetime) -> bool:
     if bracket is None:
         return False
     inner = bracket.group(1).strip()
+    if inner[:1] in "UG" and re.match(r"[ \t]?[^\W\d_]", rest[bracket.end() :]):
+        # "(UTC+01:00) Amsterdam, Berlin, …", "(GMT-05:00) Eastern Time": a Windows display
+        # name, whose bracket is the zone's standard offset, not a second clock
+        return False
     zone = read_zone(inner)
     if zone is None or zone.tz is None or zone.length < len(inner) - 2:
         return False

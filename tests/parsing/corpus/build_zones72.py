@@ -1348,7 +1348,13 @@ def zone_once() -> None:
 
 BUILDERS = [city_clocks, abbreviations, offsets, windows_names, pairs, zone_once]
 
-FIRST_SIGHT_FIGURES = ""
+FIRST_SIGHT_FIGURES = (
+    "First sight (main at 372caefb with this batch, before any parser change; quick.py, start "
+    "and stated end): dev 61/65 right, 61 sure (missed: a zone given once in an 'all times' "
+    "sentence in es, pt-BR and ru, read at the Date header's offset, 2 of them at 0.66; the ja "
+    "pair '日本時間3月17日（水）午前9時（米国太平洋時間 3月16日（火）午後5時）' read at the Pacific "
+    "offset, at 0.45); held out 33/33 right, 32 sure."
+)
 AFTER_FIX_FIGURES = ""
 
 
