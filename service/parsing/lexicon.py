@@ -2573,10 +2573,9 @@ _MOVED_FORMS = (
     r"|\b(?:been|is|was) (?:delayed|bumped) (?:by|to|until|till|an?|one|half)\b"
     r"|\bupdated (?:slot|time|date|start time)\b"
     r"|\b(?:interview|meeting|call) (?:slot|time|date) has (?:changed|been changed)\b"
-    # German: "findet nun am ... statt", "ist jetzt am", "nach hinten geschoben",
+    # German: "findet nun am ... statt", "nach hinten geschoben",
     # "vorgezogen", "umgelegt", "musste unseren Termin umlegen"
     r"|\bfindet (?:nun|jetzt|stattdessen|nunmehr|erst) (?:bereits )?(?:am|um|schon)\b"
-    r"|\b(?:ist|sind) (?:jetzt|nun|nunmehr) (?:am|um)\b"
     r"|\bnach (?:hinten|vorne|vorn) (?:geschoben|verschoben|verlegt|gelegt)"
     r"|\bvorgezogen\b|\bumgelegt\b|\b(?:musste|müssen|mussten|muss) [^\n.!?]{0,60}\bumlegen\b"
     # Dutch: "we moeten je gesprek verzetten", "is verschoven naar", "een uur naar achteren
@@ -2597,7 +2596,7 @@ _MOVED_FORMS = (
     r"|\buitgestel\b|\bvervroeg\b"
     # French: "nous devons déplacer", "aura finalement lieu", "reprogrammé", "repoussé d'une
     # heure"
-    r"|\b(?:nous devons|nous devrons|nous allons devoir|je dois|nous avons dû|j'ai dû|on doit"
+    r"|\b(?:nous devons|nous devrons|nous allons devoir|nous avons dû|on doit"
     r"|nous sommes (?:obligés|contraints) de) (?:malheureusement |donc )?(?:déplacer|décaler"
     r"|reporter|avancer|repousser|reprogrammer|modifier l['’]horaire)\b"
     r"|\baura (?:finalement|désormais|donc|plutôt) lieu\b|\breprogramm[ée]e?s?\b"
@@ -2610,7 +2609,7 @@ _MOVED_FORMS = (
     r"|\bhem (?:hagut )?de canviar\b|\b(?:entrevista|reunió) passa (?:al|del)\b"
     r"|\bcanviad[ae] (?:al|a|per)\b"
     # Italian: "dobbiamo spostare", "si terrà invece", "è rimandato a"
-    r"|\b(?:dobbiamo|dovremo|abbiamo dovuto|devo|ho dovuto) (?:purtroppo )?(?:spostare|anticipare"
+    r"|\b(?:dobbiamo|dovremo|abbiamo dovuto) (?:purtroppo )?(?:spostare|anticipare"
     r"|posticipare|rinviare|rimandare|riprogrammare)\b|\brimandat[oaie]\b"
     r"|\bsi terrà (?:invece|ora|quindi|dunque)\b"
     # Portuguese: "precisamos remarcar", "a entrevista mudou para", "foi alterada para",
@@ -2623,14 +2622,16 @@ _MOVED_FORMS = (
     r"|\btrebuie să (?:mutăm|amânăm|reprogramăm|schimbăm ora)\b|\bamânat[ăe]?\b|\bamânăm\b"
     # Polish, Czech, Slovak, Slovene, Serbo-Croatian: "musimy przełożyć", "zmieniamy termin",
     # "musíme přesunout", "posunutý o hodinu", "sme presunuli", "smo prestavili",
-    # "premješta se", "novi termin"
+    # "premješta se", "morali smo da promenimo termin" (not "novi termin", which a proposal
+    # names too: "navrhujeme nový termín")
     r"|\bmusimy (?:\w+ ){0,3}(?:przełożyć|przesunąć|przenieść|zmienić termin)\b"
-    r"|\bzmieniamy termin\b|\bzmian[aęy] terminu\b|\bzmienion[yae] termin\b"
+    r"|\bzmieniamy termin\b|\bzmienion[yae] termin\b"
     r"|\bmusíme (?:\w+ ){0,3}(?:přesunout|přeložit|posunout|odložit)\b"
-    r"|\bposunut[ýáéo]\b|\bodložen[ýáéo]?\b|\bnový (?:termín|čas)\b"
-    r"|\bpresunul[ia]?\b|\bposunul[ia]?\b|\bmusíme (?:\w+ ){0,3}(?:presunúť|posunúť)\b"
-    r"|\bprestavil[aio]?\b|\bprestavljen[aio]?\b|\bprestavljamo\b"
-    r"|\bpremješta(?:mo)? se\b|\bpremještamo\b|\bpremešta(?:mo)? se\b|\bnovi termin\b"
+    r"|\bposunut[ýáéo]\b|\bodložen[ýáéo]?\b"
+    r"|(?<!by )(?<!bi )\b(?:presunul[ia]?|posunul[ia]?)\b"
+    r"|\bmusíme (?:\w+ ){0,3}(?:presunúť|posunúť)\b"
+    r"|(?<!bi )(?<!lahko )\bprestavil[aio]?\b|\bprestavljen[aio]?\b|\bprestavljamo\b"
+    r"|\bpremješta(?:mo)? se\b|\bpremještamo\b|\bpremešta(?:mo)? se\b"
     r"|\bmorali smo (?:da )?promeni(?:ti|mo) termin\b|\bpromijenili smo termin\b"
     # Bulgarian, Macedonian, Russian, Ukrainian: "се премества", "преместихме", "се
     # поместува", "сдвигается на час", "новое время", "пришлось перенести", "змушені
@@ -2654,24 +2655,16 @@ _MOVED_FORMS = (
     # zhvendos", "u shty", "yeni saat", "öne çekildi", "saati değişti"
     r"|\bμεταφέρ(?:εται|θηκε|ουμε|αμε)\b|\bνέα (?:ώρα|ημερομηνία)\b|\bαναβ(?:λήθηκε|άλλεται)\b"
     r"|\bu (?:zhvendos|shty)\b|\bzhvendoset\b|\bshtyhet\b"
-    r"|\byeni (?:saat|tarih)\b|\böne çekil\w*|\b(?:saati|tarihi) değiş(?:ti|tirildi|miştir)\b"
+    r"|\byeni (?:saat|tarih)(?:\s*:|\s+(?=\d))|\böne çekil\w*"
+    r"|\b(?:saati|tarihi) değiş(?:ti|tirildi|miştir)\b"
     # Hebrew, Arabic, Hindi, Urdu: "הוזז", "הועבר", "הוקדם", "תם نقل", "نقل موعد", "नया
     # समय", "منتقل کر دیا"
     r"|הוזז|הועבר|הוקדם|מועד חדש|تم نقل|نقل موعد|الموعد الجديد|नया समय|समय बदल दिया"
     r"|منتقل کر دیا|نیا وقت"
-    # Japanese, Chinese, Korean (run together, anywhere): "1時間繰り下げ", "延期となりました",
-    # "调整为", "推迟一小时", "延後至", "옮기게 되었습니다", "늦춰져", "앞당겨"
-    r"|繰り下げ|繰り上げ|延期(?!の場合|する場合|をご希望)"
-    # (each word leads its branch, so it is found inside a run of CJK; a look back past it
-    # leaves out the reader's option "如需推迟", "若需调整为")
-    r"|调整为(?<!如需调整为)(?<!若需调整为)(?<!如要调整为)|調整為(?<!如需調整為)(?<!若需調整為)(?<!如要調整為)"
-    r"|改为(?<!如需改为)(?<!若需改为)(?<!如要改为)|改為(?<!如需改為)(?<!若需改為)(?<!如要改為)"
-    r"|改在(?<!如需改在)(?<!若需改在)(?<!如要改在)|推迟(?<!如需推迟)(?<!若需推迟)(?<!如要推迟)"
-    r"|推遲(?<!如需推遲)(?<!若需推遲)(?<!如要推遲)|延后(?<!如需延后)(?<!若需延后)(?<!如要延后)"
-    r"|延後(?<!如需延後)(?<!若需延後)(?<!如要延後)"
+    # Korean: "옮기게 되었습니다", "늦춰져", "앞당겨" (Japanese, Chinese and Thai: _MOVED_RUNS)
     r"|옮기게 되|옮겼|늦춰|앞당겨|연기되|연기됐|미뤄졌"
     # Vietnamese, Thai, Indonesian, Malay, Filipino, Swahili
-    r"|\bđược chuyển sang\b|\bthời gian mới\b|ย้ายการ|ย้ายเวลา|ย้ายวัน|เปลี่ยนเวลา|เวลาใหม่"
+    r"|\bđược chuyển sang\b|\bthời gian mới\b"
     r"|\b(?:kami|akan kami) (?:pindahkan|undur|majukan|ubah)\b|\bditangguhkan\b|\bdianjak\w*"
     r"|\b(?:naming|namin) (?:ilipat|iusog|ipagpaliban)\b|\binusog\b|\bipinagpaliban\b"
     r"|\bbagong (?:oras|petsa)\b|\btumelazimika (?:\w+ )?ku(?:sogeza|ahirisha|hamisha)\b"
@@ -2683,6 +2676,23 @@ _MOVED_FORMS = (
     # "curtha siar"
     r"|\bwedi (?:symud|aildrefnu|gohirio) (?:eich|y|ein|dy)\b|\bwedi(?:['’]i| ei) (?:symud"
     r"|aildrefnu|gohirio)\b|\bbogtha (?:go|chuig|ar)\b|\bcurtha siar\b|\bathsceidealaithe\b"
+)
+
+# The same in the scripts that run words together (Japanese, Chinese, Thai): each word leads
+# its own branch, so at_word_starts finds it inside a run; Chinese looks back past the word for
+# the reader's option or a question ("如需推迟", "能否调整为"), Japanese for the verb's end
+# ("1時間繰り下げ、", "延期となりました"; not "繰り下げ可能", "延期の場合"), and none stands
+# in a question ("…推迟一小时？")
+_RUN_OPTION = "如需|若需|如要|能否|可否|是否|可以|希望"
+_NOT_ASKED = "(?![^。！？?\n]*[？?])"
+_MOVED_RUNS = "|".join(
+    [
+        f"{word}(?<!(?:{_RUN_OPTION}){word}){_NOT_ASKED}"
+        for word in ("调整为", "調整為", "改为", "改為", "改在", "推迟", "推遲", "延后", "延後")
+    ]
+    + [f"{word}(?=[、。]|とな|まし|いたし|させ){_NOT_ASKED}" for word in ("繰り下げ", "繰り上げ")]
+    + [f"延期(?!の場合|する場合|をご希望){_NOT_ASKED}"]
+    + [f"{word}{_NOT_ASKED}" for word in ("ย้ายการ", "ย้ายเวลา", "ย้ายวัน", "เปลี่ยนเวลา", "เวลาใหม่")]
 )
 
 # Words that say a meeting moved, and words that mark the old or the new time.
@@ -2851,8 +2861,9 @@ _RESCHEDULED_WORDS = re.compile(
     r"(?:\w+ )?(?:interview|call|panel|meeting|chat|screen|session|round|onsite)\b"
     r"|\b(?:bring|brought|push|pushed|move|moved) (?:your|our|the|this) (?:\w+ )?"
     r"(?:round|onsite|assessment) (?:forward|back|up)\b"
-    # the forms of many more languages (above)
-    r"|" + _MOVED_FORMS,
+    # the forms of many more languages (above), not in a question: "ali bi lahko ... prestavili
+    # za pol ure kasneje?", "能否将…的面试推迟一小时？" ask for a move that has not happened
+    r"|(?:" + _MOVED_FORMS + r")(?![^.!?。！？\n]*[?？])|" + _MOVED_RUNS,
     re.IGNORECASE | re.MULTILINE,
 )
 # A plain-text alternative that only sends the reader to the HTML ("best viewed in HTML",
