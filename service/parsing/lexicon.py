@@ -2624,11 +2624,11 @@ _MOVED_FORMS = (
     # "musíme přesunout", "posunutý o hodinu", "sme presunuli", "smo prestavili",
     # "premješta se", "morali smo da promenimo termin" (not "novi termin", which a proposal
     # names too: "navrhujeme nový termín")
-    r"|\bmusimy (?:\w+ ){0,3}(?:przełożyć|przesunąć|przenieść|zmienić termin)\b"
+    r"|\b(?:musimy|musieliśmy) (?:\w+ ){0,3}(?:przełożyć|przesunąć|przenieść|zmienić termin)\b"
     r"|\bzmieniamy termin\b|\bzmienion[yae] termin\b|\bprzenosimy\b|\bprzesuwamy\b|\bprzekładamy\b"
-    # the change named ("Zmiana terminu rozmowy", "termin rozmowy zmienia się z ... na"), not
-    # a reader's "prośba o zmianę terminu" nor "zmiana terminu możliwa"
-    r"|\bzmiana terminu\b(?! (?:jest )?możliw)|\btermin(?: \w+)? zmienia się\b"
+    # the slot itself changing: "termin rozmowy zmienia się z ... na" (not a subject's
+    # "Zmiana terminu" alone, over a mail that may name one slot only: moves46)
+    r"|\btermin(?: \w+)? zmienia się\b"
     r"|\bmusíme (?:\w+ ){0,3}(?:přesunout|přeložit|posunout|odložit)\b"
     r"|\bposunut[ýáéo]\b|\bodložen[ýáéo]?\b"
     r"|(?<!by )(?<!bi )\b(?:presunul[ia]?|posunul[ia]?)\b"
