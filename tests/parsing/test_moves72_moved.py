@@ -103,7 +103,7 @@ def _wall(value: datetime | None) -> str | None:
 
 
 @settings(
-    max_examples=48, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )
 @given(
     frame=st.sampled_from(MOVED),
@@ -131,7 +131,7 @@ def test_a_notice_moving_the_interview_is_a_reschedule_at_the_new_slot(
 
 
 @settings(
-    max_examples=20, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=16, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )
 @given(
     frame=st.sampled_from(OPTION_ONLY),
