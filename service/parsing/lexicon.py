@@ -2555,6 +2555,149 @@ _CANCELLED_WORDS = re.compile(
 # Donnerstag verschoben", "déplacé au jeudi")
 DESTINATION_WORDS = "to|for|into|auf|au|aux|à|a|al|para|alle?|naar|na|till|til|på"
 
+# The verbs of moving a meeting in the forms a writer uses to say it HAS moved, in many more
+# languages (moves72): participles of each gender and number, the passive, the writer's own
+# "we must move" and "we have moved", "will take place instead on", "new time:". Infinitives
+# stand only after the writer's own "we must/need to" ("nous devons déplacer", "dobbiamo
+# spostare", "musimy przełożyć", "vi behöver flytta", "kailangan naming ilipat"): the reader's
+# option ("si vous devez déplacer", "se ha bisogno di spostare", "om du behöver flytta", "caso
+# precise remarcar", "Falls Sie ... verschieben müssen") and the reader's own request ("would it
+# be possible to move", "Wäre es möglich, ... zu verschieben") name no move that happened.
+_MOVED_FORMS = (
+    # English: "will now take place on", "has been put back an hour", "we had to bump your
+    # interview", "we've had to delay your interview by 30 minutes", "Updated slot:"
+    r"\bwill now (?:take place|be held|start|begin)\b"
+    r"|\b(?:been|be|is|was|were|are) put back\b|\bput (?:it|them) back (?:by|to|an?|one)\b"
+    r"|\b(?:had|have|need|needs) to (?:delay|bump) (?:your|our|the|this)\b"
+    r"|\b(?:we|i)(?:['’]ve| have)? (?:delayed|bumped) (?:your|our|the|this|it)\b"
+    r"|\b(?:been|is|was) (?:delayed|bumped) (?:by|to|until|till|an?|one|half)\b"
+    r"|\bupdated (?:slot|time|date|start time)\b"
+    r"|\b(?:interview|meeting|call) (?:slot|time|date) has (?:changed|been changed)\b"
+    # German: "findet nun am ... statt", "nach hinten geschoben",
+    # "vorgezogen", "umgelegt", "musste unseren Termin umlegen"
+    r"|\bfindet (?:nun|jetzt|stattdessen|nunmehr|erst) (?:bereits )?(?:am|um|schon)\b"
+    r"|\bnach (?:hinten|vorne|vorn) (?:geschoben|verschoben|verlegt|gelegt)"
+    r"|\bvorgezogen\b|\bumgelegt\b|\b(?:musste|müssen|mussten|muss) [^\n.!?]{0,60}\bumlegen\b"
+    # Dutch: "we moeten je gesprek verzetten", "is verschoven naar", "een uur naar achteren
+    # geschoven", "opgeschoven"
+    r"|\b(?:we|wij|ik) (?:moeten|moet|hebben|heb) [^\n.!?]{0,50}\b(?:verzetten|verzet|verplaatsen"
+    r"|verschuiven|verschoven)\b|\bverschoven\b|\bnaar (?:achteren|voren) (?:geschoven|gehaald"
+    r"|verschoven|gezet)|\bopgeschoven\b"
+    # Swedish, Danish, Norwegian, Icelandic, Afrikaans: "vi behöver (tyvärr) flytta",
+    # "senarelagd", "tidigarelagt", "vi bliver nødt til at rykke", "rykket en time frem",
+    # "udskudt", "utsatt til", "vi må flytte", "hefur verið fært til", "frestað", "uitgestel"
+    r"|\bvi (?:behöver|måste|har fått) (?:tyvärr |dessvärre )?flytta\b"
+    r"|\b(?:senare|tidigare)lag(?:d|da|t|ts)\b|\b(?:senare|tidigare)läggs\b"
+    r"|\b(?:vi|jeg) (?:bliver|blev|er|var) (?:desværre |derfor )?nødt til at (?:rykke|flytte)\b"
+    r"|\brykket (?:\w+ ){0,2}(?:frem|tilbage|til)\b|\budskud(?:t|te|es)\b|\bfremrykket\b"
+    r"|\butsatt\b|\bfram(?:skyndet|skyndt)\b|\bfremskyndet\b"
+    r"|\b(?:vi|jeg) må (?:dessverre |derfor )?flytte\b"
+    r"|\bverið (?:fært|frestað|flutt)\b|\bfrestað til\b|\bfærist (?:til|yfir)\b"
+    r"|\buitgestel\b|\bvervroeg\b"
+    # French: "nous devons déplacer", "aura finalement lieu", "reprogrammé", "repoussé d'une
+    # heure"
+    r"|\b(?:nous devons|nous devrons|nous allons devoir|nous avons dû|on doit"
+    r"|nous sommes (?:obligés|contraints) de) (?:malheureusement |donc )?(?:déplacer|décaler"
+    r"|reporter|avancer|repousser|reprogrammer|modifier l['’]horaire)\b"
+    r"|\baura (?:finalement|désormais|donc|plutôt) lieu\b|\breprogramm[ée]e?s?\b"
+    r"|\brepouss[ée]e?s?\b"
+    # Spanish and Catalan: "tenemos que cambiar tu entrevista", "la entrevista pasa al",
+    # "ha sido trasladada al", "hem de canviar l'hora", "passa del ... al"
+    r"|\b(?:tenemos|tendremos|hemos tenido|necesitamos) que (?:cambiar|mover|pasar|retrasar"
+    r"|adelantar|aplazar|reprogramar|trasladar)\b|\b(?:ha sido|fue|queda|se ha) trasladad[oa]\b"
+    r"|\btrasladad[oa] (?:al|a|para)\b|\b(?:entrevista|reunión|cita) pasa (?:al|a las)\b"
+    r"|\bhem (?:hagut )?de canviar\b|\b(?:entrevista|reunió) passa (?:al|del)\b"
+    r"|\bcanviad[ae] (?:al|a|per)\b"
+    # Italian: "dobbiamo spostare", "si terrà invece", "è rimandato a"
+    r"|\b(?:dobbiamo|dovremo|abbiamo dovuto) (?:purtroppo )?(?:spostare|anticipare"
+    r"|posticipare|rinviare|rimandare|riprogrammare)\b|\brimandat[oaie]\b"
+    r"|\bsi terrà (?:invece|ora|quindi|dunque)\b"
+    # Portuguese: "precisamos remarcar", "a entrevista mudou para", "foi alterada para",
+    # "reagendada"
+    r"|\b(?:precisamos|precisaremos|tivemos que|teremos que|temos de|tivemos de) (?:\w+ )?"
+    r"(?:remarcar|reagendar|alterar|mudar|adiar|antecipar)\b"
+    r"|\b(?:entrevista|reunião|conversa) mudou (?:para|de)\b|\bfoi (?:alterad[oa]|mudad[oa])"
+    r" (?:para|de)\b|\breagendad[oa]s?\b"
+    # Romanian: "trebuie să mutăm", "a fost amânat", "amânată"
+    r"|\btrebuie să (?:mutăm|amânăm|reprogramăm|schimbăm ora)\b|\bamânat[ăe]?\b|\bamânăm\b"
+    # Polish, Czech, Slovak, Slovene, Serbo-Croatian: "musimy przełożyć", "zmieniamy termin",
+    # "musíme přesunout", "posunutý o hodinu", "sme presunuli", "smo prestavili",
+    # "premješta se", "morali smo da promenimo termin" (not "novi termin", which a proposal
+    # names too: "navrhujeme nový termín")
+    r"|\b(?:musimy|musieliśmy) (?:\w+ ){0,3}(?:przełożyć|przesunąć|przenieść|zmienić termin)\b"
+    r"|\bzmieniamy termin\b|\bzmienion[yae] termin\b|\bprzenosimy\b|\bprzesuwamy\b|\bprzekładamy\b"
+    # the slot itself changing: "termin rozmowy zmienia się z ... na" (not a subject's
+    # "Zmiana terminu" alone, over a mail that may name one slot only: moves46)
+    r"|\btermin(?: \w+)? zmienia się\b"
+    r"|\bmusíme (?:\w+ ){0,3}(?:přesunout|přeložit|posunout|odložit)\b"
+    r"|\bposunut[ýáéo]\b|\bodložen[ýáéo]?\b"
+    r"|(?<!by )(?<!bi )\b(?:presunul[ia]?|posunul[ia]?)\b"
+    r"|\bmusíme (?:\w+ ){0,3}(?:presunúť|posunúť)\b"
+    r"|(?<!bi )(?<!lahko )\bprestavil[aio]?\b|\bprestavljen[aio]?\b|\bprestavljamo\b"
+    r"|\bpremješta(?:mo)? se\b|\bpremještamo\b|\bpremešta(?:mo)? se\b"
+    r"|\bmorali smo (?:da )?promeni(?:ti|mo) termin\b|\bpromijenili smo termin\b"
+    # Bulgarian, Macedonian, Russian, Ukrainian: "се премества", "преместихме", "се
+    # поместува", "сдвигается на час", "новое время", "пришлось перенести", "змушені
+    # перенести", "зміщено"
+    r"|\bпреместихме\b|\bпреместен[аио]?\b|\bсе премества\b|\bсе поместува\b|\bпоместен[аио]?\b"
+    r"|\bпоместивме\b|\bодложен[аио]?\b"
+    r"|\bсдвига(?:ется|ем)\b|\bсдвинут[аоы]?\b|\bсдвинули\b|\bнов(?:ое|ая) (?:время|дата)\b"
+    r"|\b(?:пришлось|придётся|придется|вынуждены|вынужден[аы]?) (?:\w+ )?(?:перенести|поменять"
+    r"|сдвинуть|изменить)\b"
+    r"|\b(?:змушені|мусимо|доведеться|довелося) (?:\w+ )?(?:перенести|змінити|зсунути)\b"
+    r"|\bзміщен[оаий]\b|\bзсунут[оаий]\b|\bперенесен[оаий]\b|\bновий час\b|\bнова дата\b"
+    # Baltic and Finnic: "nukeltas", "atidėtas", "jaunais laiks", "toimub hoopis", "uus aeg",
+    # "uusi aika", "siirtyy tunnilla myöhemmäksi"
+    r"|\bnukelt(?:as|a|i|os)\b|\batidėt(?:as|a|i|os)\b|\bnaujas laikas\b"
+    r"|\bjaunais (?:laiks|datums)\b|\blaiks ir mainīts\b|\bpārcelt\w*"
+    r"|\btoimub hoopis\b|\buus aeg\b|\b(?:aega|kuupäeva) muutma\b"
+    r"|\buusi (?:aika|ajankohta)\b|\baika muuttuu\b|\bsiirty(?:y|i)\b"
+    # Hungarian: "át kell tennünk", "az új időpont", "időpontja megváltozott"
+    r"|\bát kell (?:tennünk|helyeznünk)\b|\baz új időpont\b|\bidőpont(?:ja)? megváltozott\b"
+    # Greek, Albanian, Turkish: "μεταφέρεται/μεταφέρθηκε", "νέα ώρα", "αναβλήθηκε", "u
+    # zhvendos", "u shty", "yeni saat", "öne çekildi", "saati değişti"
+    r"|\bμεταφέρ(?:εται|θηκε|ουμε|αμε)\b|\bνέα (?:ώρα|ημερομηνία)\b|\bαναβ(?:λήθηκε|άλλεται)\b"
+    r"|\bu (?:zhvendos|shty)\b|\bzhvendoset\b|\bshtyhet\b"
+    r"|\byeni (?:saat|tarih)(?:\s*:|\s+(?=\d))|\böne çekil\w*"
+    r"|\b(?:saati|tarihi) değiş(?:ti|tirildi|miştir)\b"
+    # Hebrew, Arabic, Hindi, Urdu: "הוזז", "הועבר", "הוקדם", "תם نقل", "نقل موعد", "नया
+    # समय", "منتقل کر دیا"
+    r"|הוזז|הועבר|הוקדם|מועד חדש|تم نقل|نقل موعد|الموعد الجديد|नया समय|समय बदल दिया"
+    r"|منتقل کر دیا|نیا وقت"
+    # Korean: "옮기게 되었습니다", "늦춰져", "앞당겨" (Japanese, Chinese and Thai: _MOVED_RUNS)
+    r"|옮기게 되|옮겼|늦춰|앞당겨|연기되|연기됐|미뤄졌"
+    # Vietnamese, Thai, Indonesian, Malay, Filipino, Swahili
+    r"|\bđược chuyển sang\b|\bthời gian mới\b"
+    r"|\b(?:kami|akan kami) (?:pindahkan|undur|majukan|ubah)\b|\bditangguhkan\b|\bdianjak\w*"
+    r"|\b(?:naming|namin) (?:ilipat|iusog|ipagpaliban)\b|\binusog\b|\bipinagpaliban\b"
+    r"|\bbagong (?:oras|petsa)\b|\btumelazimika (?:\w+ )?ku(?:sogeza|ahirisha|hamisha)\b"
+    # Georgian, Armenian, Azerbaijani, Kazakh, Uzbek
+    r"|გადავიტან\w*|გადაიტან\w*|გადატანილ\w*|გადაიდო|տեղափոխվ\w*|հետաձգվ\w*"
+    r"|\btəxirə salın\w*|\btəxirə saldıq\b|\byeni vaxt\b|\bауыстырыл\w*|\bауыстырдық\b"
+    r"|\bжаңа уақыт\b|\bko['‘’ʻ]chiril\w*|\bko['‘’ʻ]chirdik\b|\byangi vaqt\b"
+    # Welsh and Irish: "wedi symud eich cyfweliad", "wedi'i aildrefnu", "bogtha go",
+    # "curtha siar"
+    r"|\bwedi (?:symud|aildrefnu|gohirio) (?:eich|y|ein|dy)\b|\bwedi(?:['’]i| ei) (?:symud"
+    r"|aildrefnu|gohirio)\b|\bbogtha (?:go|chuig|ar)\b|\bcurtha siar\b|\bathsceidealaithe\b"
+)
+
+# The same in the scripts that run words together (Japanese, Chinese, Thai): each word leads
+# its own branch, so at_word_starts finds it inside a run; Chinese looks back past the word for
+# the reader's option or a question ("如需推迟", "能否调整为"), Japanese for the verb's end
+# ("1時間繰り下げ、", "延期となりました"; not "繰り下げ可能", "延期の場合"), and none stands
+# in a question ("…推迟一小时？")
+_RUN_OPTION = "如需|若需|如要|能否|可否|是否|可以|希望"
+_NOT_ASKED = "(?![^。！？?\n]*[？?])"
+_MOVED_RUNS = "|".join(
+    [
+        f"{word}(?<!(?:{_RUN_OPTION}){word}){_NOT_ASKED}"
+        for word in ("调整为", "調整為", "改为", "改為", "改在", "推迟", "推遲", "延后", "延後")
+    ]
+    + [f"{word}(?=[、。]|とな|まし|いたし|させ){_NOT_ASKED}" for word in ("繰り下げ", "繰り上げ")]
+    + [f"延期(?!の場合|する場合|をご希望){_NOT_ASKED}"]
+    + [f"{word}{_NOT_ASKED}" for word in ("ย้ายการ", "ย้ายเวลา", "ย้ายวัน", "เปลี่ยนเวลา", "เวลาใหม่")]
+)
+
 # Words that say a meeting moved, and words that mark the old or the new time.
 _RESCHEDULED_WORDS = re.compile(
     r"(?:has|have|was|been|we've|we) rescheduled|rescheduled (?:to|for)\b"
@@ -2720,7 +2863,10 @@ _RESCHEDULED_WORDS = re.compile(
     r"|\b(?:move|moved|bring|brought|push|pushed) (?:up|forward|back) (?:your|our|the|this) "
     r"(?:\w+ )?(?:interview|call|panel|meeting|chat|screen|session|round|onsite)\b"
     r"|\b(?:bring|brought|push|pushed|move|moved) (?:your|our|the|this) (?:\w+ )?"
-    r"(?:round|onsite|assessment) (?:forward|back|up)\b",
+    r"(?:round|onsite|assessment) (?:forward|back|up)\b"
+    # the forms of many more languages (above), not in a question: "ali bi lahko ... prestavili
+    # za pol ure kasneje?", "能否将…的面试推迟一小时？" ask for a move that has not happened
+    r"|(?:" + _MOVED_FORMS + r")(?![^.!?。！？\n]*[?？])|" + _MOVED_RUNS,
     re.IGNORECASE | re.MULTILINE,
 )
 # A plain-text alternative that only sends the reader to the HTML ("best viewed in HTML",
@@ -3049,6 +3195,16 @@ OLD_TIME_CUES = CaseBlindCues(
     # Persian "از" (from) right before the slot given up, a word at most between: "از
     # دوشنبه ۷ دسامبر ساعت ۹:۳۰ به ..." (ownform26b, trhifa26); elsewhere it is "of", "than"
     r"|(?<![؀-ۿ])از\s+(?:[؀-ۿ‌]+\s+)?$"
+    # the slot given up in the languages of moves72: Italian "era previsto", Portuguese
+    # "antes era", Malay and Indonesian "asalnya", Lithuanian "vietoj", Latvian "iepriekš",
+    # Estonian "varem", "mitte", Norwegian and Danish "opprinnelig", "oprindelig", Icelandic
+    # "í stað", Afrikaans "in plaas van", Irish "in áit", Vietnamese "thay vì", Hebrew
+    # "במקום", Greek "αντί"; the postpositions that follow the slot given up ("14:00
+    # helyett", "15:30 əvəzinə", "14:00 орнына") are read after it (when_choosers' _MOVED_AFTER)
+    r"|\bera (?:previst|fissat|programmat|stat[oa] fissat)\w*|\bantes era\b"
+    r"|\b(?:estava|era) (?:marcad|agendad|previst)\w*|\basal(?:nya)?\b|\bvietoj\b"
+    r"|\biepriekš\b|\bvarem\b|\(mitte\b|\bopprinnelig\b|\boprindelig\b|\bí stað\b"
+    r"|\bin plaas van\b|\bin áit\b|\bthay vì\b|במקום|\bαντί\b|\bin place of\b"
     # a change log's bracketed mark on the value taken away, beside "[NEW]" on the one that
     # replaces it: Moodle Booking's change notification "Dates: [DELETED] 14 October 2026,
     # 10:00 AM - 10:45 AM / [NEW] 16 October …" ("[GELÖSCHT]" / "[NEU]", "[SUPPRIMÉ]" /
