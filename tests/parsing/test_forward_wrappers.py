@@ -230,6 +230,12 @@ RESIDUAL = frozenset(
         # review. The same at 1d98d044's parser; drawn when this stop's batches shifted the
         # sample
         "ccloop39__sv_sv_svar_kopia.eml",
+        # htmlnest30: a Romanian HTML-only "Fwd: Re: Interviu", itself a forward of a reply
+        # (claimed directly at Tuesday 10:00). Forwarded once more through Gmail, the innermost
+        # mail's To line names somebody other than the new recipient, so it reads as an
+        # invitation written to someone else (0.45, same slot): review, not a wrong time. The
+        # same at 24f41fed's parser; drawn when this stop's batches shifted the sample
+        "htmlnest30__nested_rc_reply_fwd.eml",
     }
 )
 CASES = _cases()
