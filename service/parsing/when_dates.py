@@ -529,12 +529,16 @@ def _date_from(
     written = _folded(weekday_text or "").strip(".()")
     # a two-letter day in lower case before a numeric date ("di 15-12", CLDR's Dutch "EEEEEE
     # d-M"): kept, since the date must fit it (_orders_fitting_weekday)
-    # (German and Dutch write them so; in Filipino "sa 4/7/2026" is "on 4/7/2026")
+    # (German and Dutch write them so, or the one way to read the date falls on that day;
+    # in Filipino "sa 4/7/2026" is "on 4/7/2026", not Saturday 4 July)
     two_letter_day = (
         kind == "numeric"
         and len(written) == 2
         and written.capitalize() in _TWO_LETTER_DAYS
-        and language.split("-")[0] in ("de", "nl")
+        and (
+            language.split("-")[0] in ("de", "nl")
+            or _one_reading_on(match, reference, weekday_text)
+        )
     )
     if (
         kind != "weekday"
@@ -907,6 +911,21 @@ def _is_date(year: int, month: int, day: int, *, after: date) -> bool:
         return date(year, month, day) >= after
     except ValueError:
         return False
+
+
+def _one_reading_on(match: re.Match[str], reference: date, weekday_text: str | None) -> bool:
+    """Tell whether a numeric date can be read one way only and that day is the written
+    weekday ("di 15-12": only 15 December, a Tuesday): a short Dutch mail may be taken for
+    another language, where "di" is a word, yet the date settles it."""
+    a_text, b_text, c_text = match.group("a"), match.group("b"), match.group("c")
+    if len(a_text) > 2 or len(b_text) > 2:
+        return False
+    year = int(c_text) if c_text and len(c_text) == 4 else None
+    a, b = int(a_text), int(b_text)
+    readings = {(a, b), (b, a)}
+    valid = [(month, day) for month, day in readings if 1 <= month <= 12 and 1 <= day <= 31]
+    fits = _orders_fitting_weekday(a, b, year, reference, weekday_text)
+    return len(valid) == 1 and bool(fits)
 
 
 def _orders_fitting_weekday(
