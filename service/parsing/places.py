@@ -29,7 +29,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo, available_timezones
 
 from service.parsing.zone_words import ABBREVIATIONS, read_zone
-from service.parsing.zones import iana_name_for_label, tz_links, tzdata_lines
+from service.parsing.zones import iana_name_for_label, seasonal_offsets, tz_links, tzdata_lines
 
 __all__ = ["AmbiguousPlace", "UnknownPlace", "ZoneChoice", "resolve", "zone_choices"]
 
@@ -92,15 +92,6 @@ def utc_offset(name: str, now: datetime) -> str:
     minutes = int(offset.total_seconds() // 60)
     sign = "−" if minutes < 0 else "+"
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-
-
-def _clock(name: str) -> tuple[timedelta | None, timedelta | None]:
-    """A zone's offsets in January and July: two zones with equal pairs keep the same time."""
-    zone = ZoneInfo(name)
-    year = datetime.now(UTC).year
-    return tuple(  # type: ignore[return-value]
-        datetime(year, month, 15, 12, tzinfo=UTC).astimezone(zone).utcoffset() for month in (1, 7)
-    )
 
 
 class _Place(NamedTuple):
@@ -285,14 +276,15 @@ def _choose(text: str, places: Iterable[_Place], first: str | None = None) -> st
     `first` is the meaning people usually intend (the parser's "CST" is Chicago, although more
     people live on China's CST): it leads the choices and wins only by a clear lead.
     """
-    best: dict[tuple[timedelta | None, timedelta | None], _Place] = {}
+    best: dict[tuple[int, int] | None, _Place] = {}
     for place in places:
-        key = _clock(place.zone)
+        key = seasonal_offsets(place.zone)
         if key not in best or place.population > best[key].population:
             best[key] = place
     ranked = sorted(best.values(), key=lambda place: (place.zone != first, -place.population))
     if first is not None and ranked and ranked[0].zone != first:
-        lead = [place for place in best.values() if _clock(place.zone) == _clock(first)]
+        clock = seasonal_offsets(first)
+        lead = [place for place in best.values() if seasonal_offsets(place.zone) == clock]
         ranked = lead + [place for place in ranked if place not in lead]
     if not ranked:
         raise UnknownPlace(text)
@@ -349,7 +341,7 @@ def _by_offset(text: str, match: re.Match[str]) -> str:
         return fixed
     # An offset says nothing about daylight saving: always let the user pick the place.
     ranked = sorted(same, key=lambda place: -place.population)[:MAX_CHOICES]
-    if len({_clock(place.zone) for place in same}) == 1:
+    if len({seasonal_offsets(place.zone) for place in same}) == 1:
         return ranked[0].zone
     raise AmbiguousPlace(text, tuple(ZoneChoice(p.zone, p.label) for p in ranked))
 

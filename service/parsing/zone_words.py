@@ -17,7 +17,13 @@ from pathlib import Path
 from zoneinfo import available_timezones
 
 from service.parsing.lexicon import fold
-from service.parsing.zones import ABBREVIATION_ZONES, fixed_offset, iana_name_for_label, iana_zone
+from service.parsing.zones import (
+    ABBREVIATION_ZONES,
+    fixed_offset,
+    iana_name_for_label,
+    iana_zone,
+    seasonal_offsets,
+)
 
 # Abbreviations beyond the calendar table that tools and people write in hiring mail.
 # People write the standard-time abbreviation all year ("PST" in July): each names a zone,
@@ -806,12 +812,7 @@ def _city_with_offset(match: re.Match[str]) -> tuple[tzinfo, str] | None:
         return None
     minutes = int(match.group(3)) * 60 + int(match.group(4) or 0)
     stated = -minutes if match.group(2) == "-" else minutes
-    offsets = set()
-    for month in (1, 7):
-        offset = datetime(2026, month, 15, 12, tzinfo=zone).utcoffset()
-        if offset is not None:
-            offsets.add(int(offset.total_seconds() // 60))
-    return (zone, name) if stated in offsets else None
+    return (zone, name) if stated in _offsets(name) else None
 
 
 def read_zone(text: str) -> Zone | None:
@@ -964,12 +965,7 @@ def _zone_of_city_list(text: str) -> str | None:
     # not a list of clocks
     if len(found) < (1 if len(chunks) == 1 else 2):
         return None
-    zones = [iana_zone(name) for name in found]
-    offsets = {
-        tuple(datetime(2026, month, 15, 12, tzinfo=zone).utcoffset() for month in (1, 7))
-        for zone in zones
-        if zone is not None
-    }
+    offsets = {seasonal_offsets(name) for name in found} - {None}
     return found[0] if len(offsets) == 1 else None
 
 
@@ -1025,14 +1021,7 @@ _CITY_AFTER = re.compile(
 
 def _offsets(name: str) -> frozenset[int]:
     """A zone's UTC offsets in minutes, in January and in July."""
-    zone = iana_zone(name)
-    if zone is None:
-        return frozenset()
-    return frozenset(
-        int(offset.total_seconds() // 60)
-        for month in (1, 7)
-        if (offset := datetime(2026, month, 15, 12, tzinfo=zone).utcoffset()) is not None
-    )
+    return frozenset(seasonal_offsets(name) or ())
 
 
 def city_after_abbreviation(text: str, zone: Zone) -> Zone | None:
@@ -1108,13 +1097,8 @@ def _zone_from_city_list(label: str) -> str | None:
     minutes = sign * (int(offset.group(2)) * 60 + int(offset.group(3)))
     for city in label[offset.end() :].split(","):
         name = zone_for_city(city.strip(" ."))
-        zone = iana_zone(name) if name else None
-        if zone is None or name is None:
-            continue
-        january = datetime(2026, 1, 15, tzinfo=zone).utcoffset()
-        july = datetime(2026, 7, 15, tzinfo=zone).utcoffset()
-        standard = min(january, july) if january and july else january
-        if standard is not None and int(standard.total_seconds() // 60) == minutes:
+        offsets = seasonal_offsets(name) if name else None
+        if offsets is not None and min(offsets) == minutes:
             return name
     return None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import cache
 from importlib import resources
 from zoneinfo import ZoneInfo, available_timezones
@@ -185,6 +185,22 @@ def iana_zone(name: str) -> ZoneInfo | None:
     if not _IANA_SHAPE.match(name) or name not in _known_zone_names():
         return None
     return _loaded_zone(name)
+
+
+@cache
+def seasonal_offsets(name: str) -> tuple[int, int] | None:
+    """A zone's UTC offsets in minutes at mid-January and mid-July: the clocks it keeps
+    through the year, so two zones with equal pairs always agree, and a stated offset that is
+    neither is not that zone's."""
+    zone = iana_zone(name)
+    if zone is None:
+        return None
+    year = datetime.now(UTC).year
+    january, july = (
+        datetime(year, month, 15, 12, tzinfo=UTC).astimezone(zone).utcoffset() or timedelta(0)
+        for month in (1, 7)
+    )
+    return january // timedelta(minutes=1), july // timedelta(minutes=1)
 
 
 @cache
