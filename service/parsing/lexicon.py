@@ -2129,6 +2129,34 @@ ZONE_LABELS = (
     "|tutti gli orari(?: sono)?(?: in)?|alle tijden(?: zijn)?(?: in)?"
 )
 
+# A sentence about the mail's times as a whole, which names their zone once before listing
+# them: "All times below are Singapore time", "Todas las horas son de Ciudad de México", "Os
+# horários abaixo estão no horário de Brasília", "Alle Zeitangaben in MEZ", "Всё время указано
+# московское", "以下の時刻はすべて日本時間です". ZONE_LABELS' "all times are" branch reads the
+# zone right after such words; these find the sentence when the zone comes later in it.
+ALL_TIMES_WORDS = (
+    r"\b(?:all\s(?:the\s)?times|times\s(?:below|above|are|shown|listed)|todas las horas"
+    r"|(?:los|estos|nuestros) horarios|(?:os|estes|todos os) horários|(?:les|tous les) horaires"
+    r"|toutes les heures|(?:alle\s)?(?:uhr)?zeit(?:en|angaben)|(?:gli|tutti gli) orari"
+    r"|(?:alle|de) tijden|wszystkie godziny|godziny (?:podane|podajemy)|alla tider|alle tider"
+    r"|kaikki (?:kellon)?ajat|tüm saatler|saatler|toate orele|orele (?:sunt|indicate)"
+    r"|(?:az )?időpontok|όλες οι ώρες|вс[её] время|время указано|все часы|усі час|весь час"
+    r"|semua waktu|všechny časy|časy (?:jsou|uvádíme))(?![^\W\d_])"
+    r"|以下の時刻|時刻はすべて|时间均为|以下时间|시간은 모두|모든 시간"
+)
+
+# Today's afternoon or evening named just before an hour with no half of its own: "this
+# evening at 7", "ce soir à 7 h", "esta noche a las 7", "stasera alle 7", "heute Abend um 7
+# Uhr", "vanavond om 7 uur", "i kväll kl. 7", "dziś wieczorem o 7": the afternoon's or the
+# evening's hour, not the morning's (the phrase is read as the day, so the half was lost)
+TODAY_LATER_HALF = (
+    r"\bthis (?:afternoon|evening)|\btonight|\bce soir|\bcet après-midi|\besta (?:tarde|noche)"
+    r"|\bstasera|\bquesto pomeriggio|\boggi pomeriggio|\bheute (?:nachmittag|abend)|\bvanmiddag"
+    r"|\bvanavond|\bi (?:eftermiddag|ettermiddag|kväll|kveld|aften)|\btänä (?:iltapäivänä|iltana)"
+    r"|\bazi după-amiază|\bdziś (?:wieczorem|po południu)|\bdnes (?:odpoledne|večer)"
+    r"|\bhoje à (?:tarde|noite)"
+)
+
 # Agreeing to the slot the reader picked, as people type it in a reply: "Perfect, Wednesday at
 # 11 it is", "4pm it is", "let's lock in Tue 6/9", "va pour jeudi 10 décembre". Two people
 # settle a time between them, so it is a meeting with someone as much as an invitation.

@@ -15,11 +15,13 @@ from datetime import date, time, timedelta
 from functools import cache, lru_cache
 
 from service.parsing.lexicon import (
+    ALL_TIMES_WORDS,
     ANY_MOVE_VERB,
     DESTINATION_WORDS,
     MOVE_VERB_WORDS,
     MOVE_VERBS,
     ROUGHLY_WORDS,
+    TODAY_LATER_HALF,
     ZONE_LABELS,
     CaseBlindCues,
     cldr_day_period_half,
@@ -1099,17 +1101,10 @@ _LOOSE_SUFFIXES = frozenset(
 )
 
 
-# Today's afternoon or evening named just before an hour with no half of its own: "this
-# evening at 7", "ce soir à 7 h", "esta noche a las 7", "stasera alle 7", "heute Abend um 7
-# Uhr", "vanavond om 7 uur", "i kväll kl. 7", "dziś wieczorem o 7": the afternoon's or the
-# evening's hour, not the morning's (the phrase is read as the day, the half was lost)
+# today's afternoon or evening named just before an hour (lexicon.TODAY_LATER_HALF), with at
+# most two words between
 _SAME_DAY_LATER_HALF = re.compile(
-    r"(?:\bthis (?:afternoon|evening)|\btonight|\bce soir|\bcet après-midi|\besta (?:tarde|noche)"
-    r"|\bstasera|\bquesto pomeriggio|\boggi pomeriggio|\bheute (?:nachmittag|abend)|\bvanmiddag"
-    r"|\bvanavond|\bi (?:eftermiddag|ettermiddag|kväll|kveld|aften)|\btänä (?:iltapäivänä|iltana)"
-    r"|\bazi după-amiază|\bdziś (?:wieczorem|po południu)|\bdnes (?:odpoledne|večer)"
-    r"|\bhoje à (?:tarde|noite))(?:[\s,]+[^\W\d_]+\.?){0,2}[\s,]*$",
-    re.IGNORECASE,
+    rf"(?:{TODAY_LATER_HALF})(?:[\s,]+[^\W\d_]+\.?){{0,2}}[\s,]*$", re.IGNORECASE
 )
 
 
@@ -1337,15 +1332,19 @@ _PUNCTUAL_AFTER = re.compile(r"^\s?(?:o'clock\s)?(?:sharp|prompt)\b,?", re.IGNOR
 _IANA_AFTER = re.compile(r"\s{0,2}\(([A-Z][A-Za-z_]+/[A-Za-z_/+-]{2,40})\)")
 
 
+# a date in Japanese, Chinese or Korean with its weekday in brackets ("3月16日（火）", "11월
+# 16일"), and the half of the day written before a clock ("午後", "下午", "오후"): they stand
+# between a zone's words and the clock those words lead (_LEADS_CLOCK, _CJK_DATE_GAP)
+_CJK_DATE = r"\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일](?:[ \t]?[(（][^)）]{1,4}[)）])?"
+_CJK_DAY_HALF = r"(?:午前|午後|上午|下午|오전|오후)"
+
 # a clock right after a zone's words: the zone leads that clock ("Singapore time 15:00")
 _LEADS_CLOCK = re.compile(
     r"[ \t:：]{0,3}"
     # a CJK date and the half of the day may stand between the zone and the clock it leads:
     # "（米国太平洋時間 3月16日（火）午後5時）", "（伦敦时间 11月16日 下午3点）",
     # "(런던 시간 오후 3시)"
-    r"(?:(?:で|の)?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]"
-    r"(?:[ \t]?[(（][^)）]{1,4}[)）])?[ \t]?)?"
-    r"(?:(?:午前|午後|上午|下午|오전|오후)[ \t]?)?"
+    rf"(?:(?:で|の)?{_CJK_DATE}[ \t]?)?(?:{_CJK_DAY_HALF}[ \t]?)?"
     r"\d{1,2}(?:[:.：]\d\d|\s?(?:[ap]\.?m\b|uhr\b|h\b|時|点|點|시))",
     re.IGNORECASE,
 )
@@ -1435,8 +1434,7 @@ def _zone_before(line: str, begin: int) -> Zone | None:
 # a date in Japanese, Chinese or Korean between a zone's words and the clock they lead,
 # with the particle that joins them ("で", "の", "基準", "기준") and a weekday in brackets
 _CJK_DATE_GAP = re.compile(
-    r"[ \t]?(?:で|の|基準|基准|기준|为|為)?[ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]"
-    r"(?:[ \t]?[(（][^)）]{1,4}[)）])?[ \t]?(?:午前|午後|上午|下午|오전|오후)?[ \t]?$"
+    rf"[ \t]?(?:で|の|基準|基准|기준|为|為)?[ \t]?{_CJK_DATE}[ \t]?{_CJK_DAY_HALF}?[ \t]?$"
 )
 
 
@@ -1533,21 +1531,9 @@ def _bracketed_zone(lines: list[_Line]) -> Zone | None:
     return next(iter(found.values()), None)
 
 
-# "All times below are Singapore time", "Todas las horas son de Ciudad de México", "Os
-# horários abaixo estão no horário de Brasília", "Alle Zeitangaben in MEZ", "Всё время
-# указано московское", "以下の時刻はすべて日本時間です": a sentence about the mail's times as a
-# whole, which names their zone once before listing them
-_TIMES_ARE = re.compile(
-    r"\b(?:all\s(?:the\s)?times|times\s(?:below|above|are|shown|listed)|todas las horas"
-    r"|(?:los|estos|nuestros) horarios|(?:os|estes|todos os) horários|(?:les|tous les) horaires"
-    r"|toutes les heures|(?:alle\s)?(?:uhr)?zeit(?:en|angaben)|(?:gli|tutti gli) orari"
-    r"|(?:alle|de) tijden|wszystkie godziny|godziny (?:podane|podajemy)|alla tider|alle tider"
-    r"|kaikki (?:kellon)?ajat|tüm saatler|saatler|toate orele|orele (?:sunt|indicate)"
-    r"|(?:az )?időpontok|όλες οι ώρες|вс[её] время|время указано|все часы|усі час|весь час"
-    r"|semua waktu|všechny časy|časy (?:jsou|uvádíme))(?![^\W\d_])"
-    r"|以下の時刻|時刻はすべて|时间均为|以下时间|시간은 모두|모든 시간",
-    re.IGNORECASE,
-)
+# a sentence about the mail's times as a whole (lexicon.ALL_TIMES_WORDS), which names their
+# zone once before listing them
+_TIMES_ARE = re.compile(ALL_TIMES_WORDS, re.IGNORECASE)
 _WORD_START = re.compile(
     r"(?<![^\W_])(?=[^\W\d_(（])|(?<=[(（])|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
 )
