@@ -198,6 +198,25 @@ def read_span(raw: bytes) -> tuple[str | None, float, datetime | None, datetime 
     )
 
 
+def wall_minute(value: datetime | None) -> str | None:
+    """A start or end as the wall time the calendar shows, to the minute."""
+    return None if value is None else f"{value:%Y-%m-%d %H:%M}"
+
+
+def read_recruiter_note(body: str, date: str) -> tuple[float, datetime | None, datetime | None]:
+    """The confidence, start and end read from a recruiter's short note to Alex, sent then."""
+    parsed = parse_message(
+        plain_mail(
+            "Interview",
+            "Alex,\n\n" + body + "\n\nRita Moll\nWerkhaus",
+            sender="Rita Moll <rita.moll@werkhaus.example>",
+            to="sam@mailbox.example",
+            date=date,
+        )
+    )
+    return parsed.confidence, parsed.start, parsed.end
+
+
 def assert_claimed_at(raw: bytes, hour: int, minute: int) -> None:
     """The mail is claimed as an invitation (confidence >= 0.5) starting at hour:minute."""
     parsed = parse_message(raw)

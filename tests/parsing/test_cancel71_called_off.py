@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
-from tests.parsing.mailkit import plain_mail
+from tests.parsing.mailkit import plain_mail, wall_minute
 
 SENT = "Mon, 07 Dec 2026 08:05:00 +0100"
 
@@ -105,10 +105,6 @@ def _body(frame: tuple[str, str], day: date, at: time) -> str:
     return sentence.format(d=format_date(day, "long", locale=locale), t=f"{at:%H:%M}")
 
 
-def _wall(value: datetime | None) -> str | None:
-    return None if value is None else f"{value:%Y-%m-%d %H:%M}"
-
-
 @settings(
     max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )
@@ -126,7 +122,7 @@ def test_a_notice_calling_the_interview_off_is_never_a_sure_invitation(
     kind, confidence, start = _read(body)
     assert not (kind == "invitation" and confidence >= 0.5), body
     assert kind == "cancellation", body
-    assert _wall(start) == f"{datetime.combine(day, at):%Y-%m-%d %H:%M}", body
+    assert wall_minute(start) == f"{datetime.combine(day, at):%Y-%m-%d %H:%M}", body
 
 
 @settings(
@@ -145,4 +141,4 @@ def test_cancelling_named_as_the_readers_option_leaves_the_invitation(
     body = _body(frame, day, at)
     kind, _confidence, start = _read(body)
     assert kind == "invitation", body
-    assert _wall(start) == f"{datetime.combine(day, at):%Y-%m-%d %H:%M}", body
+    assert wall_minute(start) == f"{datetime.combine(day, at):%Y-%m-%d %H:%M}", body

@@ -24,7 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
-from tests.parsing.mailkit import plain_mail
+from tests.parsing.mailkit import plain_mail, wall_minute
 
 SENT = "Mon, 07 Dec 2026 08:05:00 +0100"
 
@@ -98,10 +98,6 @@ def _long(day: date, locale: str) -> str:
     return format_date(day, "long", locale=locale)
 
 
-def _wall(value: datetime | None) -> str | None:
-    return None if value is None else f"{value:%Y-%m-%d %H:%M}"
-
-
 @settings(
     max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )
@@ -127,7 +123,7 @@ def test_a_notice_moving_the_interview_is_a_reschedule_at_the_new_slot(
     )
     kind, _confidence, start = _read(body)
     assert kind == "reschedule", body
-    assert _wall(start) == f"{datetime.combine(new_day, new_at):%Y-%m-%d %H:%M}", body
+    assert wall_minute(start) == f"{datetime.combine(new_day, new_at):%Y-%m-%d %H:%M}", body
 
 
 @settings(
@@ -147,4 +143,4 @@ def test_moving_named_as_the_readers_option_leaves_the_invitation(
     body = sentence.format(n=_long(day, locale), nt=f"{at:%H:%M}")
     kind, _confidence, start = _read(body)
     assert kind == "invitation", body
-    assert _wall(start) == f"{datetime.combine(day, at):%Y-%m-%d %H:%M}", body
+    assert wall_minute(start) == f"{datetime.combine(day, at):%Y-%m-%d %H:%M}", body

@@ -20,8 +20,7 @@ from babel.dates import format_date
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from service.parsing import parse_message
-from tests.parsing.mailkit import plain_mail
+from tests.parsing.mailkit import read_recruiter_note, wall_minute
 
 SENT = "Thu, 03 Dec 2026 07:05:00 +0100"
 
@@ -78,23 +77,6 @@ OTHERS = [
 ]
 
 
-def _read(lang: str, body: str) -> tuple[float, datetime | None, datetime | None]:
-    parsed = parse_message(
-        plain_mail(
-            "Interview",
-            "Alex,\n\n" + body + "\n\nRita Moll\nWerkhaus",
-            sender="Rita Moll <rita.moll@werkhaus.example>",
-            to="sam@mailbox.example",
-            date=SENT,
-        )
-    )
-    return parsed.confidence, parsed.start, parsed.end
-
-
-def _wall(value: datetime | None) -> str | None:
-    return None if value is None else f"{value:%Y-%m-%d %H:%M}"
-
-
 @settings(max_examples=24, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     frame=st.sampled_from(FRAMES),
@@ -114,11 +96,11 @@ def test_the_next_sentence_naming_the_meeting_again_gives_its_end(
         + " "
         + after.format(e=f"{end:%H:%M}")
     )
-    _, got_start, got_end = _read(lang, body)
+    _, got_start, got_end = read_recruiter_note(body, SENT)
     if got_start is None:
         return  # no date read: the mail goes to review ("the date could not be read")
-    assert _wall(got_start) == f"{start:%Y-%m-%d %H:%M}", body
-    assert _wall(got_end) == f"{end:%Y-%m-%d %H:%M}", body
+    assert wall_minute(got_start) == f"{start:%Y-%m-%d %H:%M}", body
+    assert wall_minute(got_end) == f"{end:%Y-%m-%d %H:%M}", body
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -142,5 +124,5 @@ def test_a_next_sentence_about_something_else_gives_no_end(
         + " "
         + after.format(e=f"{start + timedelta(hours=2):%H:%M}")
     )
-    _confidence, _start, got_end = _read(lang, body)
+    _confidence, _start, got_end = read_recruiter_note(body, SENT)
     assert got_end is None, body

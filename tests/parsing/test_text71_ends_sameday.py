@@ -20,8 +20,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from babel.dates import format_date
 
-from service.parsing import parse_message
-from tests.parsing.mailkit import plain_mail
+from tests.parsing.mailkit import read_recruiter_note, wall_minute
 
 SENT_DAY = date(2026, 12, 3)
 SENT = "Thu, 03 Dec 2026 09:12:00 +0100"
@@ -79,23 +78,6 @@ SAME_DAY = [
 CASES = [(text, hour) for text, hours in SAME_DAY for hour in hours]
 
 
-def _read(body: str) -> tuple[float, datetime | None, datetime | None]:
-    parsed = parse_message(
-        plain_mail(
-            "Interview",
-            "Alex,\n\n" + body + "\n\nRita Moll\nWerkhaus",
-            sender="Rita Moll <rita.moll@werkhaus.example>",
-            to="sam@mailbox.example",
-            date=SENT,
-        )
-    )
-    return parsed.confidence, parsed.start, parsed.end
-
-
-def _wall(value: datetime | None) -> str | None:
-    return None if value is None else f"{value:%Y-%m-%d %H:%M}"
-
-
 @pytest.mark.parametrize("frame", ENDS, ids=[lang for lang, _ in ENDS])
 @pytest.mark.parametrize("slot", SLOTS, ids=lambda slot: f"{slot[0]}T{slot[1]}")
 def test_a_verb_of_finishing_gives_the_end(
@@ -108,9 +90,9 @@ def test_a_verb_of_finishing_gives_the_end(
     body = text.format(
         F=format_date(day, "full", locale=lang), T=f"{start:%H:%M}", E=f"{end:%H:%M}"
     )
-    confidence, got_start, got_end = _read(body)
-    assert _wall(got_start) == f"{start:%Y-%m-%d %H:%M}", body
-    assert _wall(got_end) == f"{end:%Y-%m-%d %H:%M}", body
+    confidence, got_start, got_end = read_recruiter_note(body, SENT)
+    assert wall_minute(got_start) == f"{start:%Y-%m-%d %H:%M}", body
+    assert wall_minute(got_end) == f"{end:%Y-%m-%d %H:%M}", body
     assert confidence >= 0.5, body
 
 
@@ -126,16 +108,16 @@ def test_a_bare_end_hour_after_a_loose_until_gives_the_end(
         h=f"{hour}:00" if hour > 12 else str(hour),
         e=str((hour + 1 - 1) % 12 + 1),
     )
-    _, got_start, got_end = _read(body)
-    assert _wall(got_start) == f"{day} {hour:02d}:00", body
-    assert _wall(got_end) == f"{day} {hour + 1:02d}:00", body
+    _, got_start, got_end = read_recruiter_note(body, SENT)
+    assert wall_minute(got_start) == f"{day} {hour:02d}:00", body
+    assert wall_minute(got_end) == f"{day} {hour + 1:02d}:00", body
 
 
 @pytest.mark.parametrize(("text", "hour"), CASES)
 def test_todays_afternoon_or_evening_gives_the_later_half(text: str, hour: int) -> None:
     body = text.format(h=hour)
-    _, got_start, _ = _read(body)
-    assert _wall(got_start) == f"{SENT_DAY} {hour + 12:02d}:00", body
+    _, got_start, _ = read_recruiter_note(body, SENT)
+    assert wall_minute(got_start) == f"{SENT_DAY} {hour + 12:02d}:00", body
 
 
 # (locale, the sentence with {w} CLDR's two-letter weekday in lower case, {d} the numeric
@@ -156,9 +138,9 @@ def test_a_lower_case_two_letter_weekday_dates_a_fitting_numeric_day(
     weekday = format_date(day, "EEEEEE", locale=lang).lower().rstrip(".")
     numeric = f"{day.day}-{day.month}" if lang == "nl" else f"{day.day}.{day.month}."
     body = text.format(w=weekday, d=numeric, t="10:30")
-    _, got_start, _ = _read(body)
-    assert _wall(got_start) == f"{day} 10:30", body
+    _, got_start, _ = read_recruiter_note(body, SENT)
+    assert wall_minute(got_start) == f"{day} 10:30", body
     # the weekday of the day before does not fit: no reading of that weekday's date
     wrong = format_date(day - timedelta(days=1), "EEEEEE", locale=lang).lower().rstrip(".")
-    _, other, _ = _read(text.format(w=wrong, d=numeric, t="10:30"))
+    _, other, _ = read_recruiter_note(text.format(w=wrong, d=numeric, t="10:30"), SENT)
     assert other is None or other.date() == day, text.format(w=wrong, d=numeric, t="10:30")
