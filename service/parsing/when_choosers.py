@@ -1514,7 +1514,7 @@ def _combine(
         if not candidate.new and (
             _MOVED_AFTER.match(after)
             or (
-                _FROM_AFTER.match(after)
+                (_FROM_AFTER.match(after) or _PLANNED_AFTER.match(after))
                 and RESCHEDULED_CUES.search(f"{date_line.text} {next_line or ''}")
             )
         ):
@@ -1611,6 +1611,16 @@ _MOVED_AFTER = re.compile(
     r"|(?:telah|sudah) (?:diubah|dipindahkan|dijadwalkan ulang|diundur|ditunda|digeser|ditukar"
     r"|dipinda|dianjak|dijadualkan semula))(?=\s*(?:[.,;:!]|$)))",
     re.IGNORECASE,
+)
+
+
+# Japanese and Korean mark the slot that had been planned after it, in the past: "12月14日
+# 10:00に予定しておりました面接は、…に延期", "10:00に予定していた", "10:00の予定だった", "12월
+# 14일 10:00로 예정되어 있던 면접은 …로 변경", "10:00에 예정이었던"; the slot given up only
+# on a line that says the meeting moved (a cancellation's slot is the one it calls off)
+_PLANNED_AFTER = re.compile(
+    r"^\s?(?:に|の|で)?(?:ご)?予定(?:して(?:おりました|いました|いた|おった)|でした|だった|であった)"
+    r"|^\s?(?:으로|로|에)?\s?예정(?:되어 있던|되어 있었던|되었던|이었던|돼 있던|했던)"
 )
 
 
