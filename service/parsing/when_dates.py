@@ -819,6 +819,8 @@ def _numeric_date(
         # "6/24" or "24.06." only; "10.00" is a time and "3-4" a range
         if sep == "." and not match.group("dot") and _dotted_clock_range(match, a, b):
             return None  # "15.10 - 15.25 uur", "von 15.10 Uhr bis": the first clock of two
+        if sep == "." and _after_clock_word(match) and a <= 23 and b <= 59:
+            return None  # "klo 12.10.", "kl. 10.10–11.00": the clock the word names
         after = match.string[match.end() : match.end() + 24]
         clock_follows = bool(
             re.search(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:uhr|h\b)", after, re.I)
@@ -1677,6 +1679,24 @@ _CLOCK_RANGE_AFTER = re.compile(
 # the longest span two dotted clocks read as a range may cover (a dash between a date and a
 # time, "Mi. 14.10 - 10.30 Uhr", runs backwards or over a long day)
 _CLOCK_RANGE_MINUTES = 10 * 60
+
+
+# the word for "o'clock" or "at" said only before a clock, right before a dotted pair: "klo
+# 12.10.", "kl. 10.10–11.00", "kl. 11.10-12.00", "om 9.10 uur", "um 11.05", "alle 14.10": the
+# pair is that clock, never 12 October, when a date stands elsewhere in the sentence (CLDR's
+# fi, da, nb, sv date-time patterns "{1} 'klo' {0}", "{1} 'kl'. {0}")
+_CLOCK_WORD_BEFORE = re.compile(
+    r"(?:^|\s)(?:klo|kello|kl\.?|klokken|klokka|klockan|kell|godz\.?|hod\.|plkst\.?|pukul"
+    r"|saat|ore|alle|um|om|a\slas|às|ás)\s?$",
+    re.IGNORECASE,
+)
+
+
+def _after_clock_word(match: re.Match[str]) -> bool:
+    """Whether a word said only before a clock stands right before the match's number (the
+    numeric pattern takes an optional word before it, which may be that word)."""
+    begin = match.start("a")
+    return bool(_CLOCK_WORD_BEFORE.search(match.string[max(0, begin - 12) : begin]))
 
 
 def _dotted_clock_range(match: re.Match[str], hour: int, minute: int) -> bool:

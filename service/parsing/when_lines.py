@@ -800,6 +800,13 @@ _VI_TIME_FIRST = re.compile(
 )
 
 
+# Zulu and Xhosa (and South African English) write "at", "of" and the noun-class concord of a
+# number as a prefix joined by a hyphen: "ngo-14:00", "ngo-2 ntambama", "ngomhla
+# ka-16/12/2026", "mhla ziyi-10 kuDisemba", "nge-15:00"; the number is read alone
+_BANTU_PREFIX_HINT = re.compile(r"(?:ngo|nge|nga|ka|ziyi|yi)-\d")
+_BANTU_PREFIX = re.compile(r"\b(ngo|nge|nga|ka|ziyi|yi)-(?=\d)")
+
+
 @lru_cache(maxsize=8)
 def normalise(text: str) -> str:
     """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms.
@@ -826,6 +833,10 @@ def normalise(text: str) -> str:
         text = text.translate(_DIGITS)
     if "ዓ" in text or "ቀን" in text:
         text = _ET_DATE.sub(_ethiopian_date, text)
+    if _BANTU_PREFIX_HINT.search(text):
+        # Zulu and Xhosa glue a preposition or concord to a number with a hyphen: "ngo-14:00"
+        # (at), "ngomhla ka-16/12/2026" (on the date of), "mhla ziyi-10 kuDisemba"
+        text = _BANTU_PREFIX.sub(r"\1 ", text)
     if _SOLAR_HINT.search(text) and _ARABIC_SCRIPT.search(text, 0, 4000):
         # Iranian and Afghan mail writes the Solar Hijri date year first: 1405/09/19
         text = solar_hijri_numeric(text)

@@ -785,8 +785,61 @@ _SLAVIC_CITY_CLOCK = re.compile(
 
 def _slavic_city(stem: str) -> str | None:
     """The zone of the city whose name a Russian or Ukrainian adjective or genitive stem
-    comes from ("нью-йорк", "минск" from "минскому", "варшава" from "варшавскому")."""
-    for name in (stem, stem + "ск", stem + "а", stem + "я", stem + "о"):
+    comes from ("нью-йорк", "минск" from "минскому", "варшава" from "варшавскому"). The
+    adjective may change the name's last sounds: a "г" becomes "ж" in Russian and "з" in
+    Ukrainian ("пражскому", "рижскому", "празьким", "ризьким" from Прага, Рига), and a name
+    ending in a vowel loses it ("токийскому", "токійським" from Токио/Токіо; "тбилисскому",
+    "хельсинкскому" from Тбилиси, Хельсинки)."""
+    if stem.endswith("ьк"):  # Ukrainian "празьким", "ризьким": the soft sign before "-кий"
+        stem = stem[:-2]
+    names = [stem, stem + "ск", stem + "а", stem + "я", stem + "о", stem + "и", stem + "і"]
+    if stem[-1:] in ("ж", "з"):
+        names.append(stem[:-1] + "га")
+    if stem[-1:] == "й":
+        names += [stem[:-1] + "о", stem[:-1] + "и"]
+    for name in names:
+        if len(name) >= 4 and (found := zone_for_city(name)) is not None:
+            return found
+    return None
+
+
+# Polish names any city's clock by the city's adjective: "czasu warszawskiego", "czasu
+# kijowskiego", "według czasu tokijskiego", "czasu praskiego", "wiedeńskiego czasu"; the stem
+# is looked up among the cities' Polish names (POLISH_CITIES) and the zone database's
+_POLISH_CITY_CLOCK = re.compile(
+    r"(?:wed[lł]ug\s)?czas(?:u|ie)?\s([^\W\d_]{2,20}?)(?:sk|ck)(?:iego|i|im)(?![^\W\d_])"
+    r"|([^\W\d_]{2,20}?)(?:sk|ck)iego\sczasu(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# Polish names of cities whose adjective names a clock, where the name is not the zone
+# database's or CITY_ALIASES' (CLDR pl exemplar cities)
+POLISH_CITIES: dict[str, str] = {
+    "londyn": "Europe/London",
+    "kijow": "Europe/Kyiv",
+    "tokio": "Asia/Tokyo",
+    "paryz": "Europe/Paris",
+    "wieden": "Europe/Vienna",
+    "praga": "Europe/Prague",
+    "ryga": "Europe/Riga",
+    "wilno": "Europe/Vilnius",
+    "lizbona": "Europe/Lisbon",
+    "moskwa": "Europe/Moscow",
+    "rzym": "Europe/Rome",
+    "sztokholm": "Europe/Stockholm",
+    "kopenhaga": "Europe/Copenhagen",
+}
+
+
+def _polish_city(stem: str) -> str | None:
+    """The zone of the city a Polish adjective's stem comes from: "warszaw" + a, "kijow",
+    "londyn", "pra" + ga (a "g" before "-ski" drops), "tokij" for Tokio."""
+    stem = fold(stem)
+    names = [stem, stem + "a", stem + "ga"]
+    if stem.endswith("j"):
+        names.append(stem[:-1] + "o")
+    for name in names:
+        if name in POLISH_CITIES:
+            return POLISH_CITIES[name]
         if len(name) >= 4 and (found := zone_for_city(name)) is not None:
             return found
     return None
@@ -857,6 +910,12 @@ def _read_zone(text: str) -> Zone | None:
         zone = iana_zone(name) if name else None
         if zone is not None:
             return Zone(zone, name, start + slavic.end())
+    polish = _POLISH_CITY_CLOCK.match(rest)
+    if polish:
+        name = _polish_city(next(stem for stem in polish.groups() if stem))
+        zone = iana_zone(name) if name else None
+        if zone is not None:
+            return Zone(zone, name, start + polish.end())
     city_offset = _CITY_OFFSET.match(rest)
     if city_offset:
         found = _city_with_offset(city_offset)
