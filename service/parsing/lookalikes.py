@@ -6064,7 +6064,7 @@ _PRESS_MORE_LANGS = (
     r"|rozhlasov\w* (?:reláci|rozhovor)\w*|радиопредаван\w*|телевизионн\w* (?:интервю|предаван)\w*"
     # ... and a student's thesis there ("дипломната ми работа", "diplomski rad", "baigiamasis
     # darbas", "lõputöö", "bakalaura darbs"; vi "khóa luận" and sk "diplomová práca" are above)
-    r"|дипломн\w* работ\w*|магистърск\w* теза|diplomsk\w* rad\w*|završn\w* rad\w*"
+    r"|дипломн\w* (?:ми |си )?работ\w*|магистърск\w* теза|diplomsk\w* rad\w*|završn\w* rad\w*"
     r"|baigiam\w* (?:darb|magistr)\w*|lõputöö\w*|magistritöö\w*|bakalaura darb\w*"
 )
 
