@@ -961,7 +961,9 @@ def build_one(
                 sent = sent.astimezone(ZoneInfo(inst.zone))
         if inst.end is not None and inst.end == inst.start:
             inst.end = None  # a zero-length event (DTEND = DTSTART) gives no end to label
-        label: dict[str, object] = {"kind": "invitation"}
+        # README: an update with SEQUENCE > 0 whose text does not say whether the time moved
+        # has no kind, only the slot
+        label: dict[str, object] = {} if inst.sequence > 0 else {"kind": "invitation"}
         if inst.all_day:
             assert isinstance(inst.start, date)
             label["start"] = inst.start.isoformat()
@@ -1103,7 +1105,10 @@ def provenance(items: list[Case]) -> str:
         "EXDATE removes it or a RECURRENCE-ID component overrides it; a cancelled override is "
         "skipped), with that component's SEQUENCE (0 when absent). `method` is the body's METHOD "
         "as written, no key when the body has none (mimemeth49's rule). Floating times with no "
-        "X-WR-TIMEZONE carry the Date header's offset and `tz_stated: false`. `end` is labelled "
+        "X-WR-TIMEZONE carry the Date header's offset and `tz_stated: false`. `kind` is "
+        "`invitation`, none when SEQUENCE > 0 (the README's rule for updates whose text does "
+        "not say whether the time moved; our sentences read as a first invitation, the "
+        "calendar as an update). `end` is labelled "
         "only when DTEND or DURATION gives it. Custom TZIDs (`(GMT-03:00)`, `US-Eastern`, "
         "`Eastern`, `UTC+11`, `custom_America/New_York`, `posix/Europe/Vaduz`) get the instant, "
         "no zone. As a second check, icalendar 7 re-read every single-event calendar without a "
