@@ -58,6 +58,13 @@ FAMILIES = {
     HELD_FAMILY: "The held-out third of cal73, chosen by the file names' hashes before any parse.",
 }
 ME = ("Alex Morgan", "alex.morgan@mailbox.example")
+# tz database links (its 'backward' file) the suites write; labels use the zone's own name
+LINKS = {
+    "US/Eastern": "America/New_York",
+    "US/Central": "America/Chicago",
+    "US/Mountain": "America/Denver",
+    "US/Pacific": "America/Los_Angeles",
+}
 EVENT_PROPS = ("DTSTART", "DTEND", "RECURRENCE-ID", "EXDATE", "RDATE", "DUE")
 
 
@@ -368,7 +375,9 @@ class Reader:
             if c.name == "VTIMEZONE":
                 tzid = c.get("TZID")
                 if tzid:
-                    self.vtz[tzid.value.strip()] = VtzReading(c)
+                    # TZID's value is TEXT (RFC 5545 3.8.3.1, 3.3.11): "Kuala Lumpur\\, Singapore"
+                    # is the zone a parameter names as "Kuala Lumpur, Singapore"
+                    self.vtz[re.sub(r"\\(.)", r"\1", tzid.value.strip())] = VtzReading(c)
         cal = next((c for c in comps if c.name == "VCALENDAR"), self.root)
         m = cal.get("METHOD")
         self.method = m.value.strip() if m else None
@@ -400,6 +409,7 @@ class Reader:
             return wall, None, True
         tzid = tzid.strip()
         zone = iana(tzid)
+        zone = LINKS.get(zone or "", zone)
         if zone and zone.startswith("Etc/"):
             zone = None
         if tzid in self.vtz:
@@ -514,8 +524,11 @@ class Reader:
         assert s_p
         s0, zone, floating = self.when(s_p)
         end: datetime | date | None = None
-        if ev.get("DTEND") is not None:
-            e0, _ezone, efl = self.when(ev.get("DTEND"))  # type: ignore[arg-type]
+        end_p = ev.get("DTEND")
+        if end_p is not None and not re.fullmatch(r"\s*\d{8}(T\d{6}Z?)?\s*", end_p.value):
+            end_p = None  # "DTEND:None" (ics-parser issue 340): no end is given
+        if end_p is not None:
+            e0, _ezone, efl = self.when(end_p)
             if type(e0) is not type(s0) or efl != floating:
                 raise Skip("mixed end")
             end = e0
@@ -555,11 +568,17 @@ class Reader:
                 end = (start.astimezone(UTC) + length).astimezone(start.tzinfo)
             else:
                 end = start + length  # type: ignore[operator]
-        seq_p = ev.get("SEQUENCE")
-        try:
-            seq = int(seq_p.value.strip()) if seq_p else 0
-        except ValueError as exc:
-            raise Skip("sequence") from exc
+        # the message's revision of the UID: the highest SEQUENCE of its components (the
+        # project's rule since 82e094e73: an update whose next instance is plain still reads
+        # newer than the mail that moved another one)
+        seqs = []
+        for component in self.events:
+            seq_p = component.get("SEQUENCE")
+            try:
+                seqs.append(int(seq_p.value.strip()) if seq_p else 0)
+            except ValueError as exc:
+                raise Skip("sequence") from exc
+        seq = max(seqs)
         all_day = isinstance(start, date) and not isinstance(start, datetime)
         return Inst(start, end, zone, floating, all_day, self.uid, seq, self.method), first[0]
 
@@ -1011,11 +1030,27 @@ def held_names(names: list[str]) -> set[str]:
 SKIPPED: list[tuple[str, str, str]] = []
 
 
+# Round 2: calendars admitted after the first sight of round 1 (the reader learnt TZID's TEXT
+# escapes and an unreadable DTEND); its own seeded third is held out, drawn among its names
+ROUND2 = frozenset(
+    {
+        "src/test/resources/samples/valid/2207678.ics",
+        "src/test/resources/samples/invalid/tmeher.ics",
+        "tests/ical/issue-340.ics",
+    }
+)
+
+
 def cases() -> list[Case]:
+    out = _round([s for s in SOURCES if s[1] not in ROUND2], 0)
+    return out + _round([s for s in SOURCES if s[1] in ROUND2], len(out))
+
+
+def _round(sources: list[tuple[str, str, str, str, bytes]], index: int) -> list[Case]:
     built = []
-    SKIPPED.clear()
-    index = 0
-    for repo, path, commit, licence, raw in SOURCES:
+    if index == 0:
+        SKIPPED.clear()
+    for repo, path, commit, licence, raw in sources:
         try:
             name, label, mail, lang, shape, moved = build_one(index, repo, path, raw)
         except (Skip, AssertionError, ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -1049,7 +1084,19 @@ def cases() -> list[Case]:
     return out
 
 
-FIRST_SIGHT_FIGURES = ""
+FIRST_SIGHT_FIGURES = (
+    "Round 1 (93 mails, labelled and split before any parse; quick.py on main's parser): dev "
+    "calendar-bearing right 59/62, held out 31/31; fields dev 406/409, held out 194/194. The "
+    "three dev misses were label slips against the corpus's own conventions, not parser "
+    "errors, and were corrected to those conventions: two labels named a tz database link "
+    "('US/Eastern', 'US/Pacific') where every corpus label uses the zone's own name "
+    "(America/New_York, America/Los_Angeles), and one gave the reported component's SEQUENCE "
+    "(24) where the project's rule (commit 82e094e73) reports the highest SEQUENCE of the "
+    "UID's components (25: ics-parser's issue-196.ics, two overrides at 25 over a master at "
+    "24). Round 2 (3 mails the reader admitted after learning TZID's TEXT escapes, "
+    "'Kuala Lumpur\\, Singapore', and an unreadable 'DTEND:None'; its own seeded third held "
+    "out before any parse): ROUND2_FIRST."
+)
 AFTER_FIX_FIGURES = ""
 
 
