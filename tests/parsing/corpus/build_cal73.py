@@ -34,6 +34,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import importlib.util
+import quopri
 import re
 import sys
 from dataclasses import dataclass, field
@@ -811,18 +812,40 @@ def fmt_date(d: datetime) -> str:
     return d.strftime("%a, %d %b %Y %H:%M:%S ") + d.strftime("%z")
 
 
+TRANSPORTS = ("bom_qp", "mixed_eol", "upper_ct_nested", "utf16_b64", "bom_octet_b64")
+
+
+def _eol_mix(ics: bytes) -> bytes:
+    """Every other line of the calendar ends CRLF, the rest as shipped (LF): a relay that
+    rewrote some line ends."""
+    lines = ics.splitlines(keepends=True)
+    return b"".join(
+        line.rstrip(b"\r\n") + b"\r\n" if i % 2 == 0 and line.endswith(b"\n") else line
+        for i, line in enumerate(lines)
+    )
+
+
 def render(
-    index: int, name: str, ics: bytes, body_method: str | None, inst: Inst, sent: datetime
+    index: int,
+    name: str,
+    ics: bytes,
+    body_method: str | None,
+    inst: Inst,
+    sent: datetime,
+    transport: str | None = None,
 ) -> tuple[bytes, str, str]:
     lang, sender, _company, _role, subject, body = WRITERS[index % len(WRITERS)]
     body = body.format(when=when_text(lang, inst.start))
     shape = (
-        "alt8bit",
-        "mixed_b64_application_ics",
-        "alt_b64",
-        "mixed_attachment_8bit",
-        "single_part",
-    )[index % 5]
+        transport
+        or (
+            "alt8bit",
+            "mixed_b64_application_ics",
+            "alt_b64",
+            "mixed_attachment_8bit",
+            "single_part",
+        )[index % 5]
+    )
     ct_method = body_method or "REQUEST"
     if index % 11 == 4 and body_method and body_method.upper() == "PUBLISH":
         ct_method = (
@@ -844,7 +867,55 @@ def render(
     )
     text_part = f"Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{body.replace(chr(10), chr(13) + chr(10))}".encode()
     b64 = base64.encodebytes(ics).replace(b"\n", b"\r\n")
-    if shape == "alt8bit":
+    if shape == "bom_qp":
+        cal = (
+            f"Content-Type: text/calendar; charset={charset}{method_param}\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n".encode()
+            + quopri.encodestring(b"\xef\xbb\xbf" + ics).replace(b"\n", b"\r\n")
+        )
+        parts = [text_part, cal]
+        top = f'Content-Type: multipart/alternative; boundary="{bnd}"\r\n'
+    elif shape == "mixed_eol":
+        cal = (
+            f"Content-Type: text/calendar; charset={charset}{method_param}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n".encode()
+            + _eol_mix(ics)
+        )
+        parts = [text_part, cal]
+        top = f'Content-Type: multipart/alternative; boundary="{bnd}"\r\n'
+    elif shape == "upper_ct_nested":
+        inner = bnd + "_alt"
+        html = (
+            "<html><body>"
+            + "".join(f"<p>{line}</p>" for line in body.split("\n") if line)
+            + "</body></html>"
+        )
+        alt = (
+            f'Content-Type: multipart/alternative; boundary="{inner}"\r\n\r\n--{inner}\r\n'.encode()
+            + text_part
+            + f"\r\n--{inner}\r\nContent-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{html}\r\n--{inner}--\r\n".encode()
+        )
+        upper = f'; METHOD="{ct_method}"' if ct_method else ""
+        cal = (
+            f'Content-Type: TEXT/CALENDAR; CHARSET="{charset}"{upper}; NAME="Einladung.ics"\r\n'
+            'Content-Disposition: ATTACHMENT; FILENAME="Einladung.ics"\r\nContent-Transfer-Encoding: BASE64\r\n\r\n'
+        ).encode() + b64
+        parts = [alt, cal]
+        top = f'Content-Type: multipart/mixed; boundary="{bnd}"\r\n'
+    elif shape == "utf16_b64":
+        wide = base64.encodebytes(ics.decode("utf-8").encode("utf-16")).replace(b"\n", b"\r\n")
+        cal = (
+            f"Content-Type: text/calendar; charset=utf-16{method_param}\r\nContent-Transfer-Encoding: base64\r\n\r\n".encode()
+            + wide
+        )
+        parts = [text_part, cal]
+        top = f'Content-Type: multipart/alternative; boundary="{bnd}"\r\n'
+    elif shape == "bom_octet_b64":
+        cal = (
+            b'Content-Type: application/octet-stream; name="meeting.ics"\r\nContent-Disposition: attachment; filename="meeting.ics"\r\n'
+            b"Content-Transfer-Encoding: base64\r\n\r\n"
+        ) + base64.encodebytes(b"\xef\xbb\xbf" + ics).replace(b"\n", b"\r\n")
+        parts = [text_part, cal]
+        top = f'Content-Type: multipart/mixed; boundary="{bnd}"\r\n'
+    elif shape == "alt8bit":
         cal = (
             f"Content-Type: text/calendar; charset={charset}{method_param}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n".encode()
             + ics
@@ -934,7 +1005,7 @@ def slug(path: str) -> str:
 
 
 def build_one(
-    index: int, repo: str, path: str, raw: bytes
+    index: int, repo: str, path: str, raw: bytes, transport: str | None = None
 ) -> tuple[str, dict[str, object], bytes, str, str, str]:
     reader0 = Reader(raw)
     if needs_same_calendar(raw):
@@ -1009,7 +1080,7 @@ def build_one(
         label["sequence"] = inst.sequence
         if inst.method:
             label["method"] = inst.method
-        mail, lang, shape = render(index, name, moved, inst.method, inst, sent)
+        mail, lang, shape = render(index, name, moved, inst.method, inst, sent, transport)
         return (
             name,
             label,
@@ -1043,16 +1114,23 @@ ROUND2 = frozenset(
 
 def cases() -> list[Case]:
     out = _round([s for s in SOURCES if s[1] not in ROUND2], 0)
-    return out + _round([s for s in SOURCES if s[1] in ROUND2], len(out))
+    out += _round([s for s in SOURCES if s[1] in ROUND2], len(out))
+    # Round 3 (after round 2's first sight): new calendars of the same suites under transport
+    # shapes the first rounds lacked (a BOM and quoted-printable, CRLF/LF alternating, an
+    # upper-case Content-Type in mixed > alternative, UTF-16, a BOM in an octet-stream part)
+    return out + _round(SOURCES3, len(out), transports=True)
 
 
-def _round(sources: list[tuple[str, str, str, str, bytes]], index: int) -> list[Case]:
+def _round(
+    sources: list[tuple[str, str, str, str, bytes]], index: int, transports: bool = False
+) -> list[Case]:
     built = []
     if index == 0:
         SKIPPED.clear()
     for repo, path, commit, licence, raw in sources:
+        transport = TRANSPORTS[len(built) % len(TRANSPORTS)] if transports else None
         try:
-            name, label, mail, lang, shape, moved = build_one(index, repo, path, raw)
+            name, label, mail, lang, shape, moved = build_one(index, repo, path, raw, transport)
         except (Skip, AssertionError, ValueError, KeyError, TypeError, AttributeError) as exc:
             SKIPPED.append((repo, path, f"{type(exc).__name__}: {exc}"))
             continue
@@ -2040,6 +2118,181 @@ SOURCES: list[tuple[str, str, str, str, bytes]] = [
         "d31d57c49aa84480c59b01f32951dbdfbe7924c2",
         "MPL-2.0 or LGPL-2.1 (libical LICENSE.txt)",
         b"BEGIN:VCALENDAR\nMETHOD:PUBLISH\nPRODID:-//ACME/DesktopCalendar//EN\nVERSION:2.0\nBEGIN:VEVENT\nORGANIZER:mailto:a@example.com\nDTSTART:19970701T200000Z\nDTSTAMP:19970611T190000Z\nSUMMARY:ST. PAUL SAINTS -VS- DULUTH-SUPERIOR DUKES\nUID:0981234-1234234-23@example.com\nEND:VEVENT\nEND:VCALENDAR\n",
+    ),
+]
+
+
+# ---------------------------------------------------------------- the calendars, as the suites ship them
+
+# (repository, path, commit, licence, bytes of the file at that commit)
+SOURCES3: list[tuple[str, str, str, str, bytes]] = [
+    (
+        "ical-org/ical.net",
+        "Ical.Net.Tests/Calendars/Alarm/ALARM1.ics",
+        "f924bd6dd05fd4607fa0191d164d0df4693ae997",
+        "MIT (ical.net license.md)",
+        b"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN\nBEGIN:VEVENT\nCREATED:20060717T210517Z\nLAST-MODIFIED:20060717T210718Z\nDTSTAMP:20060717T210718Z\nUID:uuid1153170430406\nSUMMARY:Test event\nDTSTART;TZID=US-Eastern:20060718T100000\nDTEND;TZID=US-Eastern:20060718T110000\nBEGIN:VALARM\nTRIGGER:-PT30M\nACTION:DISPLAY\nDESCRIPTION:Breakfast meeting with executive\\nteam at 8:30 AM EST.\nEND:VALARM\nEND:VEVENT\nBEGIN:VTIMEZONE\nTZID:US-Eastern\nLAST-MODIFIED:19870101T000000Z\nTZURL:http://zones.stds_r_us.net/tz/US-Eastern\nBEGIN:STANDARD\nDTSTART:19671029T020000\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\nTZOFFSETFROM:-0400\nTZOFFSETTO:-0500\nTZNAME:EST\nEND:STANDARD\nBEGIN:DAYLIGHT\nDTSTART:19870405T020000\nRRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=4\nTZOFFSETFROM:-0500\nTZOFFSETTO:-0400\nTZNAME:EDT\nEND:DAYLIGHT\nEND:VTIMEZONE\nEND:VCALENDAR\n",
+    ),
+    (
+        "ical-org/ical.net",
+        "Ical.Net.Tests/Calendars/Alarm/ALARM2.ics",
+        "f924bd6dd05fd4607fa0191d164d0df4693ae997",
+        "MIT (ical.net license.md)",
+        b"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN\nBEGIN:VEVENT\nCREATED:20060717T210517Z\nLAST-MODIFIED:20060717T210718Z\nDTSTAMP:20060717T210718Z\nUID:uuid1153170430406\nSUMMARY:Test event\nDTSTART;TZID=US-Eastern:20060718T100000\nDTEND;TZID=US-Eastern:20060718T110000\nRRULE:FREQ=DAILY;COUNT=10;INTERVAL=2\nBEGIN:VALARM\nTRIGGER:-PT30M\nACTION:DISPLAY\nDESCRIPTION:Breakfast meeting with executive\\nteam at 8:30 AM EST.\nEND:VALARM\nEND:VEVENT\nBEGIN:VTIMEZONE\nTZID:US-Eastern\nLAST-MODIFIED:19870101T000000Z\nTZURL:http://zones.stds_r_us.net/tz/US-Eastern\nBEGIN:STANDARD\nDTSTART:19671029T020000\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\nTZOFFSETFROM:-0400\nTZOFFSETTO:-0500\nTZNAME:EST\nEND:STANDARD\nBEGIN:DAYLIGHT\nDTSTART:19870405T020000\nRRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=4\nTZOFFSETFROM:-0500\nTZOFFSETTO:-0400\nTZNAME:EDT\nEND:DAYLIGHT\nEND:VTIMEZONE\nEND:VCALENDAR\n",
+    ),
+    (
+        "ical-org/ical.net",
+        "Ical.Net.Tests/Calendars/Serialization/Attachment4.ics",
+        "f924bd6dd05fd4607fa0191d164d0df4693ae997",
+        "MIT (ical.net license.md)",
+        b"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN\nBEGIN:VEVENT\nATTACH:http://ical.mac.com/ical/US32Holidays.ics\nCREATED:20060717T210517Z\nLAST-MODIFIED:20060717T210718Z\nDTSTAMP:20060717T210718Z\nUID:uuid1153170430406\nSUMMARY:Test event\nCATEGORIES:Category\nDTSTART;TZID=US-Eastern:19970902T090000\nRRULE:FREQ=WEEKLY;INTERVAL=2;UNTIL=19971224T000000Z;WKST=SU;BYDAY=MO,WE,FR\nDTEND:19970902T100000\nLOCATION:Daywest\nEND:VEVENT\nBEGIN:VTIMEZONE\nTZID:US-Eastern\nLAST-MODIFIED:19870101T000000Z\nTZURL:http://zones.stds_r_us.net/tz/US-Eastern\nBEGIN:STANDARD\nDTSTART:19671029T020000\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\nTZOFFSETFROM:-0400\nTZOFFSETTO:-0500\nTZNAME:EST\nEND:STANDARD\nBEGIN:DAYLIGHT\nDTSTART:19870405T020000\nRRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=4\nTZOFFSETFROM:-0500\nTZOFFSETTO:-0400\nTZNAME:EDT\nEND:DAYLIGHT\nEND:VTIMEZONE\nEND:VCALENDAR\n",
+    ),
+    (
+        "ical-org/ical.net",
+        "Ical.Net.Tests/Calendars/Serialization/Categories1.ics",
+        "f924bd6dd05fd4607fa0191d164d0df4693ae997",
+        "MIT (ical.net license.md)",
+        b"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Mozilla.org/NONSGML Mozilla Calendar//EN\nBEGIN:VEVENT\nCREATED:20250717T210517Z\nLAST-MODIFIED:20250717T210718Z\nDTSTAMP:20250717T210718Z\nUID:uuid1153170430406\nSUMMARY:Test event\nCATEGORIES:One,Two,Three\nCATEGORIES:Four,Five,Six\nCATEGORIES;ENCODING=BASE64:U2V2ZW4=\nCATEGORIES:A string of text with comma\\, semicolon\\; and a newline\\n.\nDTSTART;TZID=US-Eastern:20250902T090000\nRRULE:FREQ=WEEKLY;INTERVAL=2;UNTIL=20251224T000000Z;WKST=SU;BYDAY=MO,WE,FR\nEXDATE:20250914\nDTEND;TZID=US-Eastern:20250902T100000\nLOCATION:Daywest\nEND:VEVENT\nBEGIN:VTIMEZONE\nTZID:US-Eastern\nLAST-MODIFIED:20250717T210517Z\nTZURL:http://zones.stds_r_us.net/tz/US-Eastern\nBEGIN:STANDARD\nDTSTART:19671029T020000\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\nTZOFFSETFROM:-0400\nTZOFFSETTO:-0500\nTZNAME:EST\nEND:STANDARD\nBEGIN:DAYLIGHT\nDTSTART:19870405T020000\nRRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=4\nTZOFFSETFROM:-0500\nTZOFFSETTO:-0400\nTZNAME:EDT\nEND:DAYLIGHT\nEND:VTIMEZONE\nEND:VCALENDAR\n",
+    ),
+    (
+        "ical-org/ical.net",
+        "Ical.Net.Tests/Calendars/Serialization/Event1.ics",
+        "f924bd6dd05fd4607fa0191d164d0df4693ae997",
+        "MIT (ical.net license.md)",
+        b"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN\nBEGIN:VEVENT\nCREATED:20060717T210517Z\nLAST-MODIFIED:20060717T210718Z\nDTSTAMP:20060717T210718Z\nUID:uuid1153170430406\nSUMMARY:Test event\nDTSTART:20060718T100000\nDTEND:20060718T110000\nLOCATION:Daywest\nEND:VEVENT\nEND:VCALENDAR\n",
+    ),
+    (
+        "ical-org/ical.net",
+        "Ical.Net.Tests/Calendars/Serialization/Event4.ics",
+        "f924bd6dd05fd4607fa0191d164d0df4693ae997",
+        "MIT (ical.net license.md)",
+        b"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN\nBEGIN:VEVENT\nATTACH:http://www.applegatehomecare.com/Calendars/cabin.ics\nCREATED:20060717T210517Z\nLAST-MODIFIED:20060717T210718Z\nDTSTAMP:20060717T210718Z\nUID:uuid1153170430406\nSUMMARY:Test event\nCATEGORIES:Category\nDTSTART;TZID=US-Eastern:19970902T090000\nRRULE:FREQ=WEEKLY;INTERVAL=2;UNTIL=19971224T000000Z;WKST=SU;BYDAY=MO,WE,FR\nDTEND:19970902T100000\nLOCATION:Daywest\nEND:VEVENT\nBEGIN:VTIMEZONE\nTZID:US-Eastern\nLAST-MODIFIED:19870101T000000Z\nTZURL:http://zones.stds_r_us.net/tz/US-Eastern\nBEGIN:STANDARD\nDTSTART:19671029T020000\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\nTZOFFSETFROM:-0400\nTZOFFSETTO:-0500\nTZNAME:EST\nEND:STANDARD\nBEGIN:DAYLIGHT\nDTSTART:19870405T020000\nRRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=4\nTZOFFSETFROM:-0500\nTZOFFSETTO:-0400\nTZNAME:EDT\nEND:DAYLIGHT\nEND:VTIMEZONE\nEND:VCALENDAR\n",
+    ),
+    (
+        "ical-org/ical.net",
+        "Ical.Net.Tests/Calendars/Serialization/GeographicLocation1.ics",
+        "f924bd6dd05fd4607fa0191d164d0df4693ae997",
+        "MIT (ical.net license.md)",
+        b"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN\nBEGIN:VEVENT\nCREATED:20060717T210517Z\nLAST-MODIFIED:20060717T210718Z\nDTSTAMP:20060717T210718Z\nUID:uuid1153170430406\nSUMMARY:Test event\nCATEGORIES:Category\nGEO:37.386013;-122.082932\nDTSTART;TZID=US-Eastern:19970902T090000\nRRULE:FREQ=WEEKLY;INTERVAL=2;UNTIL=19971224T000000Z;WKST=SU;BYDAY=MO,WE,FR\nDTEND:19970902T100000\nLOCATION:Daywest\nEND:VEVENT\nBEGIN:VTIMEZONE\nTZID:US-Eastern\nLAST-MODIFIED:19870101T000000Z\nTZURL:http://zones.stds_r_us.net/tz/US-Eastern\nBEGIN:STANDARD\nDTSTART:19671029T020000\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\nTZOFFSETFROM:-0400\nTZOFFSETTO:-0500\nTZNAME:EST\nEND:STANDARD\nBEGIN:DAYLIGHT\nDTSTART:19870405T020000\nRRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=4\nTZOFFSETFROM:-0500\nTZOFFSETTO:-0400\nTZNAME:EDT\nEND:DAYLIGHT\nEND:VTIMEZONE\nEND:VCALENDAR\n",
+    ),
+    (
+        "ical-org/ical.net",
+        "Ical.Net.Tests/Calendars/Serialization/RequestStatus1.ics",
+        "f924bd6dd05fd4607fa0191d164d0df4693ae997",
+        "MIT (ical.net license.md)",
+        b"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//hacksw/handcal//NONSGML v1.0//EN\nBEGIN:VEVENT\nREQUEST-STATUS:2.0;Success\nREQUEST-STATUS:3.1;Invalid property value;DTSTART:96-Apr-01\nREQUEST-STATUS:2.8; Success\\, repeating event ignored. Scheduled \n as a single event.;RRULE:FREQ=WEEKLY\\;INTERVAL=2\nREQUEST-STATUS:4.1;Event conflict. Date/time is busy.\nEND:VEVENT\nEND:VCALENDAR",
+    ),
+    (
+        "pimutils/khal",
+        "tests/ics/event_dt_simple.ics",
+        "ea00567aa562a457d60792b1df66764ca9c741c3",
+        "MIT (khal COPYING)",
+        b"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//PIMUTILS.ORG//NONSGML khal / icalendar //EN\nBEGIN:VEVENT\nSUMMARY:An Event\nDTSTART;TZID=Europe/Berlin:20140409T093000\nDTEND;TZID=Europe/Berlin:20140409T103000\nDTSTAMP:20140401T234817Z\nUID:V042MJ8B3SJNFXQOJL6P53OFMHJE8Z3VZWOU\nEND:VEVENT\nEND:VCALENDAR\n",
+    ),
+    (
+        "pimutils/khal",
+        "tests/ics/event_dt_url.ics",
+        "ea00567aa562a457d60792b1df66764ca9c741c3",
+        "MIT (khal COPYING)",
+        b"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//PIMUTILS.ORG//NONSGML khal / icalendar //EN\nBEGIN:VEVENT\nSUMMARY:An Event\nURL:https://github.com/pimutils/khal\nDTSTART;TZID=Europe/Berlin:20140409T093000\nDTEND;TZID=Europe/Berlin:20140409T103000\nDTSTAMP:20140401T234817Z\nUID:V042MJ8B3SJNFXQOJL6P53OFMHJE8Z3VZWOU\nEND:VEVENT\nEND:VCALENDAR\n",
+    ),
+    (
+        "pimutils/khal",
+        "tests/ics/event_dt_status_confirmed.ics",
+        "ea00567aa562a457d60792b1df66764ca9c741c3",
+        "MIT (khal COPYING)",
+        b"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//PIMUTILS.ORG//NONSGML khal / icalendar //EN\nBEGIN:VEVENT\nSUMMARY:An Event\nDTSTART;TZID=Europe/Berlin:20140409T093000\nDTEND;TZID=Europe/Berlin:20140409T103000\nDTSTAMP:20140401T234817Z\nUID:V042MJ8B3SJNFXQOJL6P53OFMHJE8Z3VZWOU\nSTATUS:CONFIRMED\nEND:VEVENT\nEND:VCALENDAR\n",
+    ),
+    (
+        "pimutils/khal",
+        "tests/ics/event_dt_rd.ics",
+        "ea00567aa562a457d60792b1df66764ca9c741c3",
+        "MIT (khal COPYING)",
+        b"BEGIN:VEVENT\nSUMMARY:An Event\nDTSTART;VALUE=DATE-TIME:20140409T093000\nDTEND;VALUE=DATE-TIME:20140409T103000\nRDATE;VALUE=DATE-TIME:20140410T093000\nDTSTAMP;VALUE=DATE-TIME:20140401T234817Z\nUID:V042MJ8B3SJNFXQOJL6P53OFMHJE8Z3VZWOU\nEND:VEVENT\n",
+    ),
+    (
+        "pimutils/khal",
+        "tests/ics/event_d_15.ics",
+        "ea00567aa562a457d60792b1df66764ca9c741c3",
+        "MIT (khal COPYING)",
+        b"BEGIN:VEVENT\nSUMMARY:An Event\nDTSTART;VALUE=DATE:20150409\nDTEND;VALUE=DATE:20150410\nDTSTAMP;VALUE=DATE-TIME:20140401T234817Z\nUID:V042MJ8B3SJNFXQOJL6P53OFMHJE8Z3VZWOU\nEND:VEVENT\n",
+    ),
+    (
+        "pimutils/khal",
+        "tests/ics/event_dt_simple_updated.ics",
+        "ea00567aa562a457d60792b1df66764ca9c741c3",
+        "MIT (khal COPYING)",
+        b"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//PIMUTILS.ORG//NONSGML khal / icalendar //EN\nBEGIN:VEVENT\nSUMMARY:A not so simple Event\nDESCRIPTION:Everything has changed\nLOCATION:anywhere\nCATEGORIES:meeting\nDTSTART;TZID=Europe/Berlin:20140409T093000\nDTEND;TZID=Europe/Berlin:20140409T103000\nDTSTAMP:20140401T234817Z\nUID:V042MJ8B3SJNFXQOJL6P53OFMHJE8Z3VZWOU\nEND:VEVENT\nEND:VCALENDAR\n",
+    ),
+    (
+        "nextcloud/calendar",
+        "tests/assets/ics/vcalendars/vcalendar-event-custom-color.ics",
+        "cbe92dbc7ebe7dd573a1ced142dced1a72584cf5",
+        "AGPL-3.0-or-later (nextcloud/calendar COPYING)",
+        b"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Tests//\nCALSCALE:GREGORIAN\nBEGIN:VTIMEZONE\nTZID:Europe/Berlin\nBEGIN:DAYLIGHT\nTZOFFSETFROM:+0100\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\nDTSTART:19810329T020000\nTZNAME:GMT+2\nTZOFFSETTO:+0200\nEND:DAYLIGHT\nBEGIN:STANDARD\nTZOFFSETFROM:+0200\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\nDTSTART:19961027T030000\nTZNAME:GMT+1\nTZOFFSETTO:+0100\nEND:STANDARD\nEND:VTIMEZONE\nBEGIN:VEVENT\nCREATED:20160809T163629Z\nUID:0AD16F58-01B3-463B-A215-FD09FC729A02\nDTEND;TZID=Europe/Berlin:20160816T100000\nTRANSP:OPAQUE\nSUMMARY:Test Europe Berlin\nDTSTART;TZID=Europe/Berlin:20160816T090000\nDTSTAMP:20160809T163632Z\nSEQUENCE:0\nCOLOR:turquoise\nEND:VEVENT\nEND:VCALENDAR\n",
+    ),
+    (
+        "nextcloud/calendar",
+        "tests/assets/ics/vcalendars/vcalendar-event-categories.ics",
+        "cbe92dbc7ebe7dd573a1ced142dced1a72584cf5",
+        "AGPL-3.0-or-later (nextcloud/calendar COPYING)",
+        b"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Tests//\nCALSCALE:GREGORIAN\nBEGIN:VTIMEZONE\nTZID:Europe/Berlin\nBEGIN:DAYLIGHT\nTZOFFSETFROM:+0100\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\nDTSTART:19810329T020000\nTZNAME:GMT+2\nTZOFFSETTO:+0200\nEND:DAYLIGHT\nBEGIN:STANDARD\nTZOFFSETFROM:+0200\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\nDTSTART:19961027T030000\nTZNAME:GMT+1\nTZOFFSETTO:+0100\nEND:STANDARD\nEND:VTIMEZONE\nBEGIN:VEVENT\nCREATED:20160809T163629Z\nUID:0AD16F58-01B3-463B-A215-FD09FC729A02\nDTEND;TZID=Europe/Berlin:20160816T100000\nTRANSP:OPAQUE\nSUMMARY:Test Europe Berlin\nDTSTART;TZID=Europe/Berlin:20160816T090000\nDTSTAMP:20160809T163632Z\nSEQUENCE:0\nCATEGORIES:BUSINESS,HUMAN RESOURCES\nEND:VEVENT\nEND:VCALENDAR\n",
+    ),
+    (
+        "nextcloud/calendar",
+        "tests/assets/ics/vcalendars/vcalendar-event-timed.ics",
+        "cbe92dbc7ebe7dd573a1ced142dced1a72584cf5",
+        "AGPL-3.0-or-later (nextcloud/calendar COPYING)",
+        b"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Tests//\nCALSCALE:GREGORIAN\nBEGIN:VTIMEZONE\nTZID:Europe/Berlin\nBEGIN:DAYLIGHT\nTZOFFSETFROM:+0100\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\nDTSTART:19810329T020000\nTZNAME:GMT+2\nTZOFFSETTO:+0200\nEND:DAYLIGHT\nBEGIN:STANDARD\nTZOFFSETFROM:+0200\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\nDTSTART:19961027T030000\nTZNAME:GMT+1\nTZOFFSETTO:+0100\nEND:STANDARD\nEND:VTIMEZONE\nBEGIN:VEVENT\nCREATED:20160809T163629Z\nUID:0AD16F58-01B3-463B-A215-FD09FC729A02\nDTEND;TZID=Europe/Berlin:20160816T100000\nTRANSP:OPAQUE\nSUMMARY:Test Europe Berlin\nDTSTART;TZID=Europe/Berlin:20160816T090000\nDTSTAMP:20160809T163632Z\nSEQUENCE:0\nEND:VEVENT\nEND:VCALENDAR\n",
+    ),
+    (
+        "nextcloud/calendar",
+        "tests/assets/ics/vcalendars/vcalendar-event-multiple-rrules.ics",
+        "cbe92dbc7ebe7dd573a1ced142dced1a72584cf5",
+        "AGPL-3.0-or-later (nextcloud/calendar COPYING)",
+        b"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Tests//\nCALSCALE:GREGORIAN\nBEGIN:VTIMEZONE\nTZID:Europe/Berlin\nBEGIN:DAYLIGHT\nTZOFFSETFROM:+0100\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\nDTSTART:19810329T020000\nTZNAME:GMT+2\nTZOFFSETTO:+0200\nEND:DAYLIGHT\nBEGIN:STANDARD\nTZOFFSETFROM:+0200\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\nDTSTART:19961027T030000\nTZNAME:GMT+1\nTZOFFSETTO:+0100\nEND:STANDARD\nEND:VTIMEZONE\nBEGIN:VEVENT\nCREATED:20160809T163629Z\nUID:0AD16F58-01B3-463B-A215-FD09FC729A02\nDTEND;TZID=Europe/Berlin:20160816T100000\nTRANSP:OPAQUE\nSUMMARY:Test Europe Berlin\nDTSTART;TZID=Europe/Berlin:20160816T090000\nDTSTAMP:20160809T163632Z\nSEQUENCE:0\nRRULE:FREQ=YEARLY;BYMONTH=4;BYDAY=-1SU\nRRULE:FREQ=DAILY;BYMONTH=1\nEND:VEVENT\nEND:VCALENDAR\n",
+    ),
+    (
+        "nextcloud/calendar",
+        "tests/assets/ics/vcalendars/vcalendar-event-minimal.ics",
+        "cbe92dbc7ebe7dd573a1ced142dced1a72584cf5",
+        "AGPL-3.0-or-later (nextcloud/calendar COPYING)",
+        b"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Tests//\nCALSCALE:GREGORIAN\nBEGIN:VEVENT\nCREATED:20160809T163629Z\nUID:0AD16F58-01B3-463B-A215-FD09FC729A02\nDTEND:20160816T100000\nDTSTART:20160816T090000\nDTSTAMP:20160809T163632Z\nSEQUENCE:0\nEND:VEVENT\nEND:VCALENDAR\n",
+    ),
+    (
+        "collective/icalendar",
+        "src/icalendar/tests/calendars/issue_1050_all_components.ics",
+        "851cb47758689b54781c0712186d1d9e2ec57dd5",
+        "BSD-2-Clause (icalendar LICENSE.rst)",
+        b"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Test//Test//EN\nUID:calendar-1\nBEGIN:VTIMEZONE\nTZID:America/New_York\nBEGIN:STANDARD\nDTSTART:19701101T020000\nRRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\nTZOFFSETFROM:-0400\nTZOFFSETTO:-0500\nTZNAME:EST\nEND:STANDARD\nBEGIN:DAYLIGHT\nDTSTART:19700308T020000\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\nTZOFFSETFROM:-0500\nTZOFFSETTO:-0400\nTZNAME:EDT\nEND:DAYLIGHT\nEND:VTIMEZONE\nBEGIN:VEVENT\nUID:event-1\nDTSTART;TZID=America/New_York:20250115T100000\nDTEND;TZID=America/New_York:20250115T110000\nSUMMARY:Test Event 1\nBEGIN:VALARM\nUID:alarm-1\nTRIGGER:-PT15M\nACTION:DISPLAY\nEND:VALARM\nEND:VEVENT\nBEGIN:VTODO\nUID:todo-1\nSUMMARY:Test Todo 1\nSTATUS:NEEDS-ACTION\nEND:VTODO\nBEGIN:VJOURNAL\nUID:journal-1\nSUMMARY:Test Journal 1\nEND:VJOURNAL\nBEGIN:VAVAILABILITY\nUID:availability-1\nSUMMARY:Test Availability 1\nEND:VAVAILABILITY\nEND:VCALENDAR",
+    ),
+    (
+        "collective/icalendar",
+        "src/icalendar/tests/calendars/issue_348_exception_parsing_value.ics",
+        "851cb47758689b54781c0712186d1d9e2ec57dd5",
+        "BSD-2-Clause (icalendar LICENSE.rst)",
+        b"BEGIN:VCALENDAR\nCALSCALE:GREGORIAN\nMETHOD:PUBLISH\nVERSION:2.0\nPRODID:-//Sixt//RAC//EN\nBEGIN:VFREEBUSY\nFREEBUSY;FBTYPE=FREE:20190624T063000Z/20190624T163000Z\nORGANIZER;CN=Sixt SE\nX-ORGANIZER2;CN=Sixt SE;CN2=Test!\nUID:SIXT_9879691160\nDTSTAMP:20190612T104813Z\nEND:VFREEBUSY\nBEGIN:VEVENT\nCLASS:PUBLIC\nDESCRIPTION:\\nVotre v\xc3\xa9hicule avec le num\xc3\xa9ro de r\xc3\xa9servation xxxxxxxxxxx sera \xc3\xa0 votre disposition le 24.06.2019 \xc3\xa0 08:30 heures (heure locale). Retour pr\xc3\xa9vu : Ferney-Voltaire AP de Gen\xc3\xa8ve Cointrin Sect(F), le 24.06.2019 \xc3\xa0 18:30 heures.\\nVous trouverez des informations relatives \xc3\xa0 la modification ou \xc3\xa0  l'annulation de votre r\xc3\xa9servation sous http://www.sixt.fr\\n\nDTSTART:20190624T063000Z\nDTSTAMP:20190612T104813Z\nDTEND:20190624T163000Z\nLOCATION:Sixt Gen\xc3\xa8ve A\xc3\xa9roport secteur France, AP de Gen\xc3\xa8ve Cointrin Sect(F), 01210 Ferney-Voltaire, FR\nPRIORITY:5\nTRANSP:TRANSPARENT\nSEQUENCE:0\nSTATUS:CONFIRMED\nSUMMARY:Sixt : d\xc3\xa9tails de votre r\xc3\xa9servation\nUID:SIXT_9879691160\nBEGIN:VALARM\nTRIGGER:-PT30M\nACTION:DISPLAY\nDESCRIPTION:\\nLe v\xc3\xa9hicule avec la n\xc2\xb0 de r\xc3\xa9servation xxxxxxxxxxx sera \xc3\xa0 votre disposition entre 24.06.2019 et 08:30 heures (heure locale) \xc3\xa0 l'agence Gen\xc3\xa8ve A\xc3\xa9roport secteur France. Retour pr\xc3\xa9vu : Ferney-Voltaire AP de Gen\xc3\xa8ve Cointrin Sect(F), le 24.06.2019 \xc3\xa0 18:30 heures.\\nTrouver des informations de localisation et modifier / annuler votre  r\xc3\xa9servation ici: http://www.sixt.fr\\n\nEND:VALARM\nEND:VEVENT\nEND:VCALENDAR\n",
+    ),
+    (
+        "collective/icalendar",
+        "src/icalendar/tests/calendars/alarm_google_acknowledged.ics",
+        "851cb47758689b54781c0712186d1d9e2ec57dd5",
+        "BSD-2-Clause (icalendar LICENSE.rst)",
+        b"BEGIN:VCALENDAR\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nVERSION:2.0\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nX-WR-CALNAME:Nicco Kunzmann\r\nX-WR-TIMEZONE:Europe/London\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\nX-LIC-LOCATION:Europe/Berlin\r\nBEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nTZNAME:GMT+2\r\nDTSTART:19700329T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\nBEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:GMT+1\r\nDTSTART:19701025T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\nBEGIN:VEVENT\r\nDTSTART:20241004T181500Z\r\nDTEND:20241004T190000Z\r\nDTSTAMP:20241004T180026Z\r\nUID:79fs7pkqvht9m5igs0vjv1sfra@google.com\r\nCREATED:20241004T175920Z\r\nLAST-MODIFIED:20241004T175928Z\r\nSEQUENCE:0\r\nSTATUS:CONFIRMED\r\nSUMMARY:event with alarms\r\nTRANSP:OPAQUE\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-P0DT0H10M0S\r\nDESCRIPTION:This is an event reminder\r\nEND:VALARM\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-P0DT0H14M0S\r\nDESCRIPTION:This is an event reminder\r\nEND:VALARM\r\nBEGIN:VALARM\r\nACTION:EMAIL\r\nATTENDEE:mailto:niccokunzmann@googlemail.com\r\nTRIGGER:-P0DT0H15M0S\r\nDESCRIPTION:This is an event reminder\r\nSUMMARY:Alarm notification\r\nEND:VALARM\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-P0DT0H15M0S\r\nDESCRIPTION:This is an event reminder\r\nEND:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    ),
+    (
+        "collective/icalendar",
+        "src/icalendar/tests/calendars/alarm_etar_notification.ics",
+        "851cb47758689b54781c0712186d1d9e2ec57dd5",
+        "BSD-2-Clause (icalendar LICENSE.rst)",
+        b"BEGIN:VCALENDAR\r\nPRODID:-//Offline Calendar//iCal Import/Export 2.8.1//EN\r\nVERSION:2.0\r\nMETHOD:PUBLISH\r\nCALSCALE:GREGORIAN\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/London\r\nTZURL:http://tzurl.org/zoneinfo/Europe/London\r\nX-LIC-LOCATION:Europe/London\r\nBEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0000\r\nTZOFFSETTO:+0100\r\nTZNAME:BST\r\nDTSTART:19810329T010000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\nBEGIN:STANDARD\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0000\r\nTZNAME:GMT\r\nDTSTART:19961027T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nBEGIN:STANDARD\r\nTZOFFSETFROM:-000115\r\nTZOFFSETTO:+0000\r\nTZNAME:GMT\r\nDTSTART:18471201T000115\r\nRDATE:18471201T000115\r\nEND:STANDARD\r\nBEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0000\r\nTZOFFSETTO:+0100\r\nTZNAME:BST\r\nDTSTART:19160521T020000\r\nRDATE:19160521T020000\r\nRDATE:19170408T020000\r\nRDATE:19180324T020000\r\nRDATE:19190330T020000\r\nRDATE:19200328T020000\r\nRDATE:19210403T020000\r\nRDATE:19220326T020000\r\nRDATE:19230422T020000\r\nRDATE:19240413T020000\r\nRDATE:19250419T020000\r\nRDATE:19260418T020000\r\nRDATE:19270410T020000\r\nRDATE:19280422T020000\r\nRDATE:19290421T020000\r\nRDATE:19300413T020000\r\nRDATE:19310419T020000\r\nRDATE:19320417T020000\r\nRDATE:19330409T020000\r\nRDATE:19340422T020000\r\nRDATE:19350414T020000\r\nRDATE:19360419T020000\r\nRDATE:19370418T020000\r\nRDATE:19380410T020000\r\nRDATE:19390416T020000\r\nRDATE:19400225T020000\r\nRDATE:19460414T020000\r\nRDATE:19470316T020000\r\nRDATE:19480314T020000\r\nRDATE:19490403T020000\r\nRDATE:19500416T020000\r\nRDATE:19510415T020000\r\nRDATE:19520420T020000\r\nRDATE:19530419T020000\r\nRDATE:19540411T020000\r\nRDATE:19550417T020000\r\nRDATE:19560422T020000\r\nRDATE:19570414T020000\r\nRDATE:19580420T020000\r\nRDATE:19590419T020000\r\nRDATE:19600410T020000\r\nRDATE:19610326T020000\r\nRDATE:19620325T020000\r\nRDATE:19630331T020000\r\nRDATE:19640322T020000\r\nRDATE:19650321T020000\r\nRDATE:19660320T020000\r\nRDATE:19670319T020000\r\nRDATE:19680218T020000\r\nRDATE:19720319T020000\r\nRDATE:19730318T020000\r\nRDATE:19740317T020000\r\nRDATE:19750316T020000\r\nRDATE:19760321T020000\r\nRDATE:19770320T020000\r\nRDATE:19780319T020000\r\nRDATE:19790318T020000\r\nRDATE:19800316T020000\r\nEND:DAYLIGHT\r\nBEGIN:STANDARD\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0000\r\nTZNAME:GMT\r\nDTSTART:19161001T030000\r\nRDATE:19161001T030000\r\nRDATE:19170917T030000\r\nRDATE:19180930T030000\r\nRDATE:19190929T030000\r\nRDATE:19201025T030000\r\nRDATE:19211003T030000\r\nRDATE:19221008T030000\r\nRDATE:19230916T030000\r\nRDATE:19240921T030000\r\nRDATE:19251004T030000\r\nRDATE:19261003T030000\r\nRDATE:19271002T030000\r\nRDATE:19281007T030000\r\nRDATE:19291006T030000\r\nRDATE:19301005T030000\r\nRDATE:19311004T030000\r\nRDATE:19321002T030000\r\nRDATE:19331008T030000\r\nRDATE:19341007T030000\r\nRDATE:19351006T030000\r\nRDATE:19361004T030000\r\nRDATE:19371003T030000\r\nRDATE:19381002T030000\r\nRDATE:19391119T030000\r\nRDATE:19451007T030000\r\nRDATE:19461006T030000\r\nRDATE:19471102T030000\r\nRDATE:19481031T030000\r\nRDATE:19491030T030000\r\nRDATE:19501022T030000\r\nRDATE:19511021T030000\r\nRDATE:19521026T030000\r\nRDATE:19531004T030000\r\nRDATE:19541003T030000\r\nRDATE:19551002T030000\r\nRDATE:19561007T030000\r\nRDATE:19571006T030000\r\nRDATE:19581005T030000\r\nRDATE:19591004T030000\r\nRDATE:19601002T030000\r\nRDATE:19611029T030000\r\nRDATE:19621028T030000\r\nRDATE:19631027T030000\r\nRDATE:19641025T030000\r\nRDATE:19651024T030000\r\nRDATE:19661023T030000\r\nRDATE:19671029T030000\r\nRDATE:19711031T030000\r\nRDATE:19721029T030000\r\nRDATE:19731028T030000\r\nRDATE:19741027T030000\r\nRDATE:19751026T030000\r\nRDATE:19761024T030000\r\nRDATE:19771023T030000\r\nRDATE:19781029T030000\r\nRDATE:19791028T030000\r\nRDATE:19801026T030000\r\nRDATE:19811025T020000\r\nRDATE:19821024T020000\r\nRDATE:19831023T020000\r\nRDATE:19841028T020000\r\nRDATE:19851027T020000\r\nRDATE:19861026T020000\r\nRDATE:19871025T020000\r\nRDATE:19881023T020000\r\nRDATE:19891029T020000\r\nRDATE:19901028T020000\r\nRDATE:19911027T020000\r\nRDATE:19921025T020000\r\nRDATE:19931024T020000\r\nRDATE:19941023T020000\r\nRDATE:19951022T020000\r\nEND:STANDARD\r\nBEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nTZNAME:BDST\r\nDTSTART:19410504T010000\r\nRDATE:19410504T010000\r\nRDATE:19420405T010000\r\nRDATE:19430404T010000\r\nRDATE:19440402T010000\r\nRDATE:19450402T010000\r\nRDATE:19470413T010000\r\nEND:DAYLIGHT\r\nBEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:BST\r\nDTSTART:19410810T030000\r\nRDATE:19410810T030000\r\nRDATE:19420809T030000\r\nRDATE:19430815T030000\r\nRDATE:19440917T030000\r\nRDATE:19450715T030000\r\nRDATE:19470810T030000\r\nEND:DAYLIGHT\r\nBEGIN:STANDARD\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0100\r\nTZNAME:BST\r\nDTSTART:19681026T230000\r\nRDATE:19681026T230000\r\nEND:STANDARD\r\nBEGIN:STANDARD\r\nTZOFFSETFROM:+0000\r\nTZOFFSETTO:+0000\r\nTZNAME:GMT\r\nDTSTART:19960101T000000\r\nRDATE:19960101T000000\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\nBEGIN:VEVENT\r\nDTSTAMP:20241005T113036Z\r\nUID:17281276213728ad54d03afa44d1ca60b8c52afaece9e@sufficientlysecure.org\r\nSUMMARY:event with alarms android\r\nSTATUS:CONFIRMED\r\nDTSTART;TZID=Europe/London:20241005T130000\r\nDTEND:20241005T130000Z\r\nLAST-MODIFIED:20241005T112701Z\r\nBEGIN:VALARM\r\nTRIGGER:-PT30M\r\nACTION:DISPLAY\r\nDESCRIPTION:event with alarms android\r\nEND:VALARM\r\nBEGIN:VALARM\r\nTRIGGER:-PT25M\r\nACTION:DISPLAY\r\nDESCRIPTION:event with alarms android\r\nEND:VALARM\r\nBEGIN:VALARM\r\nTRIGGER:-PT5M\r\nACTION:DISPLAY\r\nDESCRIPTION:event with alarms android\r\nEND:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    ),
+    (
+        "collective/icalendar",
+        "src/icalendar/tests/events/rfc_9074_example_3.ics",
+        "851cb47758689b54781c0712186d1d9e2ec57dd5",
+        "BSD-2-Clause (icalendar LICENSE.rst)",
+        b"BEGIN:VEVENT\nCREATED:20210302T151004Z\nUID:AC67C078-CED3-4BF5-9726-832C3749F627\nDTSTAMP:20210302T152026Z\nDTSTART;TZID=America/New_York:20210302T103000\nDTEND;TZID=America/New_York:20210302T113000\nSUMMARY:Meeting\n\nBEGIN:VALARM\nUID:8297C37D-BA2D-4476-91AE-C1EAA364F8E1\nTRIGGER:-PT15M\nDESCRIPTION:Event reminder\nACTION:DISPLAY\nACKNOWLEDGED:20210302T152024Z\nEND:VALARM\n\nBEGIN:VALARM\nUID:87D690A7-B5E8-4EB4-8500-491F50AFE394\nTRIGGER;VALUE=DATE-TIME:20210302T152500Z\nRELATED-TO;RELTYPE=SNOOZE:8297C37D-BA2D-4476-91AE-C1EAA364F8E1\nDESCRIPTION:Event reminder\nACTION:DISPLAY\nEND:VALARM\n\nEND:VEVENT\n",
     ),
 ]
 
