@@ -492,6 +492,11 @@ class Reader:
             for piece in exd.value.split(","):
                 p = Prop("EXDATE", dict(exd.params), piece)
                 ex.add(self.when(p)[0])
+        if start not in starts:
+            # RFC 5545 3.8.5.3: "The "DTSTART" property value always counts as the first
+            # occurrence", also when the rule would not produce it (a Tuesday DTSTART under
+            # BYDAY=MO,WE,FR; dateutil leaves it out)
+            starts.insert(0, start)
         return [(s, ev) for s in starts if s not in ex]
 
     def instance(self, sent: datetime) -> tuple[Inst, datetime | date]:
