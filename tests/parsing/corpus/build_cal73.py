@@ -1231,7 +1231,7 @@ def provenance(items: list[Case]) -> str:
         "their files: every calendar here is new to the corpus (checked with `grep -il` over "
         "every PROVENANCE-*.md: no earlier file names any of these paths).",
         "",
-        f"{len(items)} messages; {held} held out as family cal73h (file names sorted by SHA-256, "
+        f"{len(items)} messages; {held} held out as family cal73h (within each of three rounds, file names sorted by SHA-256, "
         "every third from the first, chosen before any parse); languages of the mail text: "
         + ", ".join(langs)
         + ". Calendars per repository: "
