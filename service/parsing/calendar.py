@@ -872,7 +872,7 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
     end, _, _ = _localise(end_raw, end_tzid, zones, start_zone)
     if end is None and start is not None and duration is not None:
         try:
-            end = start + duration.dt
+            end = _plus_duration(start, duration.dt)
         except Exception:  # a broken or impractical DURATION leaves the end unknown
             end = None
     if (
@@ -1144,6 +1144,16 @@ def _next_occurrence(
             )
         else:
             new_end: datetime | date | None = None if end is None else _shift(end, shift, zone)
+            written: object = getattr(master.get("DURATION"), "dt", None)
+            if (
+                new_end is not None
+                and master.get("DTEND") is None
+                and isinstance(written, timedelta)
+            ):
+                # RFC 5545 3.8.5.3: with DURATION "the same nominal duration will apply to all
+                # the members ... the exact duration of each recurrence instance will depend on
+                # its specific start time"
+                new_end = _plus_duration(occurrence.replace(tzinfo=zone), written)
             if extra_end is not None:
                 new_end = extra_end.replace(tzinfo=zone)
             best = (occurrence.replace(tzinfo=zone), new_end, False, master)
@@ -1283,14 +1293,26 @@ def _end_after(
 ) -> datetime | date | None:
     """Return an override's end from its own DURATION, else the series' length."""
     span = getattr(duration, "dt", None) if duration is not None else None
-    if not isinstance(span, timedelta):
-        span = length
-    if span is None:
-        return None
     try:
-        return start + span
+        if isinstance(span, timedelta):
+            return _plus_duration(start, span)
+        return None if length is None else start + length
     except (OverflowError, TypeError):
         return None
+
+
+def _plus_duration(start: datetime | date, span: timedelta) -> datetime | date:
+    """The end a DURATION gives (RFC 5545 3.3.6): its days are nominal (the same wall time
+    on a later day), its hours, minutes and seconds exact ("the computation of the exact
+    duration requires the subtraction or addition of the change of duration of the
+    discontinuity"; "the number of days MUST be added first"). Python adds a timedelta to an
+    aware time on the wall clock, which made PT2H from 01:30 on a spring-forward night end
+    one real hour later."""
+    if not isinstance(start, datetime) or start.tzinfo is None:
+        return start + span
+    days = timedelta(days=span.days)
+    moved = start + days  # whole days on the wall clock
+    return (moved.astimezone(UTC) + (span - days)).astimezone(start.tzinfo)
 
 
 def _ahead(moment: datetime | date, reference: datetime, reference_wall: datetime) -> bool:
