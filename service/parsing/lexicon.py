@@ -2988,7 +2988,10 @@ SUBJECT_RESCHEDULED = re.compile(
     r"|değişiklik|αλλαγή|تغيير|تأجيل|שינוי|बदलाव|เลื่อน|đổi lịch|dời lịch|schimbare"
     r"|ümber ajastatud"
     # Swahili "Mabadiliko" (changes), Afrikaans "Verandering" (change) and "skuif" (moves)
-    r"|mabadiliko|verandering|skuif",
+    r"|mabadiliko|verandering|skuif"
+    # a tool's "rebooked" and "change of appointment" prefixes: Swedish "Ombokad:", Norwegian
+    # and Danish "Ombooket:", Dutch "Verzet:" (moved), German "Terminänderung:"
+    r"|\bombok(?:ad|ade|at|ning)\b|\bombook(?:et|ing)\b|\bverzet\b|\bterminänderung",
     re.IGNORECASE,
 )
 # Verbs that move a meeting: "move our call from 2:00pm to 4:30pm" names the old hour and the

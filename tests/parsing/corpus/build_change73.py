@@ -555,7 +555,9 @@ def tool_n2(lang: Lang, slot: Slot, n: int) -> None:
         + _block(lang, [(lang.t_start, lang.when(_slot(lang, slot)))])
         + f"\n\n{lang.company} - {lang.role}\n\n{lang.n_footer}\n{LINK}{lang.code}{n}x\n"
     )
-    _add(lang, f"booking_confirmed_{n}", "tool_n2", lang.tool, lang.subj, text, INV, slot, html=True)
+    _add(
+        lang, f"booking_confirmed_{n}", "tool_n2", lang.tool, lang.subj, text, INV, slot, html=True
+    )
 
 
 R_SHAPES = [tool_r, reply_r, subj_r, tool_r2]
