@@ -2691,7 +2691,11 @@ _NOT_ASKED = "(?![^。！？?\n]*[？?])"
 _MOVED_RUNS = "|".join(
     [
         f"{word}(?<!(?:{_RUN_OPTION}){word}){_NOT_ASKED}"
-        for word in ("调整为", "調整為", "改为", "改為", "改在", "推迟", "推遲", "延后", "延後")
+        for word in (
+            *("调整为", "調整為", "改为", "改為", "改在", "推迟", "推遲", "延后", "延後"),
+            # "您的面试已改到12月15日" (has been changed to), "改至" (changed to)
+            *("改到", "改至"),
+        )
     ]
     + [f"{word}(?=[、。]|とな|まし|いたし|させ){_NOT_ASKED}" for word in ("繰り下げ", "繰り上げ")]
     + [f"延期(?!の場合|する場合|をご希望){_NOT_ASKED}"]
@@ -2832,6 +2836,14 @@ _RESCHEDULED_WORDS = re.compile(
     # colloquio", "müssen wir unser Gespräch ... verschieben"
     r"|\bon (?:décale|déplace|repousse)\b|\bnous (?:décalons|déplaçons)\b"
     r"|\bspostiamo (?:il|la|lo|l')|\bmüssen (?:wir )?[^\n]{0,80}?\b(?:verschieben|verlegen)\b"
+    # ... and the same necessity in the past, as a notice of a move done: "wir mussten das
+    # Gespräch auf Dienstag verlegen", "schůzku jsme museli přesunout na úterý", "az interjút
+    # át kellett tennünk keddre", "görüşmeyi 15 Aralık tarihine almak zorunda kaldık"
+    r"|\bmussten (?:wir )?[^\n]{0,80}?\b(?:verschieben|verlegen)\b"
+    r"|\bmus(?:eli|íme)\b[^.\n]{0,60}?\b(?:přesunout|přeložit|posunout)\b"
+    r"|\bát kell(?:ett)? tennünk\b|\báthelyeznünk kell"
+    # (not the reader's wish: "başka bir tarihine almak isterseniz", if you want it moved)
+    r"|\b(?:tarihine|saatine|gününe) (?:al|ertele|kaydır|taşı)\w*+(?! ?(?:ister|iste|mi\b))"
     # brought forward or pushed back, in the Romance languages and Dutch, German, Turkish:
     # "nous avons avancé votre entretien au", "hemos adelantado tu entrevista", "abbiamo
     # anticipato il colloquio", "antecipamos sua entrevista", "est décalé d'une heure", "se
