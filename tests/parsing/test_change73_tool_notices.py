@@ -207,3 +207,43 @@ def test_a_first_booking_with_a_reschedule_or_cancel_footer_stays_an_invitation(
     kind, confidence, start = _read(lang, _title(lang), body)
     assert (kind, start) == ("invitation", _at(NEW))
     assert confidence >= 0.5
+
+
+# The writer's own "we had to move the meeting to Y" as a notice of a move done, in the forms
+# each language writes it (past necessity, participle, completed change): the one slot named
+# is the new one.
+HAD_TO_MOVE = [
+    ("fr", 1, "nous avons dû décaler notre échange au mardi 15 décembre 2026 à 11h30."),
+    ("ru", 3, "нам пришлось перенести встречу на вторник, 15 декабря 2026 г., 11:30."),
+    ("nl", 1, "we hebben het gesprek moeten verzetten naar dinsdag 15 december 2026 om 11:30."),
+    ("hu", 1, "az interjút át kellett tennünk 2026. december 15. (kedd) 11:30-ra."),
+    ("sv", 1, "vi har fått flytta samtalet till tisdag 15 december 2026 kl. 11:30."),
+    ("tr", 3, "görüşmeyi 15 Aralık 2026 Salı saat 11:30 tarihine almak zorunda kaldık."),
+    ("pl", 1, "musieliśmy przełożyć spotkanie na wtorek, 15 grudnia 2026, godz. 11:30."),
+    ("zh", 8, "您的面试已改到2026年12月15日（周二）11:30。"),
+    ("ja", 9, "面接の日程を12月15日（火）11:30に変更させていただきました。"),
+    (
+        "es",
+        1,
+        "hemos tenido que pasar la entrevista al martes 15 de diciembre de 2026 a las 11:30.",
+    ),
+    ("it", 1, "abbiamo dovuto spostare il colloquio a martedì 15 dicembre 2026 alle 11:30."),
+    (
+        "pt-BR",
+        -3,
+        "precisamos remarcar a conversa para terça-feira, 15 de dezembro de 2026, às 11h30.",
+    ),
+    ("cs", 1, "schůzku jsme museli přesunout na úterý 15. prosince 2026 v 11:30."),
+    ("fi", 2, "jouduimme siirtämään tapaamisen tiistaille 15.12.2026 klo 11.30."),
+    ("de", 1, "wir mussten das Gespräch auf Dienstag, 15. Dezember 2026, 11:30 Uhr verlegen."),
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "offset", "sentence"), HAD_TO_MOVE, ids=[c for c, *_ in HAD_TO_MOVE]
+)
+def test_we_had_to_move_it_names_the_new_slot(code: str, offset: int, sentence: str) -> None:
+    lang = next(item for item in LANGS if item.code == code)._replace(offset=offset)
+    kind, confidence, start = _read(lang, "Interview", f"Hello,\n\n{sentence}\n\nTalentDesk\n")
+    assert (kind, start) == ("reschedule", _at(NEW))
+    assert confidence >= 0.5
