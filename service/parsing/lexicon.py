@@ -2719,7 +2719,11 @@ _NOT_ASKED = "(?![^。！？?\n]*[？?])"
 _MOVED_RUNS = "|".join(
     [
         f"{word}(?<!(?:{_RUN_OPTION}){word}){_NOT_ASKED}"
-        for word in ("调整为", "調整為", "改为", "改為", "改在", "推迟", "推遲", "延后", "延後")
+        for word in (
+            *("调整为", "調整為", "改为", "改為", "改在", "推迟", "推遲", "延后", "延後"),
+            # "您的面试已改到12月15日" (has been changed to), "改至" (changed to)
+            *("改到", "改至"),
+        )
     ]
     + [f"{word}(?=[、。]|とな|まし|いたし|させ){_NOT_ASKED}" for word in ("繰り下げ", "繰り上げ")]
     + [f"延期(?!の場合|する場合|をご希望){_NOT_ASKED}"]
@@ -2772,7 +2776,15 @@ _RESCHEDULED_WORDS = re.compile(
     r"|fecha de la (?:reunión|entrevista|cita)"
     r" (?:se actualizó|se ha actualizado|ha sido actualizada)"
     r"|datum van de (?:vergadering|afspraak|meeting) is (?:bijgewerkt|gewijzigd)"
-    r"|verschoben|neuer termin|neue uhrzeit|aktualisierte einladung|geänderte"
+    # "neuer Termin" is also a first booking's "new appointment": not where the same sentence,
+    # or the line after a heading, says it was booked or planned ("Ein neuer Termin wurde
+    # geplant", calorg33; "bei Ihnen wurde ein neuer Termin gebucht", calls69; Easy!Appointments'
+    # "Neuer Termin" heading over "... wurde eingeplant"), nor where it titles an event
+    # ("Neuer Termin: Vorstellungsgespräch IT", EGroupware's notice of a new event, egw30)
+    r"|verschoben|neue uhrzeit|aktualisierte einladung|geänderte"
+    r"|neuer termin(?![^.!?]{0,80}?\b(?:gebucht|eingeplant|geplant|hinzugefügt|angelegt"
+    r"|eingetragen|erstellt)\b)(?!:\s{0,3}(?:vorstellungs|bewerbungs|kennenlern|interview\b"
+    r"|gespräch\b|hospitation))"
     r"|reporté|déplacé|déplacer notre|nouvel horaire|nouvelle date|nouvelle heure"
     r"|invitation mise à jour|modifié"
     r"|reprogramad|nueva fecha|nueva hora|invitación actualizada|cambio de hora"
@@ -2795,7 +2807,10 @@ _RESCHEDULED_WORDS = re.compile(
     # リンクをクリックすると変更が可能です" ("it can be changed", Easy!Appointments' ja
     # translation, eapp68), "変更可能", "変更できます"
     r"|変更(?!する場合|される場合|の際|・キャンセル|をご希望|はこちら|が可能|可能|でき)|再調整"
-    r"|módosult|přesunut|siirretty|flyttet|改期|перенесен|перенос|перенесли|перенесено"
+    # "改期" is a move only where no question holds it: a booking footer's "需要改期或取消？"
+    # (need to reschedule or cancel?) offers the reader a move, as "如需改期" does
+    r"|módosult|přesunut|siirretty|flyttet|改期(?![^。！？?\n]{0,40}[？?])|перенесен|перенос"
+    r"|перенесли|перенесено"
     # Chinese names the slot first set and where it goes: "原定6月11日的面试需要改到6月12日",
     # "原訂週四的面試調整為週五" (the first slot's marker, then a verb of changing with its
     # goal particle, in one clause; the run between stops at the verbs' first characters, so
@@ -2849,6 +2864,14 @@ _RESCHEDULED_WORDS = re.compile(
     # colloquio", "müssen wir unser Gespräch ... verschieben"
     r"|\bon (?:décale|déplace|repousse)\b|\bnous (?:décalons|déplaçons)\b"
     r"|\bspostiamo (?:il|la|lo|l')|\bmüssen (?:wir )?[^\n]{0,80}?\b(?:verschieben|verlegen)\b"
+    # ... and the same necessity in the past, as a notice of a move done: "wir mussten das
+    # Gespräch auf Dienstag verlegen", "schůzku jsme museli přesunout na úterý", "az interjút
+    # át kellett tennünk keddre", "görüşmeyi 15 Aralık tarihine almak zorunda kaldık"
+    r"|\bmussten (?:wir )?[^\n]{0,80}?\b(?:verschieben|verlegen)\b"
+    r"|\bmus(?:eli|íme)\b[^.\n]{0,60}?\b(?:přesunout|přeložit|posunout)\b"
+    r"|\bát kell(?:ett)? tennünk\b|\báthelyeznünk kell"
+    # (not the reader's wish: "başka bir tarihine almak isterseniz", if you want it moved)
+    r"|\b(?:tarihine|saatine|gününe) (?:al|ertele|kaydır|taşı)\w*+(?! ?(?:ister|iste|mi\b))"
     # brought forward or pushed back, in the Romance languages and Dutch, German, Turkish:
     # "nous avons avancé votre entretien au", "hemos adelantado tu entrevista", "abbiamo
     # anticipato il colloquio", "antecipamos sua entrevista", "est décalé d'une heure", "se
@@ -2993,7 +3016,11 @@ _CANCELLING_WORDS = re.compile(
     re.IGNORECASE,
 )
 SUBJECT_RESCHEDULED = re.compile(
-    r"reschedul|\bmoved|new time|updated|update:|geändert|verschoben|verschiebung|neuer termin"
+    r"reschedul|\bmoved|new time|updated|update:|geändert|verschoben|verschiebung"
+    # not a new event's title (EGroupware's "Neuer Termin: Vorstellungsgespräch IT", egw30;
+    # Easy!Appointments' "Neuer Termin" notice of a first booking)
+    r"|neuer termin(?!:\s{0,3}(?:vorstellungs|bewerbungs|kennenlern|interview\b|gespräch\b"
+    r"|hospitation))"
     r"|modifié|changement|déplac|reporté|cambio de|nuevo horario|reprogram|spostament|spostat"
     r"|nuovo orario|wijziging|verplaatst|remarca|reagend|nowy termin|ny tid|変更"
     r"|módosul|módosít|změna termínu|siirretty|endret|ændret|改期|变更|перенес|μετάθεση"
@@ -3001,7 +3028,10 @@ SUBJECT_RESCHEDULED = re.compile(
     r"|değişiklik|αλλαγή|تغيير|تأجيل|שינוי|बदलाव|เลื่อน|đổi lịch|dời lịch|schimbare"
     r"|ümber ajastatud"
     # Swahili "Mabadiliko" (changes), Afrikaans "Verandering" (change) and "skuif" (moves)
-    r"|mabadiliko|verandering|skuif",
+    r"|mabadiliko|verandering|skuif"
+    # a tool's "rebooked" and "change of appointment" prefixes: Swedish "Ombokad:", Norwegian
+    # and Danish "Ombooket:", Dutch "Verzet:" (moved), German "Terminänderung:"
+    r"|\bombok(?:ad|ade|at|ning)\b|\bombook(?:et|ing)\b|\bverzet\b|\bterminänderung",
     re.IGNORECASE,
 )
 # Verbs that move a meeting: "move our call from 2:00pm to 4:30pm" names the old hour and the
@@ -3279,6 +3309,51 @@ NEW_TIME_CUES = CaseBlindCues(
     # right before the new slot: Persian "به" (to) after the old one ("... ۹:۳۰ به چهارشنبه
     # ۹ دسامبر"), Hindi "अब" (now: "जो ... होना था, अब 11 दिसंबर को")
     r"|(?<![؀-ۿ])به\s+(?:[؀-ۿ‌]+\s+)?$|(?<![ऀ-ॿ])अब\s*$",
+    re.IGNORECASE,
+)
+
+# The two rows of a change notice's label/value block, one naming the slot given up and one
+# the slot that replaces it, each at the start of its line before a colon, a tab or the line's
+# end: "Previous time: … / New time: …" (applicant-tracking notices), "Bisheriger Termin /
+# Neuer Termin" (Personio, rexx), "Původní termín: … / Nový termín: …", "Korábbi időpont /
+# Új időpont", "Önceki saat / Yeni saat", "変更前の日時 / 変更後の日時", "原时间 / 新时间".
+# Either row alone is said elsewhere too ("New time slots available", a proposal's "Nový
+# termín: ?"); the pair is a move, and the chooser takes the new row's slot.
+_ROW_LEAD = r"(?:^|(?<=\n))[ \t]{0,8}(?:[*•·>-][ \t]{0,3})?"
+_ROW_END = r"[ \t]{0,8}(?:[:：\t]|(?=\n)|$)"
+OLD_SLOT_ROW = CaseBlindCues(
+    _ROW_LEAD + r"(?:(?:previous|original|old|former|earlier) (?:time|date|slot|start|date and time"
+    r"|date & time|interview time)"
+    r"|(?:bisherig|ursprünglich|alt|vorherig)e?[rns]? (?:termin|zeit|uhrzeit|datum|zeitpunkt)"
+    r"|(?:ancien(?:ne)?|précédente?|initiale?) (?:horaire|date|créneau|heure|rendez-vous)"
+    r"|(?:horario|fecha|hora|cita) (?:anterior|original|previ[oa])"
+    r"|(?:orario|data|ora|appuntamento) (?:precedente|originale|previst[oa])"
+    r"|(?:vorig|oud|oorspronkelijk)e? (?:tijdstip|tijd|datum|afspraak)"
+    r"|(?:poprzedni|dotychczasowy|pierwotny|stary) termin|poprzednia (?:data|godzina)"
+    r"|(?:horário|data|hora) (?:anterior|original|antig[oa])"
+    r"|(?:původní|předchozí|pôvodný|predchádzajúci) (?:termín|čas)|původní datum"
+    r"|(?:korábbi|eredeti|régi) időpont"
+    r"|(?:прежнее|старое|предыдущее|исходное|попереднє|старий) (?:время|час)"
+    r"|(?:прежняя|старая|предыдущая|попередня) дата"
+    r"|(?:aiempi|alkuperäinen|vanha|edellinen) aika"
+    r"|(?:tidigare|gammal|gamla|gamle|ursprunglig|opprinnelig|oprindelig|forrige) tid"
+    r"|(?:önceki|eski) (?:saat|tarih|zaman)"
+    r"|変更前(?:の(?:日時|日程|時間))?|旧日時|原(?:定)?(?:时间|時間|日期)"
+    r"|변경\s?전|기존 (?:일정|시간))" + _ROW_END,
+    re.IGNORECASE,
+)
+NEW_SLOT_ROW = CaseBlindCues(
+    _ROW_LEAD + r"(?:(?:new|updated|rescheduled) (?:time|date|slot|start|date and time|date & time"
+    r"|interview time)"
+    r"|neue[rns]? (?:termin|zeit|uhrzeit|datum|zeitpunkt)"
+    r"|nouv(?:el|elle|eau) (?:horaire|date|créneau|heure|rendez-vous)"
+    r"|nuev[oa] (?:horario|fecha|hora|cita)|nuov[oa] (?:orario|data|ora|appuntamento)"
+    r"|nieuwe? (?:tijdstip|tijd|datum|afspraak)|nowy termin|nowa (?:data|godzina)"
+    r"|novo horário|nova (?:data|hora)|nový (?:termín|čas)|nové datum|új időpont"
+    r"|новое (?:время|час)|нов(?:ая|а) дата|новий час|uusi aika|ny tid|nye tid"
+    r"|yeni (?:saat|tarih|zaman)"
+    r"|変更後(?:の(?:日時|日程|時間))?|新日時|新(?:时间|時間|日期)|변경\s?후|새 (?:일정|시간))"
+    + _ROW_END,
     re.IGNORECASE,
 )
 

@@ -73,8 +73,10 @@ from service.parsing.lexicon import (
     MEETING_CUES,
     MEETING_WITH_PERSON,
     MOVE_VERB_WORDS,
+    NEW_SLOT_ROW,
     NON_HIRING_OCCASION_TITLE,
     OFFER_CUES,
+    OLD_SLOT_ROW,
     OTHER_BUSINESS_CUES,
     PERSONAL_OCCASION_TITLE,
     READER_ASKS_ALTERNATIVE,
@@ -3279,6 +3281,10 @@ def _text_kind(subject: str, body: str, cancels: bool) -> Kind:
         _subject_moves(subject)
         or RESCHEDULED_CUES.search(head)
         or CATALOG_UPDATED_CUES.search(head, 0, NOTICE_LIMIT)
+        or (
+            OLD_SLOT_ROW.search(head, 0, NOTICE_LIMIT)
+            and NEW_SLOT_ROW.search(head, 0, NOTICE_LIMIT)
+        )
     ):
         return "reschedule"
     return "invitation"

@@ -1470,6 +1470,11 @@ def _combine(
         # no range's end here
         row_mark = _row_pair_mark(lines, clock_index, date_line, same_line, begin)
         candidate.old = row_mark == "old" or (row_mark is None and _marked_old(near))
+        if candidate.old and row_mark is None and _calls_off_here(date_line.text):
+            # "Your interview originally set for Friday at 9:30 has been cancelled",
+            # "您原定于12月11日09:30的面试…已取消", "initialement prévu le … est annulé": the slot
+            # the line calls off is the one that was set, whatever is offered below it
+            candidate.old = False
         candidate.new = row_mark == "new" or (
             row_mark is None and not candidate.old and bool(NEW_TIME_CUES.search(near))
         )
@@ -2185,7 +2190,8 @@ def _score(
     if ARRIVAL_CUES.search(near):
         score -= 1.0  # the time to arrive by, just before the start
     if _marked_old(near):
-        score -= 1.2
+        if not _calls_off_here(line.text):
+            score -= 1.2
     elif NEW_TIME_CUES.search(near) and not _range_joint(before):
         score += 0.6
     return score
@@ -2273,6 +2279,14 @@ def _label_above(lines: list[_Line], clock_index: int, date_line: _Line, same_li
         return ""
     above = lines[index - 1].text.strip()
     return above if len(above) <= 32 and not any(char.isdigit() for char in above) else ""
+
+
+def _calls_off_here(line: str) -> bool:
+    """Tell a line that calls the meeting off and moves nothing: an "original" slot on it is
+    the one cancelled, not one given up for another."""
+    return bool(CANCELLED_CUES.search(line) or CANCELLING_CUES.search(line)) and not (
+        RESCHEDULED_CUES.search(line) or ANY_MOVE_VERB.search(line)
+    )
 
 
 def _marked_old(near: str) -> bool:
