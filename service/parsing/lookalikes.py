@@ -6616,8 +6616,11 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|วีซ่า|สถานเอกอัครราชทูต|สถานทูต|กงสุล"
     # ... a broadcast the reader is a guest of: a radio or TV programme and its live airing
     # ("รายการวิทยุ", "ออกอากาศสด", "مقابلة تلفزيونية", "استضافتكم في برنامج", "रेडियो पर");
-    # looks73 th and ar with sw's "kipindi cha redio"
-    r"|รายการวิทยุ|รายการโทรทัศน์|ออกอากาศ|مقابلة (?:تلفزيونية|إذاعية|صحفية)|استضافت(?:كم|ك)"
+    # looks73 th and ar with sw's "kipindi cha redio". Hosting alone is an employer's courtesy
+    # too ("نتشرف باستضافتكم في مقرنا", we are honoured to host you at our offices): only
+    # hosting in a programme, an episode or a podcast is a broadcast's
+    r"|รายการวิทยุ|รายการโทรทัศน์|ออกอากาศ|مقابلة (?:تلفزيونية|إذاعية|صحفية)"
+    r"|استضافت(?:كم|ك)[^\n.،]{0,24}?(?:برنامج|حلقة|بودكاست)"
     r"|(?:برنامج|البرنامج) (?:إذاعي|تلفزيوني)|बुलेटिन|रेडियो पर"
     # ... and a study whose participant the reader is, in Hindi ("शोध अध्ययन में भाग",
     # "अध्ययन में भाग लेने"; looks73 hi with sk's "výskum používateľov")

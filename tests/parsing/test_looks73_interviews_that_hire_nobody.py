@@ -91,6 +91,9 @@ CONTROLS: dict[str, tuple[str, str]] = {
                      "Habari Alex,\n\nTunakualika kwenye usaili wa nafasi ya mtangazaji wa redio Alhamisi, tarehe 11 Machi 2027, saa {h}:{m:02d}.\n\nRasilimali Watu"),
     "press_hr": ("Poziv na razgovor za posao",
                  "Poštovana gospođo Morgan,\n\npozivamo vas na razgovor za posao novinarke u četvrtak, 11. ožujka u {h}:{m:02d} sati.\n\nUrednica"),
+    # an employer's courtesy of hosting the candidate is no broadcast's guest slot
+    "hosted_ar": ("دعوة لمقابلة شخصية",
+                  "السيد أليكس المحترم،\n\nيسعدنا دعوتكم لإجراء مقابلة شخصية لوظيفة محلل بيانات، ونتشرف باستضافتكم في مقرنا يوم الخميس 11 مارس الساعة {h}:{m:02d}.\n\nالموارد البشرية"),
     "research_es": ("Entrevista – técnico de investigación",
                     "Hola Alex:\n\nGracias por presentarte al puesto de técnica de investigación. Te convocamos a una entrevista el jueves 11 de marzo a las {h}:{m:02d} en nuestra sede.\n\nUn saludo,\nMarta"),
 }  # fmt: skip
