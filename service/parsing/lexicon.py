@@ -980,7 +980,7 @@ CLDR_WORD_CLASHES = frozenset({"anna", "môre", "sabah", "homme", "bihar", "berr
 # or before one word and a clock ("homme kell 11", "bihar 10:00etan", "bihar arratsaldeko
 # 4etan"). Not "sabah" ("sabah 10'da" is the Turkish morning), "môre" (also the morning),
 # "berri" (Basque "new", as in a new meeting at 10).
-TOMORROW_BEFORE_CLOCK = ("homme", "bihar")
+TOMORROW_BEFORE_CLOCK = ("homme", "bihar", "môre")
 
 
 @cache

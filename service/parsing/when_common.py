@@ -273,7 +273,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # Chinese, Japanese and Korean write "明日10時", "面接は明天": no space marks the word
         "relative": re.compile(
-            r"(?<!\w)(?P<relative>"
+            # (not the part of the day that ends a Vietnamese clock: "9 giờ sáng mai" is
+            # read as the clock's "sáng" and "mai", below)
+            r"(?<!\w)(?!(?:(?<=giờ\s)|(?<=\dh\s)|(?<=\d\s))(?:sáng|trưa|chiều|tối)\s)"
+            r"(?P<relative>"
             + alternation(spaced)
             + r")(?!\w)|(?P<relative_cjk>"
             + alternation(unspaced)
@@ -287,7 +290,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # only in lower case right before a clock: "homme kell 11", "bihar 10:00etan"
             + r"|(?<!\w)(?P<relative_clash>(?-i:"
             + "|".join(TOMORROW_BEFORE_CLOCK)
-            + r"))(?=\s(?:[^\W\d_]{2,14}\s)?\d{1,2}(?:[:.][0-5]\d)?(?!\d))",
+            + r"))(?=\s(?:[^\W\d_]{2,14}\s)?\d{1,2}(?:[:.][0-5]\d)?(?!\d))"
+            # Vietnamese "mai" (tomorrow) after the part of the day that ends a clock: "9 giờ
+            # sáng mai", "2h chiều mai" (the clock takes "sáng", leaving "mai" alone)
+            + r"|(?:(?<=sáng\s)|(?<=trưa\s)|(?<=chiều\s)|(?<=tối\s))(?P<relative_after_half>mai)"
+            + r"(?!\w)",
             re.IGNORECASE,
         ),
         "weekday": re.compile(

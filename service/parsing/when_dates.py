@@ -560,7 +560,9 @@ def _date_from(
             sentence = _KAL_SENTENCE_END.split(match.string[finish : finish + 120], maxsplit=1)[0]
             either = -1 if _PAST_MARKER.search(sentence) else 1
             return _Date(reference + timedelta(days=either), begin, finish, False, relative=True)
-        if kind == "relative" and match.group("relative_clash"):
+        if kind == "relative" and (
+            match.group("relative_clash") or match.group("relative_after_half")
+        ):
             return _Date(reference + timedelta(days=1), begin, finish, False, relative=True)
         if kind == "relative":
             written = match.group("relative") or match.group("relative_cjk")
