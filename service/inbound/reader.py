@@ -31,7 +31,7 @@ from service.inbound.apply import apply_reading
 from service.inbound.arrival import Head, read_head
 from service.inbound.intake import confirm
 from service.inbound.models import InboundMessage, MessageStatus
-from service.inbound.sandbox import Limits, Reading, Sandbox
+from service.inbound.sandbox import SPARES, Limits, Reading, Sandbox
 from service.inbound.store import head_pending
 from service.platform import claims
 from service.platform.config import Settings, settings_of
@@ -222,7 +222,7 @@ def read_pending(app: Flask, worker: str | None = None, limit: int = 10_000) -> 
     """Read waiting messages one after another until none is left (CLI, tests)."""
     name = worker or claims.worker_name()
     done: list[Read] = []
-    with Sandbox(limits(settings_of(app))) as sandbox:
+    with SPARES.borrow(limits(settings_of(app))) as sandbox:
         for _ in range(limit):
             result = read_next(app, name, sandbox)
             if result is None:
@@ -233,7 +233,7 @@ def read_pending(app: Flask, worker: str | None = None, limit: int = 10_000) -> 
 
 def read_message(app: Flask, message_id: int, worker: str | None = None) -> Read | None:
     """Read one given message now, if it is waiting and nobody holds it."""
-    with Sandbox(limits(settings_of(app))) as sandbox:
+    with SPARES.borrow(limits(settings_of(app))) as sandbox:
         return read_next(app, worker or claims.worker_name(), sandbox, message_id)
 
 

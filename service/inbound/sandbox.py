@@ -9,6 +9,7 @@ normal message costs a pipe round trip, not an interpreter start.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import ctypes
 import os
@@ -16,7 +17,9 @@ import resource
 import signal
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import import_module
@@ -86,7 +89,7 @@ class Sandbox:
 
     def read(self, raw: bytes, now: datetime, parser: str = "") -> Reading:
         """Parse `raw` in the child; never raises for anything the parser does."""
-        if self._process is None or self._served >= self.RECYCLE_AFTER:
+        if not self.alive() or self._served >= self.RECYCLE_AFTER:
             self.close()
             self._start()
         assert self._to_child is not None
@@ -124,6 +127,10 @@ class Sandbox:
         """Start the child now (a lane does this before its first message)."""
         if self._process is None:
             self._start()
+
+    def alive(self) -> bool:
+        """Whether the child is there to read (one killed from outside is not)."""
+        return self._process is not None and self._process.poll() is None
 
     def pid(self) -> int | None:
         """The reading child's process id (None while there is none)."""
@@ -185,9 +192,64 @@ class Sandbox:
         return process.wait()
 
 
+class Spares:
+    """Warm children kept between one-off reads in one process (CLI commands, tests).
+
+    A child takes seconds to start and warm up; a command that reads a message, then
+    another, would pay that each time. A borrowed child is the caller's alone until it is
+    handed back; one that died or was killed is not kept. What is left goes at exit.
+    """
+
+    KEPT = 4
+
+    def __init__(self) -> None:
+        self._idle: list[Sandbox] = []
+        self._lock = threading.Lock()
+
+    @contextlib.contextmanager
+    def borrow(self, limits: Limits) -> Iterator[Sandbox]:
+        with self._lock:
+            match = next((s for s in reversed(self._idle) if s.limits == limits), None)
+            if match is not None:
+                self._idle.remove(match)
+        sandbox = match or Sandbox(limits)
+        try:
+            yield sandbox
+        except BaseException:
+            sandbox.close()
+            raise
+        self._give_back(sandbox)
+
+    def close_all(self) -> None:
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for sandbox in idle:
+            sandbox.close()
+
+    def _give_back(self, sandbox: Sandbox) -> None:
+        if not sandbox.alive():
+            sandbox.close()
+            return
+        with self._lock:
+            self._idle.append(sandbox)
+            surplus, self._idle = self._idle[: -self.KEPT], self._idle[-self.KEPT :]
+        for old in surplus:
+            old.close()
+
+    def forget_after_fork(self) -> None:
+        """A forked child does not own its parent's reading children: drop, never kill."""
+        self._idle = []
+        self._lock = threading.Lock()
+
+
+SPARES = Spares()
+atexit.register(SPARES.close_all)
+os.register_at_fork(after_in_child=SPARES.forget_after_fork)
+
+
 def read_limited(raw: bytes, now: datetime, limits: Limits, parser: str = "") -> Reading:
-    """Read one message in a child of its own (the reader keeps a `Sandbox` per lane)."""
-    with Sandbox(limits) as sandbox:
+    """Read one message in a spare child (the reader keeps a `Sandbox` per lane)."""
+    with SPARES.borrow(limits) as sandbox:
         return sandbox.read(raw, now, parser)
 
 

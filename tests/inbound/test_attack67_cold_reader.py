@@ -19,6 +19,7 @@ from flask import Flask
 
 from service.inbound import reader
 from service.inbound.models import MessageStatus
+from service.inbound.sandbox import SPARES
 from service.platform.db import db
 from tests.conftest import make_app
 from tests.helpers import make_user
@@ -60,6 +61,7 @@ def test_the_first_message_a_new_reading_child_reads_is_read_in_time(tight: Flas
     )
     assert answer.status_code == 200, answer.json
 
+    SPARES.close_all()
     [read] = reader.read_pending(tight)  # a fresh child, as after a start or a kill
 
     assert read.status == MessageStatus.APPLIED, kit.messages(tight)[0].reason

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import signal
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -16,7 +18,7 @@ from flask.testing import FlaskClient
 from service.inbound import reader
 from service.inbound.apply import apply_reading
 from service.inbound.models import InboundMessage, MessageStatus
-from service.inbound.sandbox import TOO_LARGE, TOO_SLOW, Limits, Reading, Sandbox
+from service.inbound.sandbox import SPARES, TOO_LARGE, TOO_SLOW, Limits, Reading, Sandbox
 from service.interviews.models import Interview
 from service.outbox.models import OutboxMessage
 from service.platform.config import settings_of
@@ -297,3 +299,40 @@ def test_a_time_that_cannot_be_saved_is_explained_without_field_names(app: Flask
     reason = _row(app, message_id).reason
     assert "could not be saved: the start: year 9999 is outside 2000–2100" in reason
     assert "; end:" not in reason
+
+
+def test_one_off_reads_share_a_warm_child_and_a_killed_one_costs_no_message(app: Flask) -> None:
+    """Each `afterview inbound read` pass (and each test) started a child and warmed its
+    parser up: seconds a pass. A spare child now waits between passes; one killed while it
+    waited (the OOM killer, an operator) must not fail the next message, only be replaced."""
+    user_id = make_user(app)
+    to = kit.inbound_address(app, user_id)
+    client = app.test_client()
+    wanted = reader.limits(settings_of(app))
+    first = _post(client, kit.fixture("invite.eml"), to)
+    assert [r.message_id for r in reader.read_pending(app)] == [first]
+    with SPARES.borrow(wanted) as sandbox:
+        warm = sandbox.pid()
+    assert warm is not None
+    second = _post(client, kit.fixture("newsletter.eml"), to)
+    assert [r.message_id for r in reader.read_pending(app)] == [second]
+    with SPARES.borrow(wanted) as sandbox:
+        assert sandbox.pid() == warm, "the second pass started a child of its own"
+    os.kill(warm, signal.SIGKILL)
+    _wait_until_dead(warm)
+    third = _post(client, kit.fixture("hooli_invite.eml"), to)
+    [read] = reader.read_pending(app)
+    assert read.message_id == third
+    assert (read.status, _row(app, third).reason) == (MessageStatus.APPLIED, "")
+    with SPARES.borrow(wanted) as sandbox:
+        assert sandbox.pid() not in (None, warm)
+
+
+def _wait_until_dead(pid: int) -> None:
+    """Until the kernel has ended `pid` (a zombie waiting for its parent to reap it)."""
+    stat = Path(f"/proc/{pid}/stat")
+    for _ in range(1000):
+        if not stat.exists() or stat.read_text().rsplit(")", 1)[1].split()[0] == "Z":
+            return
+        threading.Event().wait(0.01)
+    raise AssertionError(f"process {pid} outlived SIGKILL for 10 s")
