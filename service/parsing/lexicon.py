@@ -2758,11 +2758,11 @@ _RESCHEDULED_WORDS = re.compile(
     # "preponed to 11 AM", "we need to prepone your HR round"
     r"|been (?:pushed back|brought forward)|prepone(?:d|ment)?\b"
     # the reader's slot moved: "I've moved you to the afternoon slot", "we've had to push you
-    # back from half two" (not "moved you to the next stage", nor "move you forward to the
-    # virtual onsite": a step in the process, not a slot)
+    # back from half two" (not "moved you to the next stage", "move you forward to the
+    # technical round", nor "to the virtual onsite": a step in the process, not a slot)
     r"|(?:have|has|i've|we've|they've|to) (?:moved?|push(?:ed)?|shift(?:ed)?) you "
     r"(?:back |forward )?(?:to|from|till|until)\b"
-    r"(?! (?:the |our )?(?:(?:next|final|second|third) (?:stage|round|step)"
+    r"(?! (?:the |our |a )?(?:(?:[\w-]+ ){0,3}(?:stage|round|step|phase)\b"
     r"|virtual\b|in-person\b|on-?site\b|superday\b|panel (?:stage|round)))"
     r"|changed (?:the )?(?:time|date)|time change|event (?:has been )?updated"
     # a notice that the date itself was updated ("The date of the meeting has been updated",
