@@ -1097,12 +1097,6 @@ def build_one(
     raise Skip(f"no usable shift: {last}")
 
 
-def held_names(names: list[str]) -> set[str]:
-    """The seeded third: file names sorted by their SHA-256, every third from the first."""
-    ordered = sorted(names, key=lambda n: hashlib.sha256(n.encode()).hexdigest())
-    return set(ordered[::3])
-
-
 SKIPPED: list[tuple[str, str, str]] = []
 
 
@@ -1145,7 +1139,7 @@ def _round(
         built.append((name, label, mail, lang, note, template, licence))
     names = [f"{FAMILY}__{b[0]}.eml" for b in built]
     assert len(set(names)) == len(names), [n for n in names if names.count(n) > 1]
-    held = held_names(names)
+    held = pp.held_names(names)
     out = []
     for (name, label, mail, lang, note, template, licence), filename in zip(
         built, names, strict=True

@@ -41,6 +41,13 @@ DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 HOOK = ("Afterview", "in+inbox@afterview.example")
 
 
+def held_names(names: list[str]) -> set[str]:
+    """The seeded third held out by every later batch: file names sorted by their SHA-256,
+    every third from the first, chosen before any file is parsed."""
+    ordered = sorted(names, key=lambda n: hashlib.sha256(n.encode()).hexdigest())
+    return set(ordered[::3])
+
+
 def at(y: int, mo: int, d: int, h: int, mi: int, zone: str, weekday: str = "") -> datetime:
     """An aware datetime; weekday (Mon..Sun) guards the day name written in the text."""
     value = datetime(y, mo, d, h, mi, tzinfo=ZoneInfo(zone))
