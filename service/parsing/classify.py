@@ -78,7 +78,11 @@ _NEWSLETTER_WORDS = re.compile(
     # it: "Abonnement opzeggen", "取消订阅", "退订", "구독 취소", "отписаться", "berhenti
     # berlangganan", "aboneliği iptal"
     r"|abonnement opzeggen|구독 취소|수신 거부|отписаться|berhenti berlangganan|aboneliği iptal"
-    r"|取消订阅|退订|取消訂閱",
+    r"|取消订阅|退订|取消訂閱"
+    # and "newsletter" itself in the languages that have a word of their own for it: "Je
+    # ontvangt deze nieuwsbrief", "Nyhedsbrev marts", "nyhetsbrev", "uutiskirje", "bülten",
+    # "3월 뉴스레터", "【メルマガ】" (looks74 recruiters' newsletters in nl, da, ko, ja)
+    r"|nieuwsbrief|nyhedsbrev|nyhetsbrev|uutiskirje|e-?bülten|뉴스레터|メルマガ|メールマガジン",
     re.IGNORECASE,
 )
 _THANK_YOU_WORDS = re.compile(

@@ -1002,7 +1002,7 @@ OWN_TOOL_CUES = CaseBlindCues(
     # no colon)
     r"|(?<!for )\byour (?:own )?notes?\s?:|\bdin (?:egen )?note\s?:|\boma merkintä(?:si)?\b"
     r"|\b(?:anotação|nota|observação) sua\s?:|\bsua (?:própria )?anotação\s?:"
-    r"|\bkendi notun(?:uz)?\s?:|\bnotunuz\s?:|\bje (?:eigen )?notitie\s?:|\buw (?:eigen )?notitie\s?:"
+    r"|\bkendi notun(?:uz)?\s?:|\bnotunuz\s?:|\b(?:je|uw) (?:eigen )?notitie\s?:"
     r"|\btwoja notatka\b|\bvaše poznámka\s?:|\btvoje poznámka\s?:|\bdin (?:egen )?anteckning\s?:"
     r"|\b(?:ihre|deine) (?:eigene )?notiz\s?:|\b(?:tu|su) nota\s?:|\bla tua nota\s?:"
     r"|\bnoté(?:e|s|es)? par (?:vous|toi)\b|\bannotat[oaie] da te\b"
@@ -5095,7 +5095,7 @@ _PRACTICE_MORE_LANGS = (
     r"simularea (?:de |a )?interviu\w*|simul(?:ar|are) (?:uma|una|un|a|la|o) (?:entrevista"
     r"|colloquio)|probn\w* (?:razgovor|intervju)\w*|simulacij\w* (?:intervju|razgovor)\w*"
     r"|øv(?:ings|else|elses|e)(?:intervju|interview)\w*|prøve(?:intervju|jobsamtale)\w*"
-    r"|jobsamtaletræning|(?:cvičn|nácvik|simulac|modelov)\w* pohovor\w*"
+    r"|jobsamtaletræning|(?:cvičn|nácvik|simulac|modelov)\w* (?:pracovní\w* )?pohovor\w*"
     r"|próba-?(?:állás)?interjú\w*|interjú-?(?:szimuláció|gyakorl)\w*"
     r"|(?:προσομοίωσ|εικονικ)\w* συνέντευξ\w*|(?:пробн|тренувальн)\w* співбесід\w*"
     r"|(?:пробн|тренировочн)\w* собеседовани\w*|phỏng vấn (?:thử|giả định)"
