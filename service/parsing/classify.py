@@ -78,7 +78,15 @@ _NEWSLETTER_WORDS = re.compile(
     # it: "Abonnement opzeggen", "取消订阅", "退订", "구독 취소", "отписаться", "berhenti
     # berlangganan", "aboneliği iptal"
     r"|abonnement opzeggen|구독 취소|수신 거부|отписаться|berhenti berlangganan|aboneliği iptal"
-    r"|取消订阅|退订|取消訂閱",
+    r"|取消订阅|退订|取消訂閱"
+    # and the newsletter naming itself in the languages that have a word of their own for it:
+    # "Je ontvangt deze nieuwsbrief", "Du modtager dette nyhedsbrev", "이 뉴스레터",
+    # "【メルマガ】" (looks74 recruiters' newsletters in nl, da, ko, ja); not the word alone,
+    # which an employer's footer uses over an invitation ("Volg ons via onze nieuwsbrief")
+    r"|deze nieuwsbrief|d(?:ette|it) nyhedsbrev|d(?:etta|ette) nyhetsbrev\w*"
+    r"|tämä uutiskirje|tämän uutiskirjeen|bu bülten|이 뉴스레터|뉴스레터 수신|\d{1,2}월 뉴스레터"
+    r"|【メルマガ】"
+    r"|メルマガ配信|メールマガジン配信",
     re.IGNORECASE,
 )
 _THANK_YOU_WORDS = re.compile(

@@ -3866,6 +3866,9 @@ _DIGEST_WORDS = re.compile(
     r"|daily briefing|your day ahead|your week ahead|termine heute|wochenübersicht"
     r"|vos événements du jour|tus eventos de hoy|i tuoi eventi di oggi|je afspraken van vandaag"
     r"|tagesübersicht|ihre termine"
+    # the calendar's daily summary in Japanese and Chinese: "ご自身のカレンダーの毎日のまとめ",
+    # "今日日程摘要" (looks74 agendas ja, zh)
+    r"|毎日のまとめ|日程摘要|每日摘要"
     # "zet het in je agenda", "notez-le dans votre agenda", "apúntalo en tu agenda", "anote na
     # sua agenda": one appointment to keep, not a digest
     # (the look-ahead first: the look-behinds run only where one of the phrases starts)
@@ -5032,7 +5035,8 @@ OTHER_BUSINESS_CUES = at_word_starts(
     # "ห้องสัมมนา", "phòng hội thảo"; langs53b)
     # 講座 / 讲座 is a course or lecture held for many (a careers centre's 面接対策講座 in
     # ndcareer30, a training course in course17)
-    r"招聘会|宣讲会|报名成功|双选会|セミナー(?!ルーム|室)|説明会|說明會|说明会|講座|讲座|合同企業|채용박람회|설명회|웨비나"
+    # 分享会 is a talk shared with an audience (looks74's 线下分享会 on what interviewers look for)
+    r"招聘会|宣讲会|报名成功|双选会|分享会|セミナー(?!ルーム|室)|説明会|說明會|说明会|講座|讲座|合同企業|채용박람회|설명회|웨비나"
     r"|(?<!ห้อง)สัมมนา|มหกรรม"
     r"|リクエスト\s?#|معرض|歯科|診療予約|応募を受け付け|投递成功|지원이 완료|지원 완료"
     # a task tool's reminder and overdue digest (Vikunja's "タスク「…」のリマインダー",

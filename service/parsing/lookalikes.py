@@ -992,7 +992,21 @@ OWN_TOOL_CUES = CaseBlindCues(
     r"|この予定はあなたが|あなたが(?:\w{1,20})に登録した予定|由你自己添加|你自己添加的"
     r"|(?:ご自身|ご自分|あなた自身)で(?:登録|追加|入力)(?:された|した|いただいた)"
     r"|(?:您|你)自己(?:添加|登记|录入)的|직접 (?:등록|추가|입력)(?:하신|한|함\b)"
-    r"|\(직접 (?:등록|추가|입력)\)",
+    r"|\(직접 (?:등록|추가|입력)\)"
+    # ... and a row or a booking's field headed as the reader's own note: "Your note:",
+    # "Din egen note:", "Oma merkintäsi:", "Anotação sua:", "Kendi notun:", "Je eigen
+    # notitie:", "Twoja notatka:", "Vaše poznámka:", "Din anteckning:", "noté par vous"
+    # (looks74 job-board digests in da, fi, fr, pt-BR, tr, nl, pl, cs, sv) and a ticket's or
+    # hotel's "(Twoja notatka)", "(oma merkintä)", "Notunuz:" (looks74 travel pl, fi, tr): the
+    # reader wrote it; an employer's own line is never headed so ("thanks for your note" has
+    # no colon)
+    r"|(?<!for )\byour (?:own )?notes?\s?:|\bdin (?:egen )?note\s?:|\boma merkintä(?:si)?\b"
+    r"|\b(?:anotação|nota|observação) sua\s?:|\bsua (?:própria )?anotação\s?:"
+    r"|\bkendi notun(?:uz)?\s?:|\bnotunuz\s?:|\b(?:je|uw) (?:eigen )?notitie\s?:"
+    r"|\btwoja notatka\b|\bvaše poznámka\s?:|\btvoje poznámka\s?:|\bdin (?:egen )?anteckning\s?:"
+    r"|\b(?:ihre|deine) (?:eigene )?notiz\s?:|\b(?:tu|su) nota\s?:|\bla tua nota\s?:"
+    r"|\bnoté(?:e|s|es)? par (?:vous|toi)\b|\bannotat[oaie] da te\b"
+    r"|(?:您|你)自己记录的",
     re.IGNORECASE,
 )
 
@@ -5081,7 +5095,7 @@ _PRACTICE_MORE_LANGS = (
     r"simularea (?:de |a )?interviu\w*|simul(?:ar|are) (?:uma|una|un|a|la|o) (?:entrevista"
     r"|colloquio)|probn\w* (?:razgovor|intervju)\w*|simulacij\w* (?:intervju|razgovor)\w*"
     r"|øv(?:ings|else|elses|e)(?:intervju|interview)\w*|prøve(?:intervju|jobsamtale)\w*"
-    r"|jobsamtaletræning|(?:cvičn|nácvik|simulac|modelov)\w* pohovor\w*"
+    r"|jobsamtaletræning|(?:cvičn|nácvik|simulac|modelov)\w* (?:pracovní\w* )?pohovor\w*"
     r"|próba-?(?:állás)?interjú\w*|interjú-?(?:szimuláció|gyakorl)\w*"
     r"|(?:προσομοίωσ|εικονικ)\w* συνέντευξ\w*|(?:пробн|тренувальн)\w* співбесід\w*"
     r"|(?:пробн|тренировочн)\w* собеседовани\w*|phỏng vấn (?:thử|giả định)"
