@@ -1519,7 +1519,7 @@ def _combine(
         if not candidate.new and (
             _MOVED_AFTER.match(after)
             or (
-                (_FROM_AFTER.match(after) or _PLANNED_AFTER.match(after))
+                _LEFT_IF_MOVED.match(after)
                 and RESCHEDULED_CUES.search(f"{date_line.text} {next_line or ''}")
             )
         ):
@@ -1619,23 +1619,21 @@ _MOVED_AFTER = re.compile(
 )
 
 
-# Japanese and Korean mark the slot that had been planned after it, in the past: "12月14日
-# 10:00に予定しておりました面接は、…に延期", "10:00に予定していた", "10:00の予定だった", "12월
-# 14일 10:00로 예정되어 있던 면접은 …로 변경", "10:00에 예정이었던"; the slot given up only
-# on a line that says the meeting moved (a cancellation's slot is the one it calls off)
-_PLANNED_AFTER = re.compile(
-    r"^\s?(?:に|の|で)?(?:ご)?予定(?:して(?:おりました|いました|いた|おった)|でした|だった|であった)"
-    r"|^\s?(?:으로|로|에)?\s?예정(?:되어 있던|되어 있었던|되었던|이었던|돼 있던|했던)"
-)
-
-
-# "from" written after the slot a move leaves, as South Asian languages do, on a line that
-# says the meeting moved: "డిసెంబర్ 16 ఉదయం 11 గంటల నుండి ... కు మార్చబడింది" (Telugu),
-# "21 दिसंबर से बदलकर" (Hindi), "১৬ ডিসেম্বর থেকে ... সরানো হয়েছে" (Bengali), "ઉ૧૭
-# ડિસેમ્બરથી" (Gujarati, glued), "११ वाजता ऐवजी" (Marathi "instead of")
-_FROM_AFTER = re.compile(
+# Words after a slot that mark it as the one a move leaves, but only on a line that says
+# the meeting moved (elsewhere they mark a plain slot, and a cancellation's slot is the one
+# it calls off):
+_LEFT_IF_MOVED = re.compile(
+    # "from" written after the slot, as South Asian languages do: "డిసెంబర్ 16 ఉదయం 11
+    # గంటల నుండి ... కు మార్చబడింది" (Telugu), "21 दिसंबर से बदलकर" (Hindi), "১৬ ডিসেম্বর থেকে
+    # ... সরানো হয়েছে" (Bengali), "ઉ૧૭ ડિસેમ્બરથી" (Gujarati, glued), "११ वाजता ऐवजी"
+    # (Marathi "instead of")
     r"^[^.!?\n\d]{0,16}?(?:నుండి|నుంచి|से|سے|पासून|ऐवजी|થી|बाट|থেকে|இலிருந்து|සිට)"
     r"(?![^\W\d_])"
+    # the slot that had been planned, in the past, as Japanese and Korean say it: "12月14日
+    # 10:00に予定しておりました面接は、…に延期", "10:00に予定していた", "10:00の予定だった",
+    # "12월 14일 10:00로 예정되어 있던 면접은 …로 변경", "10:00에 예정이었던"
+    r"|^\s?(?:に|の|で)?(?:ご)?予定(?:して(?:おりました|いました|いた|おった)|でした|だった|であった)"
+    r"|^\s?(?:으로|로|에)?\s?예정(?:되어 있던|되어 있었던|되었던|이었던|돼 있던|했던)"
 )
 
 
