@@ -60,6 +60,7 @@ from service.parsing.when_dates import (
     _HOURS_COUNTED_AFTER,
     _dates,
     _labelled_number,
+    dotted_date_closing_line,
 )
 from service.parsing.when_lines import _wrap_token
 from service.parsing.zone_words import Zone, city_after_abbreviation, city_pair_zone, read_zone
@@ -377,8 +378,12 @@ _TRADED_FOR = re.compile(
 _WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{3,15})\.?,?\s(?:(?:the|día|dia|den|de|le|il)\s)?$")
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:le|el|il|am|den|op de|dia)\s$", re.IGNORECASE)
-_AT_AFTER = re.compile(r"\.?,?\s(?:à|a|alle|at|um|om|kl\.?|klockan|klokken|@)\s", re.IGNORECASE)
+# (Portuguese and Spanish name the day with "dia"/"día", Italian with "giorno": "no dia 14 às
+# 15h", "el día 14 a las 15:00", "il giorno 14 alle 15")
+_ARTICLE_BEFORE = re.compile(r"\b(?:le|el|il|am|den|op de|dia|día|giorno)\s$", re.IGNORECASE)
+_AT_AFTER = re.compile(
+    r"\.?,?\s(?:à|a|às|ás|alle|at|um|om|kl\.?|klockan|klokken|@)\s", re.IGNORECASE
+)
 
 
 # the words for "at" that also join a range's hours ("dalle 10 alle 11", "de las 10 a las 11",
@@ -420,7 +425,7 @@ def _is_day_after_weekday(line: str, clock: re.Match[str]) -> bool:
     start of a range ("Tuesday 3 to 4pm"): the day is followed by a word for "at"."""
     if not clock.group(0).strip().isdigit() or not _AT_AFTER.match(line, clock.end()):
         return False
-    if _ARTICLE_BEFORE.search(line, max(0, clock.start() - 7), clock.start()):
+    if _ARTICLE_BEFORE.search(line, max(0, clock.start() - 9), clock.start()):
         return True
     word = _WEEKDAY_BEFORE.search(line, max(0, clock.start() - 24), clock.start())
     return word is not None and _is_full_weekday_word(word.group(1))
@@ -529,7 +534,12 @@ def _unfiltered_clocks(line: str) -> tuple[_Clock, ...]:
                 and not _CHAINED_NUMBER.match(line, following.end())
                 and not _CASE_MOVE_AFTER.match(line, following.end())
                 and not _HOURS_COUNTED_AFTER.match(line, following.end())
-                and not _COUNTED_AFTER.match(line, following.end())
+                and not (
+                    # "11:30 صباحاً يوم الأربعاء", "11:30 صبح روز چهارشنبه": "day" after a
+                    # part of the day names the weekday that follows, it counts nothing
+                    _COUNTED_AFTER.match(line, following.end())
+                    and not (following.group("mer") or following.group("merword"))
+                )
             ):
                 end_meridiem = _meridiem(following)
                 start_with_end_meridiem = (
@@ -1221,6 +1231,8 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
             before = line[max(0, match.start() - 12) : match.start()]
             if int(match.group("m")) <= 12 and _DATE_BEFORE_CLOCK_WORD.match(line, match.end()):
                 return False  # "N 11.03 kell 13", "torstaina 11.03 klo 13": a day and month
+            if dotted_date_closing_line(line, match.start("h"), match.end()):
+                return False  # "Colloquio 13.01": a subject's date, the hour in the body
             after = line[match.end() : match.end() + 6]
             # "10.00" is a time in much of the world, "1.50" a price or a version
             return bool(
