@@ -20,6 +20,7 @@ from service.parsing.lexicon import (
     DESTINATION_WORDS,
     MOVE_VERB_WORDS,
     MOVE_VERBS,
+    RELATIVE_DAYS,
     ROUGHLY_WORDS,
     TODAY_LATER_HALF,
     ZONE_LABELS,
@@ -59,6 +60,7 @@ from service.parsing.when_dates import (
     _HOURS_COUNTED_AFTER,
     _dates,
     _labelled_number,
+    dotted_date_closing_line,
 )
 from service.parsing.when_lines import _wrap_token
 from service.parsing.zone_words import Zone, city_after_abbreviation, city_pair_zone, read_zone
@@ -376,8 +378,46 @@ _TRADED_FOR = re.compile(
 _WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{3,15})\.?,?\s(?:(?:the|día|dia|den|de|le|il)\s)?$")
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:le|el|il|am|den|op de|dia)\s$", re.IGNORECASE)
-_AT_AFTER = re.compile(r"\.?,?\s(?:à|a|alle|at|um|om|kl\.?|klockan|klokken|@)\s", re.IGNORECASE)
+# (Portuguese and Spanish name the day with "dia"/"día", Italian with "giorno": "no dia 14 às
+# 15h", "el día 14 a las 15:00", "il giorno 14 alle 15")
+_ARTICLE_BEFORE = re.compile(r"\b(?:le|el|il|am|den|op de|dia|día|giorno)\s$", re.IGNORECASE)
+_AT_AFTER = re.compile(
+    r"\.?,?\s(?:à|a|às|ás|alle|at|um|om|kl\.?|klockan|klokken|@)\s", re.IGNORECASE
+)
+
+
+# the words for "at" that also join a range's hours ("dalle 10 alle 11", "de las 10 a las 11",
+# "das 10 às 11", "de la 10 la 11"): after a bare "15.12" with no word for "from" before it,
+# they give the hour of that day
+_AT_OR_TO = re.compile(
+    r"\s{1,2}(?:alle(?: ore)?|a las|a la|às|ás|as|à|a|al|la(?: ora| orele)?)\s{1,2}", re.IGNORECASE
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]{3,15}(?:-[^\W\d_]{3,8})?)\.?,?\s{1,2}$")
+
+
+def _day_month_before_clock(line: str, match: re.Match[str], following: re.Match[str]) -> bool:
+    """Tell the date of "martedì 15.12 alle 10:30", "el martes 15.12 a las 10:30" or "terça-feira
+    15.12 às 10h30" (a dotted day and month, then its hour after a word for "at") from a range
+    "15.10 a 16.30": no word for "from" before it, and a weekday before it or a "range" that
+    would end before it starts."""
+    if (
+        (match.group("sep") or "") != "."
+        or match.group("m") is None
+        or any(match.group(name) for name in ("mer", "merword", "suffix", "pre", "kanji"))
+    ):
+        return False
+    day, month = int(match.group("h")), int(match.group("m"))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return False
+    if not _AT_OR_TO.fullmatch(line, match.end(), following.start()):
+        return False
+    if _FROM_WORD.search(line, max(0, match.start() - 14), match.start()):
+        return False
+    word = _WORD_BEFORE.search(line, max(0, match.start() - 24), match.start())
+    if word is not None and _is_full_weekday_word(word.group(1)):
+        return True
+    end = _clock_value(following, None)
+    return end is not None and end <= time(day, month)
 
 
 def _is_day_after_weekday(line: str, clock: re.Match[str]) -> bool:
@@ -385,7 +425,7 @@ def _is_day_after_weekday(line: str, clock: re.Match[str]) -> bool:
     start of a range ("Tuesday 3 to 4pm"): the day is followed by a word for "at"."""
     if not clock.group(0).strip().isdigit() or not _AT_AFTER.match(line, clock.end()):
         return False
-    if _ARTICLE_BEFORE.search(line, max(0, clock.start() - 7), clock.start()):
+    if _ARTICLE_BEFORE.search(line, max(0, clock.start() - 9), clock.start()):
         return True
     word = _WEEKDAY_BEFORE.search(line, max(0, clock.start() - 24), clock.start())
     return word is not None and _is_full_weekday_word(word.group(1))
@@ -458,6 +498,8 @@ def _unfiltered_clocks(line: str) -> tuple[_Clock, ...]:
             continue  # "REF 2026-11-03", "24/7": the middle of a date or a number, no start
         if index + 1 < len(matches) and _glossed(line, match, matches[index + 1]):
             continue  # "saa 4:00 asubuhi (10:00 AM)": the bracket says it plainly
+        if index + 1 < len(matches) and _day_month_before_clock(line, match, matches[index + 1]):
+            continue  # "martedì 15.12 alle 10:30": the day and month, then its hour
         if index + 1 < len(matches) and _pushed_onto(line, match, matches[index + 1]):
             moved.add(index + 1)
             continue  # "2pm no longer works. Can we push to 4pm instead?": the old hour
@@ -492,7 +534,12 @@ def _unfiltered_clocks(line: str) -> tuple[_Clock, ...]:
                 and not _CHAINED_NUMBER.match(line, following.end())
                 and not _CASE_MOVE_AFTER.match(line, following.end())
                 and not _HOURS_COUNTED_AFTER.match(line, following.end())
-                and not _COUNTED_AFTER.match(line, following.end())
+                and not (
+                    # "11:30 صباحاً يوم الأربعاء", "11:30 صبح روز چهارشنبه": "day" after a
+                    # part of the day names the weekday that follows, it counts nothing
+                    _COUNTED_AFTER.match(line, following.end())
+                    and not (following.group("mer") or following.group("merword"))
+                )
             ):
                 end_meridiem = _meridiem(following)
                 start_with_end_meridiem = (
@@ -1184,13 +1231,16 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
             before = line[max(0, match.start() - 12) : match.start()]
             if int(match.group("m")) <= 12 and _DATE_BEFORE_CLOCK_WORD.match(line, match.end()):
                 return False  # "N 11.03 kell 13", "torstaina 11.03 klo 13": a day and month
+            if dotted_date_closing_line(line, match.start("h"), match.end()):
+                return False  # "Colloquio 13.01": a subject's date, the hour in the body
             after = line[match.end() : match.end() + 6]
             # "10.00" is a time in much of the world, "1.50" a price or a version
             return bool(
                 _HOUR_CUE.search(before) or re.match(r"\s?(?:uhr|h\b|\(|[A-Z]{2,4}\b)", after, re.I)
             ) or (
                 (int(match.group("h")) >= 6 or _day_period_around(match) is not None)
-                and not re.search(r"[$€£]\s?$|\bv\s?$", before)
+                and not re.search(r"[$€£]\s?$", before)
+                and not (re.search(r"\bv\s?$", before) and not _czech_v_before(line, match))
             )
         return True
     if _bare_letter_meridiem(match):
@@ -1229,6 +1279,21 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
     ):
         return False  # "at 1 Thames Gate": a house number; "at 9 Eastern Time" is an hour
     return bool(_HOUR_CUE.search(before) or _TIME_LABEL_BEFORE.search(before))
+
+
+# Czech writes "at" as "v" before the hour ("úterý 15.12 v 10.30", "zítra v 9.30"), where "v
+# 10.30" alone may be a version: after a day's number, a weekday or "today"/"tomorrow" it is
+# the hour
+_DAY_THEN_V = re.compile(r"(?:(\d)\.?|([^\W\d_]{3,15}))[,]?\s{1,2}v\s{1,2}$", re.IGNORECASE)
+
+
+def _czech_v_before(line: str, match: re.Match[str]) -> bool:
+    """Tell Czech "15.12 v 10.30" and "v úterý v 10.30" (an hour) from "v 10.30" (a version)."""
+    found = _DAY_THEN_V.search(line, max(0, match.start() - 20), match.start())
+    if found is None:
+        return False
+    word = found.group(2)
+    return word is None or _is_full_weekday_word(word) or word.lower() in RELATIVE_DAYS
 
 
 def _bare_letter_meridiem(match: re.Match[str]) -> bool:

@@ -337,7 +337,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # om 10 uur": a day of the month after its article, only right before "at" and a time
         # (a Slavic day ending needs no article: "16-go, we wtorek, o godz. 11:00")
         "article_day": re.compile(
-            r"(?<!\w)(?:(?:am|le|el|il|den|op de|no dia|dia|día)\s"
+            r"(?<!\w)(?:(?:am|le|el|il|den|op de|no dia|dia|día|il giorno)\s"
             rf"|(?=[0-3]?\d{SLAVIC_DAY_ENDING}\b))"
             rf"(?P<day>[0-3]?\d)(?:\.|{LATIN_DAY_ORDINAL}|{SLAVIC_DAY_ENDING})?"
             # "am 12., also Freitag, um 14 Uhr", "op de 20e (dinsdag) om 13.00 uur"

@@ -836,7 +836,10 @@ def _numeric_date(
             or (weekday is None and language.split("-")[0] in DASH_DATE_LANGUAGES and b <= 12)
         )
         if (sep == "-" and not dash_date) or (
-            sep == "." and not match.group("dot") and not clock_follows
+            sep == "."
+            and not match.group("dot")
+            and not clock_follows
+            and not dotted_date_closing_line(match.string, match.start("a"), match.end())
         ):
             return None
         year = None
@@ -1692,6 +1695,31 @@ _CLOCK_WORD_BEFORE = re.compile(
     r"|saat|ore|alle|um|om|a\slas|às|ás)\s?$",
     re.IGNORECASE,
 )
+
+
+# a bare dotted day and month that closes the line right after a word (no word for the hour
+# or "at", no label's colon before it): a subject's date, the hour given in the body
+# ("Собеседование 13.01", "Rozmowa kwalifikacyjna 13.01", "Colloquio 13.01")
+_WORD_RIGHT_BEFORE = re.compile(r"[^\W\d_]{2,}\s{1,2}$")
+_AT_WORD_BEFORE = re.compile(r"(?:^|\s)(?:at|@|o|в|во|ve|v|u|à|a|ob|ab|from|von|od|z)\s?$", re.I)
+_LINE_CLOSES = re.compile(r"[ \t]{0,4}\)?[ \t]{0,4}$")
+
+
+def dotted_date_closing_line(string: str, begin: int, end: int) -> bool:
+    """Tell the date of a subject "Colloquio 13.01" (a dotted pair that fits a day and a month,
+    ending the line after a word) from the clock 13:01."""
+    pair = string[begin:end]
+    if not re.fullmatch(r"[0-3]?\d\.[01]\d", pair):
+        return False
+    day, month = (int(part) for part in pair.split("."))
+    if not (1 <= day <= 31 and 1 <= month <= 12) or not _LINE_CLOSES.match(string, end):
+        return False
+    before = string[max(0, begin - 14) : begin]
+    return bool(
+        _WORD_RIGHT_BEFORE.search(before)
+        and not _CLOCK_WORD_BEFORE.search(before)
+        and not _AT_WORD_BEFORE.search(before)
+    )
 
 
 def _after_clock_word(match: re.Match[str]) -> bool:
