@@ -25,7 +25,6 @@ deletes or writes only files of its own families.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import sys
 from datetime import datetime
@@ -547,19 +546,13 @@ AFTER_FIX_FIGURES = (
 )
 
 
-def held_names(names: list[str]) -> set[str]:
-    """The seeded third: file names sorted by their SHA-256, every third from the first."""
-    ordered = sorted(names, key=lambda n: hashlib.sha256(n.encode()).hexdigest())
-    return set(ordered[::3])
-
-
 def cases() -> list[Case]:
     RAW.clear()
     for build in BUILDERS:
         build()
     names = [f"{FAMILY}__{lang}_{name}.eml" for lang, name, *_ in RAW]
     assert len(set(names)) == len(names)
-    held = held_names(names)
+    held = pp.held_names(names)
     out = []
     for (lang, name, label, raw, note, source), filename in zip(RAW, names, strict=True):
         heldout = filename in held
