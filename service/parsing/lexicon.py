@@ -2134,6 +2134,19 @@ ZONE_LABELS = (
 # horários abaixo estão no horário de Brasília", "Alle Zeitangaben in MEZ", "Всё время указано
 # московское", "以下の時刻はすべて日本時間です". ZONE_LABELS' "all times are" branch reads the
 # zone right after such words; these find the sentence when the zone comes later in it.
+# Words said only before a clock time, never before a day, a count or a house number
+# (CLDR's date-time patterns "{1} 'klo' {0}", "{1} 'kl'. {0}", "{1}, 'kell' {0}"; Polish
+# "godz.", Czech "hod.", Latvian "plkst."/"pulksten", Indonesian "pukul", Turkish "saat",
+# Italian "ore", Romanian "ora"): regex fragments for the patterns that ask what stands
+# before or after a number
+CLOCK_ONLY_WORDS = "|".join(
+    (
+        *("klo", "kello", r"kl\.?", "klokken", "klokka", "klockan", "kell", r"godz\.?"),
+        *(r"hod\.", r"plkst\.?", "pulksten", "pukul", "saat", "ore", "ora"),
+    )
+)
+
+
 ALL_TIMES_WORDS = (
     r"\b(?:all\s(?:the\s)?times|times\s(?:below|above|are|shown|listed)|todas las horas"
     r"|(?:los|estos|nuestros) horarios|(?:os|estes|todos os) horários|(?:les|tous les) horaires"

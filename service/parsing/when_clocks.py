@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from service.parsing.lexicon import (
     ALL_TIMES_WORDS,
     ANY_MOVE_VERB,
+    CLOCK_ONLY_WORDS,
     DESTINATION_WORDS,
     MOVE_VERB_WORDS,
     MOVE_VERBS,
@@ -1370,11 +1371,7 @@ def _weekday_day_in_brackets(match: re.Match[str], line: str) -> bool:
 # words said only before a clock time, never before a house number: "klo 12 Oulun
 # toimistolla", "kl. 10 Bergen", "pukul 9 Kantor Pusat", "ore 11 Sala Rossa", "la ora 10
 # Sala 2" (CLDR's fi, da, nb, sv date-time patterns "{1} 'klo' {0}", "{1} 'kl'. {0}")
-_CLOCK_WORD_BEFORE = re.compile(
-    r"(?:\bklo|\bkello|\bkl\.?|\bklokken|\bklokka|\bklockan|\bkell|\bpukul|\bgodz\.?|\bore"
-    r"|\bora|\bsaat|\bplkst\.?|\bpulksten)\s?$",
-    re.IGNORECASE,
-)
+_CLOCK_WORD_BEFORE = re.compile(rf"\b(?:{CLOCK_ONLY_WORDS})\s?$", re.IGNORECASE)
 
 
 # "sharp" after a bare number makes it a clock hour, as it does after a spelled one ("at ten

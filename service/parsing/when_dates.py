@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 import jdatetime
 
 from service.parsing.lexicon import (
+    CLOCK_ONLY_WORDS,
     GREETING_WORDS,
     HABITUAL_WEEKDAYS,
     MONTH_FIRST_LANGUAGES,
@@ -1664,10 +1665,7 @@ _COUNTED_AFTER = re.compile(
 # CLDR's date-time patterns put the clock word between the date and the time ("{1} 'klo'
 # {0}", "{1} 'kl'. {0}", "{1}, 'kell' {0}"): "11.03" right before one and an hour is the date
 # ("Vestlus N 11.03 kell 13", "torstaina 11.03 klo 13"), never 11:03
-_DATE_BEFORE_CLOCK_WORD = re.compile(
-    r"\s(?:kell|klo|kello|kl\.?|klokken|klockan|um|godz\.?|pukul|saat|plkst\.?)\s?\d",
-    re.IGNORECASE,
-)
+_DATE_BEFORE_CLOCK_WORD = re.compile(rf"\s(?:{CLOCK_ONLY_WORDS}|um)\s?\d", re.IGNORECASE)
 
 
 # What follows a dotted "15.10" that makes it a clock and no 15 October: a dash or "to" and
@@ -1691,9 +1689,7 @@ _CLOCK_RANGE_MINUTES = 10 * 60
 # pair is that clock, never 12 October, when a date stands elsewhere in the sentence (CLDR's
 # fi, da, nb, sv date-time patterns "{1} 'klo' {0}", "{1} 'kl'. {0}")
 _CLOCK_WORD_BEFORE = re.compile(
-    r"(?:^|\s)(?:klo|kello|kl\.?|klokken|klokka|klockan|kell|godz\.?|hod\.|plkst\.?|pukul"
-    r"|saat|ore|alle|um|om|a\slas|às|ás)\s?$",
-    re.IGNORECASE,
+    rf"(?:^|\s)(?:{CLOCK_ONLY_WORDS}|alle|um|om|a\slas|às|ás)\s?$", re.IGNORECASE
 )
 
 
