@@ -78,6 +78,21 @@ WINDOWS = {
     "Asia/Shanghai": "(UTC+08:00) Beijing, Chongqing, Hong Kong, Urumqi",
     "Europe/Istanbul": "(UTC+03:00) Istanbul",
 }
+# The zone each Windows display name stands for (CLDR windowsZones, territory 001): the label
+# the README's convention gives a Windows name, whichever city of its list the sender is in.
+WIN_GOLDEN = {
+    "(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna": "Europe/Berlin",
+    "(GMT+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna": "Europe/Berlin",
+    "(UTC+01:00) Brussels, Copenhagen, Madrid, Paris": "Europe/Paris",
+    "(UTC+01:00) Sarajevo, Skopje, Warsaw, Zagreb": "Europe/Warsaw",
+    "(UTC+00:00) Dublin, Edinburgh, Lisbon, London": "Europe/London",
+    "(UTC-05:00) Eastern Time (US & Canada)": "America/New_York",
+    "(UTC-03:00) Brasilia": "America/Sao_Paulo",
+    "(UTC+09:00) Osaka, Sapporo, Tokyo": "Asia/Tokyo",
+    "(UTC+09:00) Seoul": "Asia/Seoul",
+    "(UTC+08:00) Beijing, Chongqing, Hong Kong, Urumqi": "Asia/Shanghai",
+    "(UTC+03:00) Istanbul": "Europe/Istanbul",
+}
 # Abbreviations (shared by several zones: not labelled as a timezone).
 ABBR = {
     "Europe/Berlin": "MEZ",
@@ -311,8 +326,10 @@ def add(
     if kind in ("invitation", "cancellation", "subject"):
         assert s > sent_at
         label: dict[str, object] = {"kind": "cancellation" if kind == "cancellation" else "invitation"}
-        if zone_mode == "iana" or zone_mode == "win":
+        if zone_mode == "iana":
             label.update(pp.timed(s, e, zone=zone))
+        elif zone_mode == "win":
+            label.update(pp.timed(s, e, zone=WIN_GOLDEN[WINDOWS[zone]]))
         elif zone_mode == "abbr":
             label.update(pp.timed(s, e))
         else:
