@@ -126,7 +126,15 @@ WEEKDAYS = {
     "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
     "it": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
     "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
-    "pt-BR": ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
+    "pt-BR": [
+        "segunda-feira",
+        "terça-feira",
+        "quarta-feira",
+        "quinta-feira",
+        "sexta-feira",
+        "sábado",
+        "domingo",
+    ],
     "pl": ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"],
     "sv": ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"],
     "tr": ["Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"],
@@ -200,23 +208,416 @@ def span(lang: str, s: datetime, e: datetime | None) -> str:
 # Per language: labels (date, time, zone, place, interviewer, start, end), the words of the
 # invitation, and the look-alikes' words.
 L: dict[str, dict[str, str]] = {
-    "en-US": dict(date="Date", time="Time", tz="Time zone", loc="Location", who="Interviewer", start="Start", end="End", hi="Hi Alex,", inv="You're invited to interview for the {role} position at {co}. Here are the details:", bye="Good luck!", stub="Please view this email in an HTML-capable email client.", role="Senior Data Analyst", co="Corvid Health", place="Video call (link below)", person="Dana Whitfield, Analytics Manager", recv="Application received", sub="Submitted", alert="New jobs for you", posted="Posted", dl="Deadline", test="Online assessment", canc="Interview cancelled", cancw="We're sorry, but your interview below has been cancelled. The hiring team will be in touch about next steps.", status="Status", cancelled="Cancelled", subj="Interview invitation: {role}"),
-    "en-GB": dict(date="Date", time="Time", tz="Time zone", loc="Location", who="Interviewer", start="Start", end="Finish", hi="Dear Alex,", inv="Thank you for applying for {role} at {co}. We'd like to invite you to an interview:", bye="Kind regards, the {co} recruitment team", stub="This message is best viewed in HTML. Open it in a mail app that displays HTML.", role="Operations Coordinator", co="Brackley Freight", place="Unit 4, Carr Lane, Leeds LS12 6AB", person="Oliver Grant, Depot Manager", recv="We've received your application", sub="Submitted on", alert="Job alert: 3 new roles", posted="Date posted", dl="Complete by", test="Situational judgement test", canc="Interview cancelled", cancw="Unfortunately we have had to cancel the interview below.", status="Status", cancelled="Cancelled", subj="Interview: {role}"),
-    "de": dict(date="Datum", time="Uhrzeit", tz="Zeitzone", loc="Ort", who="Gesprächspartner", start="Beginn", end="Ende", hi="Hallo Alex,", inv="vielen Dank für Ihre Bewerbung als {role}. Wir laden Sie herzlich zu einem Vorstellungsgespräch bei {co} ein:", bye="Viele Grüße\nIhr Recruiting-Team von {co}", stub="Diese E-Mail enthält HTML. Bitte öffnen Sie sie in einem Programm, das HTML anzeigen kann.", role="Sachbearbeiter Einkauf (m/w/d)", co="Krämer Haustechnik GmbH", place="Industriestraße 14, 50735 Köln", person="Frau Petra Lindqvist, Leitung Einkauf", recv="Eingangsbestätigung Ihrer Bewerbung", sub="Eingegangen am", alert="Neue Stellen für Ihren Suchauftrag", posted="Veröffentlicht", dl="Bearbeiten bis", test="Online-Test", canc="Vorstellungsgespräch abgesagt", cancw="leider müssen wir den folgenden Gesprächstermin absagen. Wir melden uns mit einem neuen Vorschlag.", status="Status", cancelled="Abgesagt", subj="Einladung zum Vorstellungsgespräch: {role}"),
-    "fr": dict(date="Date", time="Heure", tz="Fuseau horaire", loc="Lieu", who="Recruteur", start="Début", end="Fin", hi="Bonjour Alex,", inv="Merci pour votre candidature au poste de {role}. Nous avons le plaisir de vous inviter à un entretien chez {co} :", bye="Cordialement,\nL'équipe recrutement {co}", stub="Pour afficher ce message, utilisez une messagerie compatible HTML.", role="Chargé de clientèle", co="Maison Vernier", place="12 rue des Tanneurs, 69002 Lyon", person="Claire Dumont, responsable d'agence", recv="Candidature bien reçue", sub="Envoyée le", alert="Nouvelles offres pour vous", posted="Publiée le", dl="Date limite", test="Test en ligne", canc="Entretien annulé", cancw="Nous sommes au regret d'annuler l'entretien ci-dessous.", status="Statut", cancelled="Annulé", subj="Invitation à un entretien – {role}"),
-    "es": dict(date="Fecha", time="Hora", tz="Zona horaria", loc="Lugar", who="Entrevistador", start="Inicio", end="Fin", hi="Hola, Alex:", inv="Gracias por tu candidatura a {role}. Nos gustaría invitarte a una entrevista en {co}:", bye="Un saludo,\nEquipo de Selección de {co}", stub="Para ver este mensaje, ábrelo en un cliente de correo compatible con HTML.", role="Técnico de soporte", co="Grupo Almazara", place="Calle de Alcalá 215, 28028 Madrid", person="Lucía Romero, responsable de soporte", recv="Hemos recibido tu candidatura", sub="Enviada el", alert="Nuevas ofertas para ti", posted="Publicada", dl="Fecha límite", test="Prueba online", canc="Entrevista cancelada", cancw="Lamentamos comunicarte que la entrevista siguiente ha sido cancelada.", status="Estado", cancelled="Cancelada", subj="Invitación a entrevista: {role}"),
-    "it": dict(date="Data", time="Ora", tz="Fuso orario", loc="Luogo", who="Selezionatore", start="Inizio", end="Fine", hi="Gentile Alex,", inv="grazie per la candidatura come {role}. Siamo lieti di invitarti a un colloquio presso {co}:", bye="Cordiali saluti,\nUfficio Selezione {co}", stub="Per leggere questo messaggio usa un programma di posta che visualizza l'HTML.", role="Addetto amministrativo", co="Ferri & Bassi S.r.l.", place="Via Solferino 22, 20121 Milano", person="Marta Galli, HR", recv="Candidatura ricevuta", sub="Inviata il", alert="Nuove offerte per te", posted="Pubblicata il", dl="Scadenza", test="Test online", canc="Colloquio annullato", cancw="Ci dispiace, il colloquio indicato sotto è stato annullato.", status="Stato", cancelled="Annullato", subj="Invito a colloquio – {role}"),
-    "nl": dict(date="Datum", time="Tijd", tz="Tijdzone", loc="Locatie", who="Gesprekspartner", start="Begin", end="Einde", hi="Beste Alex,", inv="Bedankt voor je sollicitatie als {role}. We nodigen je graag uit voor een gesprek bij {co}:", bye="Met vriendelijke groet,\nTeam Recruitment {co}", stub="Bekijk deze e-mail in een mailprogramma dat HTML ondersteunt.", role="Medewerker klantenservice", co="Van Dijk Installaties", place="Stationsweg 8, 3511 ED Utrecht", person="Sanne de Vries, teamleider", recv="Sollicitatie ontvangen", sub="Verstuurd op", alert="Nieuwe vacatures voor jou", posted="Geplaatst", dl="Uiterlijk", test="Online assessment", canc="Gesprek geannuleerd", cancw="Helaas moeten we het onderstaande gesprek annuleren.", status="Status", cancelled="Geannuleerd", subj="Uitnodiging sollicitatiegesprek: {role}"),
-    "pt-BR": dict(date="Data", time="Horário", tz="Fuso horário", loc="Local", who="Entrevistador(a)", start="Início", end="Término", hi="Olá, Alex!", inv="Obrigado por se candidatar à vaga de {role}. Gostaríamos de convidar você para uma entrevista na {co}:", bye="Abraços,\nTime de Talentos {co}", stub="Para visualizar este e-mail, use um programa que exiba HTML.", role="Analista de Dados Pleno", co="Ipê Digital", place="Av. Paulista 1100, 9º andar, São Paulo", person="Renata Souza, Gerente de Dados", recv="Recebemos sua candidatura", sub="Enviada em", alert="Novas vagas para você", posted="Publicada em", dl="Prazo", test="Teste online", canc="Entrevista cancelada", cancw="Infelizmente a entrevista abaixo foi cancelada.", status="Status", cancelled="Cancelada", subj="Convite para entrevista – {role}"),
-    "pl": dict(date="Termin", time="Godzina", tz="Strefa czasowa", loc="Miejsce", who="Rekruter", start="Początek", end="Koniec", hi="Dzień dobry,", inv="dziękujemy za aplikację na stanowisko {role}. Zapraszamy na rozmowę rekrutacyjną w {co}:", bye="Pozdrawiamy,\nZespół rekrutacji {co}", stub="Aby zobaczyć tę wiadomość, otwórz ją w programie obsługującym HTML.", role="Specjalista ds. zakupów", co="Wistex Sp. z o.o.", place="ul. Grunwaldzka 48, 80-241 Gdańsk", person="Agnieszka Nowak, kierownik działu", recv="Otrzymaliśmy Twoją aplikację", sub="Wysłano", alert="Nowe oferty pracy dla Ciebie", posted="Opublikowano", dl="Termin wykonania", test="Test online", canc="Rozmowa odwołana", cancw="Niestety musimy odwołać poniższą rozmowę.", status="Status", cancelled="Odwołana", subj="Zaproszenie na rozmowę: {role}"),
-    "sv": dict(date="Datum", time="Tid", tz="Tidszon", loc="Plats", who="Intervjuare", start="Start", end="Slut", hi="Hej Alex,", inv="tack för din ansökan till tjänsten som {role}. Vi vill gärna bjuda in dig till en intervju hos {co}:", bye="Vänliga hälsningar,\nRekryteringsteamet på {co}", stub="Öppna mejlet i ett program som visar HTML.", role="Projektkoordinator", co="Norrström Bygg AB", place="Sveavägen 44, 111 34 Stockholm", person="Johan Lindberg, projektchef", recv="Vi har tagit emot din ansökan", sub="Skickad", alert="Nya jobb för dig", posted="Publicerad", dl="Senast", test="Onlinetest", canc="Intervjun är inställd", cancw="Tyvärr måste vi ställa in intervjun nedan.", status="Status", cancelled="Inställd", subj="Inbjudan till intervju: {role}"),
-    "ja": dict(date="日付", time="時間", tz="タイムゾーン", loc="場所", who="面接官", start="開始", end="終了", hi="Alex Morgan 様", inv="この度は{co}の{role}にご応募いただきありがとうございます。下記の日程で面接を実施いたします。", bye="{co} 採用担当", stub="このメールはHTML形式です。HTML表示に対応したメールソフトでご覧ください。", role="データアナリスト", co="株式会社ミナトデータ", place="東京都港区芝浦3-4-1 12階", person="佐藤 健一（データ部 部長）", recv="ご応募を受け付けました", sub="応募日時", alert="新着求人のお知らせ", posted="掲載日", dl="受験期限", test="適性検査", canc="面接キャンセルのお知らせ", cancw="誠に恐れ入りますが、下記の面接はキャンセルとなりました。", status="ステータス", cancelled="キャンセル", subj="【面接のご案内】{role}"),
-    "zh": dict(date="日期", time="时间", tz="时区", loc="地点", who="面试官", start="开始", end="结束", hi="Alex 您好：", inv="感谢您应聘{co}的{role}职位。现诚邀您参加面试，安排如下：", bye="{co} 招聘团队", stub="请使用支持 HTML 的邮件客户端查看此邮件。", role="数据分析师", co="上海云杉科技有限公司", place="上海市徐汇区漕溪北路88号 15楼", person="王静（数据部经理）", recv="我们已收到您的申请", sub="提交时间", alert="为您推荐的新职位", posted="发布日期", dl="截止时间", test="在线测评", canc="面试已取消", cancw="很抱歉，以下面试已取消。", status="状态", cancelled="已取消", subj="面试邀请：{role}"),
-    "ko": dict(date="날짜", time="시간", tz="시간대", loc="장소", who="면접관", start="시작", end="종료", hi="Alex Morgan 님, 안녕하세요.", inv="{co} {role} 포지션에 지원해 주셔서 감사합니다. 아래 일정으로 면접에 초대드립니다.", bye="{co} 채용팀 드림", stub="이 메일은 HTML 형식입니다. HTML을 지원하는 메일 프로그램에서 확인해 주세요.", role="데이터 분석가", co="한빛소프트랩", place="서울특별시 강남구 테헤란로 231, 9층", person="김민준 (데이터팀 팀장)", recv="지원서가 접수되었습니다", sub="제출 일시", alert="새로운 추천 채용공고", posted="게시일", dl="응시 마감", test="온라인 인적성검사", canc="면접 취소 안내", cancw="죄송하지만 아래 면접이 취소되었습니다.", status="상태", cancelled="취소됨", subj="[면접 안내] {role}"),
-    "tr": dict(date="Tarih", time="Saat", tz="Saat dilimi", loc="Yer", who="Görüşmeci", start="Başlangıç", end="Bitiş", hi="Merhaba Alex,", inv="{co} bünyesindeki {role} pozisyonuna başvurduğunuz için teşekkür ederiz. Sizi bir mülakata davet etmek istiyoruz:", bye="Saygılarımızla,\n{co} İnsan Kaynakları", stub="Bu e-postayı görüntülemek için HTML destekleyen bir e-posta istemcisi kullanın.", role="Satın Alma Uzmanı", co="Akdeniz Lojistik A.Ş.", place="Büyükdere Cad. No: 120, Şişli, İstanbul", person="Elif Yıldız, Satın Alma Müdürü", recv="Başvurunuz alındı", sub="Gönderim tarihi", alert="Size uygun yeni ilanlar", posted="Yayın tarihi", dl="Son tarih", test="Online değerlendirme", canc="Mülakat iptal edildi", cancw="Üzgünüz, aşağıdaki mülakat iptal edildi.", status="Durum", cancelled="İptal edildi", subj="Mülakat daveti: {role}"),
+    "en-US": dict(
+        date="Date",
+        time="Time",
+        tz="Time zone",
+        loc="Location",
+        who="Interviewer",
+        start="Start",
+        end="End",
+        hi="Hi Alex,",
+        inv="You're invited to interview for the {role} position at {co}. Here are the details:",
+        bye="Good luck!",
+        stub="Please view this email in an HTML-capable email client.",
+        role="Senior Data Analyst",
+        co="Corvid Health",
+        place="Video call (link below)",
+        person="Dana Whitfield, Analytics Manager",
+        recv="Application received",
+        sub="Submitted",
+        alert="New jobs for you",
+        posted="Posted",
+        dl="Deadline",
+        test="Online assessment",
+        canc="Interview cancelled",
+        cancw="We're sorry, but your interview below has been cancelled. The hiring team will be in touch about next steps.",
+        status="Status",
+        cancelled="Cancelled",
+        subj="Interview invitation: {role}",
+    ),
+    "en-GB": dict(
+        date="Date",
+        time="Time",
+        tz="Time zone",
+        loc="Location",
+        who="Interviewer",
+        start="Start",
+        end="Finish",
+        hi="Dear Alex,",
+        inv="Thank you for applying for {role} at {co}. We'd like to invite you to an interview:",
+        bye="Kind regards, the {co} recruitment team",
+        stub="This message is best viewed in HTML. Open it in a mail app that displays HTML.",
+        role="Operations Coordinator",
+        co="Brackley Freight",
+        place="Unit 4, Carr Lane, Leeds LS12 6AB",
+        person="Oliver Grant, Depot Manager",
+        recv="We've received your application",
+        sub="Submitted on",
+        alert="Job alert: 3 new roles",
+        posted="Date posted",
+        dl="Complete by",
+        test="Situational judgement test",
+        canc="Interview cancelled",
+        cancw="Unfortunately we have had to cancel the interview below.",
+        status="Status",
+        cancelled="Cancelled",
+        subj="Interview: {role}",
+    ),
+    "de": dict(
+        date="Datum",
+        time="Uhrzeit",
+        tz="Zeitzone",
+        loc="Ort",
+        who="Gesprächspartner",
+        start="Beginn",
+        end="Ende",
+        hi="Hallo Alex,",
+        inv="vielen Dank für Ihre Bewerbung als {role}. Wir laden Sie herzlich zu einem Vorstellungsgespräch bei {co} ein:",
+        bye="Viele Grüße\nIhr Recruiting-Team von {co}",
+        stub="Diese E-Mail enthält HTML. Bitte öffnen Sie sie in einem Programm, das HTML anzeigen kann.",
+        role="Sachbearbeiter Einkauf (m/w/d)",
+        co="Krämer Haustechnik GmbH",
+        place="Industriestraße 14, 50735 Köln",
+        person="Frau Petra Lindqvist, Leitung Einkauf",
+        recv="Eingangsbestätigung Ihrer Bewerbung",
+        sub="Eingegangen am",
+        alert="Neue Stellen für Ihren Suchauftrag",
+        posted="Veröffentlicht",
+        dl="Bearbeiten bis",
+        test="Online-Test",
+        canc="Vorstellungsgespräch abgesagt",
+        cancw="leider müssen wir den folgenden Gesprächstermin absagen. Wir melden uns mit einem neuen Vorschlag.",
+        status="Status",
+        cancelled="Abgesagt",
+        subj="Einladung zum Vorstellungsgespräch: {role}",
+    ),
+    "fr": dict(
+        date="Date",
+        time="Heure",
+        tz="Fuseau horaire",
+        loc="Lieu",
+        who="Recruteur",
+        start="Début",
+        end="Fin",
+        hi="Bonjour Alex,",
+        inv="Merci pour votre candidature au poste de {role}. Nous avons le plaisir de vous inviter à un entretien chez {co} :",
+        bye="Cordialement,\nL'équipe recrutement {co}",
+        stub="Pour afficher ce message, utilisez une messagerie compatible HTML.",
+        role="Chargé de clientèle",
+        co="Maison Vernier",
+        place="12 rue des Tanneurs, 69002 Lyon",
+        person="Claire Dumont, responsable d'agence",
+        recv="Candidature bien reçue",
+        sub="Envoyée le",
+        alert="Nouvelles offres pour vous",
+        posted="Publiée le",
+        dl="Date limite",
+        test="Test en ligne",
+        canc="Entretien annulé",
+        cancw="Nous sommes au regret d'annuler l'entretien ci-dessous.",
+        status="Statut",
+        cancelled="Annulé",
+        subj="Invitation à un entretien – {role}",
+    ),
+    "es": dict(
+        date="Fecha",
+        time="Hora",
+        tz="Zona horaria",
+        loc="Lugar",
+        who="Entrevistador",
+        start="Inicio",
+        end="Fin",
+        hi="Hola, Alex:",
+        inv="Gracias por tu candidatura a {role}. Nos gustaría invitarte a una entrevista en {co}:",
+        bye="Un saludo,\nEquipo de Selección de {co}",
+        stub="Para ver este mensaje, ábrelo en un cliente de correo compatible con HTML.",
+        role="Técnico de soporte",
+        co="Grupo Almazara",
+        place="Calle de Alcalá 215, 28028 Madrid",
+        person="Lucía Romero, responsable de soporte",
+        recv="Hemos recibido tu candidatura",
+        sub="Enviada el",
+        alert="Nuevas ofertas para ti",
+        posted="Publicada",
+        dl="Fecha límite",
+        test="Prueba online",
+        canc="Entrevista cancelada",
+        cancw="Lamentamos comunicarte que la entrevista siguiente ha sido cancelada.",
+        status="Estado",
+        cancelled="Cancelada",
+        subj="Invitación a entrevista: {role}",
+    ),
+    "it": dict(
+        date="Data",
+        time="Ora",
+        tz="Fuso orario",
+        loc="Luogo",
+        who="Selezionatore",
+        start="Inizio",
+        end="Fine",
+        hi="Gentile Alex,",
+        inv="grazie per la candidatura come {role}. Siamo lieti di invitarti a un colloquio presso {co}:",
+        bye="Cordiali saluti,\nUfficio Selezione {co}",
+        stub="Per leggere questo messaggio usa un programma di posta che visualizza l'HTML.",
+        role="Addetto amministrativo",
+        co="Ferri & Bassi S.r.l.",
+        place="Via Solferino 22, 20121 Milano",
+        person="Marta Galli, HR",
+        recv="Candidatura ricevuta",
+        sub="Inviata il",
+        alert="Nuove offerte per te",
+        posted="Pubblicata il",
+        dl="Scadenza",
+        test="Test online",
+        canc="Colloquio annullato",
+        cancw="Ci dispiace, il colloquio indicato sotto è stato annullato.",
+        status="Stato",
+        cancelled="Annullato",
+        subj="Invito a colloquio – {role}",
+    ),
+    "nl": dict(
+        date="Datum",
+        time="Tijd",
+        tz="Tijdzone",
+        loc="Locatie",
+        who="Gesprekspartner",
+        start="Begin",
+        end="Einde",
+        hi="Beste Alex,",
+        inv="Bedankt voor je sollicitatie als {role}. We nodigen je graag uit voor een gesprek bij {co}:",
+        bye="Met vriendelijke groet,\nTeam Recruitment {co}",
+        stub="Bekijk deze e-mail in een mailprogramma dat HTML ondersteunt.",
+        role="Medewerker klantenservice",
+        co="Van Dijk Installaties",
+        place="Stationsweg 8, 3511 ED Utrecht",
+        person="Sanne de Vries, teamleider",
+        recv="Sollicitatie ontvangen",
+        sub="Verstuurd op",
+        alert="Nieuwe vacatures voor jou",
+        posted="Geplaatst",
+        dl="Uiterlijk",
+        test="Online assessment",
+        canc="Gesprek geannuleerd",
+        cancw="Helaas moeten we het onderstaande gesprek annuleren.",
+        status="Status",
+        cancelled="Geannuleerd",
+        subj="Uitnodiging sollicitatiegesprek: {role}",
+    ),
+    "pt-BR": dict(
+        date="Data",
+        time="Horário",
+        tz="Fuso horário",
+        loc="Local",
+        who="Entrevistador(a)",
+        start="Início",
+        end="Término",
+        hi="Olá, Alex!",
+        inv="Obrigado por se candidatar à vaga de {role}. Gostaríamos de convidar você para uma entrevista na {co}:",
+        bye="Abraços,\nTime de Talentos {co}",
+        stub="Para visualizar este e-mail, use um programa que exiba HTML.",
+        role="Analista de Dados Pleno",
+        co="Ipê Digital",
+        place="Av. Paulista 1100, 9º andar, São Paulo",
+        person="Renata Souza, Gerente de Dados",
+        recv="Recebemos sua candidatura",
+        sub="Enviada em",
+        alert="Novas vagas para você",
+        posted="Publicada em",
+        dl="Prazo",
+        test="Teste online",
+        canc="Entrevista cancelada",
+        cancw="Infelizmente a entrevista abaixo foi cancelada.",
+        status="Status",
+        cancelled="Cancelada",
+        subj="Convite para entrevista – {role}",
+    ),
+    "pl": dict(
+        date="Termin",
+        time="Godzina",
+        tz="Strefa czasowa",
+        loc="Miejsce",
+        who="Rekruter",
+        start="Początek",
+        end="Koniec",
+        hi="Dzień dobry,",
+        inv="dziękujemy za aplikację na stanowisko {role}. Zapraszamy na rozmowę rekrutacyjną w {co}:",
+        bye="Pozdrawiamy,\nZespół rekrutacji {co}",
+        stub="Aby zobaczyć tę wiadomość, otwórz ją w programie obsługującym HTML.",
+        role="Specjalista ds. zakupów",
+        co="Wistex Sp. z o.o.",
+        place="ul. Grunwaldzka 48, 80-241 Gdańsk",
+        person="Agnieszka Nowak, kierownik działu",
+        recv="Otrzymaliśmy Twoją aplikację",
+        sub="Wysłano",
+        alert="Nowe oferty pracy dla Ciebie",
+        posted="Opublikowano",
+        dl="Termin wykonania",
+        test="Test online",
+        canc="Rozmowa odwołana",
+        cancw="Niestety musimy odwołać poniższą rozmowę.",
+        status="Status",
+        cancelled="Odwołana",
+        subj="Zaproszenie na rozmowę: {role}",
+    ),
+    "sv": dict(
+        date="Datum",
+        time="Tid",
+        tz="Tidszon",
+        loc="Plats",
+        who="Intervjuare",
+        start="Start",
+        end="Slut",
+        hi="Hej Alex,",
+        inv="tack för din ansökan till tjänsten som {role}. Vi vill gärna bjuda in dig till en intervju hos {co}:",
+        bye="Vänliga hälsningar,\nRekryteringsteamet på {co}",
+        stub="Öppna mejlet i ett program som visar HTML.",
+        role="Projektkoordinator",
+        co="Norrström Bygg AB",
+        place="Sveavägen 44, 111 34 Stockholm",
+        person="Johan Lindberg, projektchef",
+        recv="Vi har tagit emot din ansökan",
+        sub="Skickad",
+        alert="Nya jobb för dig",
+        posted="Publicerad",
+        dl="Senast",
+        test="Onlinetest",
+        canc="Intervjun är inställd",
+        cancw="Tyvärr måste vi ställa in intervjun nedan.",
+        status="Status",
+        cancelled="Inställd",
+        subj="Inbjudan till intervju: {role}",
+    ),
+    "ja": dict(
+        date="日付",
+        time="時間",
+        tz="タイムゾーン",
+        loc="場所",
+        who="面接官",
+        start="開始",
+        end="終了",
+        hi="Alex Morgan 様",
+        inv="この度は{co}の{role}にご応募いただきありがとうございます。下記の日程で面接を実施いたします。",
+        bye="{co} 採用担当",
+        stub="このメールはHTML形式です。HTML表示に対応したメールソフトでご覧ください。",
+        role="データアナリスト",
+        co="株式会社ミナトデータ",
+        place="東京都港区芝浦3-4-1 12階",
+        person="佐藤 健一（データ部 部長）",
+        recv="ご応募を受け付けました",
+        sub="応募日時",
+        alert="新着求人のお知らせ",
+        posted="掲載日",
+        dl="受験期限",
+        test="適性検査",
+        canc="面接キャンセルのお知らせ",
+        cancw="誠に恐れ入りますが、下記の面接はキャンセルとなりました。",
+        status="ステータス",
+        cancelled="キャンセル",
+        subj="【面接のご案内】{role}",
+    ),
+    "zh": dict(
+        date="日期",
+        time="时间",
+        tz="时区",
+        loc="地点",
+        who="面试官",
+        start="开始",
+        end="结束",
+        hi="Alex 您好：",
+        inv="感谢您应聘{co}的{role}职位。现诚邀您参加面试，安排如下：",
+        bye="{co} 招聘团队",
+        stub="请使用支持 HTML 的邮件客户端查看此邮件。",
+        role="数据分析师",
+        co="上海云杉科技有限公司",
+        place="上海市徐汇区漕溪北路88号 15楼",
+        person="王静（数据部经理）",
+        recv="我们已收到您的申请",
+        sub="提交时间",
+        alert="为您推荐的新职位",
+        posted="发布日期",
+        dl="截止时间",
+        test="在线测评",
+        canc="面试已取消",
+        cancw="很抱歉，以下面试已取消。",
+        status="状态",
+        cancelled="已取消",
+        subj="面试邀请：{role}",
+    ),
+    "ko": dict(
+        date="날짜",
+        time="시간",
+        tz="시간대",
+        loc="장소",
+        who="면접관",
+        start="시작",
+        end="종료",
+        hi="Alex Morgan 님, 안녕하세요.",
+        inv="{co} {role} 포지션에 지원해 주셔서 감사합니다. 아래 일정으로 면접에 초대드립니다.",
+        bye="{co} 채용팀 드림",
+        stub="이 메일은 HTML 형식입니다. HTML을 지원하는 메일 프로그램에서 확인해 주세요.",
+        role="데이터 분석가",
+        co="한빛소프트랩",
+        place="서울특별시 강남구 테헤란로 231, 9층",
+        person="김민준 (데이터팀 팀장)",
+        recv="지원서가 접수되었습니다",
+        sub="제출 일시",
+        alert="새로운 추천 채용공고",
+        posted="게시일",
+        dl="응시 마감",
+        test="온라인 인적성검사",
+        canc="면접 취소 안내",
+        cancw="죄송하지만 아래 면접이 취소되었습니다.",
+        status="상태",
+        cancelled="취소됨",
+        subj="[면접 안내] {role}",
+    ),
+    "tr": dict(
+        date="Tarih",
+        time="Saat",
+        tz="Saat dilimi",
+        loc="Yer",
+        who="Görüşmeci",
+        start="Başlangıç",
+        end="Bitiş",
+        hi="Merhaba Alex,",
+        inv="{co} bünyesindeki {role} pozisyonuna başvurduğunuz için teşekkür ederiz. Sizi bir mülakata davet etmek istiyoruz:",
+        bye="Saygılarımızla,\n{co} İnsan Kaynakları",
+        stub="Bu e-postayı görüntülemek için HTML destekleyen bir e-posta istemcisi kullanın.",
+        role="Satın Alma Uzmanı",
+        co="Akdeniz Lojistik A.Ş.",
+        place="Büyükdere Cad. No: 120, Şişli, İstanbul",
+        person="Elif Yıldız, Satın Alma Müdürü",
+        recv="Başvurunuz alındı",
+        sub="Gönderim tarihi",
+        alert="Size uygun yeni ilanlar",
+        posted="Yayın tarihi",
+        dl="Son tarih",
+        test="Online değerlendirme",
+        canc="Mülakat iptal edildi",
+        cancw="Üzgünüz, aşağıdaki mülakat iptal edildi.",
+        status="Durum",
+        cancelled="İptal edildi",
+        subj="Mülakat daveti: {role}",
+    ),
 }
 # Language-specific "weekday + clock" phrasing for the split date/time layout.
-AT = {"en-US": "{wd}, {t}", "en-GB": "{wd}, {t}", "de": "{wd}, {t}", "fr": "{wd}, {t}", "es": "{wd}, {t}", "it": "{wd}, ore {t}", "nl": "{wd}, {t}", "pt-BR": "{wd}, às {t}", "pl": "{wd}, godz. {t}", "sv": "{wd} kl. {t}", "tr": "{wd}, saat {t}", "ja": "({wd}) {t}", "zh": "{wd} {t}", "ko": "({wd}) {t}"}
+AT = {
+    "en-US": "{wd}, {t}",
+    "en-GB": "{wd}, {t}",
+    "de": "{wd}, {t}",
+    "fr": "{wd}, {t}",
+    "es": "{wd}, {t}",
+    "it": "{wd}, ore {t}",
+    "nl": "{wd}, {t}",
+    "pt-BR": "{wd}, às {t}",
+    "pl": "{wd}, godz. {t}",
+    "sv": "{wd} kl. {t}",
+    "tr": "{wd}, saat {t}",
+    "ja": "({wd}) {t}",
+    "zh": "{wd} {t}",
+    "ko": "({wd}) {t}",
+}
 
 TRACKING = "View in browser: https://links.{dom}/ls/click?upn=Qx7d2Ff9k1-2BzL0a8c\n\nhttps://links.{dom}/ls/click?upn=Rt5kP0w-2FaYb3nC9e\nhttps://links.{dom}/ls/click?upn=Mn2Jk8s-2FqW7v4eX1\nhttps://links.{dom}/wf/open?upn=Zp9sL3d\n\nUnsubscribe: https://links.{dom}/u?upn=Hh4tR6y"
 
@@ -238,13 +639,26 @@ def esc(s: str) -> str:
     return html.escape(s, quote=False)
 
 
-def rows_of(lang: str, shape: str, s: datetime, e: datetime | None, zone_mode: str, zone: str, words: dict[str, str]) -> str:
+def rows_of(
+    lang: str,
+    shape: str,
+    s: datetime,
+    e: datetime | None,
+    zone_mode: str,
+    zone: str,
+    words: dict[str, str],
+) -> str:
     """The label/value block in the given shape."""
     w = words
-    ztext = {"iana": zone, "win": WINDOWS.get(zone, ""), "abbr": ABBR.get(zone, ""), "none": ""}[zone_mode]
+    ztext = {"iana": zone, "win": WINDOWS.get(zone, ""), "abbr": ABBR.get(zone, ""), "none": ""}[
+        zone_mode
+    ]
     wd = WEEKDAYS[base(lang)][s.weekday()]
     if shape == "split":  # date row numeric, weekday + clock in the next
-        pairs = [(w["date"], num_date(lang, s)), (w["time"], AT[lang].format(wd=wd, t=span(lang, s, e)))]
+        pairs = [
+            (w["date"], num_date(lang, s)),
+            (w["time"], AT[lang].format(wd=wd, t=span(lang, s, e))),
+        ]
     elif shape == "cells":  # start and end in two cells or two rows
         pairs = [(w["date"], long_date(lang, s)), (w["start"], clock(lang, s))]
         if e is not None:
@@ -275,10 +689,19 @@ def rows_of(lang: str, shape: str, s: datetime, e: datetime | None, zone_mode: s
                     else ""
                 )
                 continue
-            out.append(f'<tr><th align="left" style="padding:4px 10px">{esc(k)}</th><td colspan="3" style="padding:4px 10px">{esc(v)}</td></tr>\n')
-        return '<table border="0" style="border-collapse:collapse;background:#f9fafb;margin:12px 0">\n' + "".join(out) + "</table>"
+            out.append(
+                f'<tr><th align="left" style="padding:4px 10px">{esc(k)}</th><td colspan="3" style="padding:4px 10px">{esc(v)}</td></tr>\n'
+            )
+        return (
+            '<table border="0" style="border-collapse:collapse;background:#f9fafb;margin:12px 0">\n'
+            + "".join(out)
+            + "</table>"
+        )
     if shape == "dl":
-        items = "".join(f'<dt style="font-weight:bold;margin-top:8px">{esc(k)}</dt><dd style="margin:0 0 0 0">{esc(v)}</dd>\n' for k, v in pairs)
+        items = "".join(
+            f'<dt style="font-weight:bold;margin-top:8px">{esc(k)}</dt><dd style="margin:0 0 0 0">{esc(v)}</dd>\n'
+            for k, v in pairs
+        )
         return f'<dl style="margin:16px 0">\n{items}</dl>'
     if shape == "cards":
         items = "".join(
@@ -289,14 +712,28 @@ def rows_of(lang: str, shape: str, s: datetime, e: datetime | None, zone_mode: s
         )
         return f'<div style="margin:16px 0">\n{items}</div>'
     if shape == "br":
-        return '<p style="line-height:1.6">' + "<br>\n".join(f"<b>{esc(k)}:</b> {esc(v)}" for k, v in pairs) + "</p>"
+        return (
+            '<p style="line-height:1.6">'
+            + "<br>\n".join(f"<b>{esc(k)}:</b> {esc(v)}" for k, v in pairs)
+            + "</p>"
+        )
     if shape == "emoji":
         icons = ["📅", "🕒", "🌍", "📍", "👤"]
         out = []
         for i, (k, v) in enumerate(pairs):
-            icon = icons[min(i, len(icons) - 1)] if i < 2 else {w["tz"]: "🌍", w["loc"]: "📍", w["who"]: "👤"}.get(k, "•")
-            out.append(f'<p style="margin:4px 0">{icon}&nbsp;<strong>{esc(k)}</strong>&nbsp;&nbsp;{esc(v)}</p>')
-        return '<div style="padding:12px;border-left:4px solid #4f46e5;background:#eef2ff">\n' + "\n".join(out) + "\n</div>"
+            icon = (
+                icons[min(i, len(icons) - 1)]
+                if i < 2
+                else {w["tz"]: "🌍", w["loc"]: "📍", w["who"]: "👤"}.get(k, "•")
+            )
+            out.append(
+                f'<p style="margin:4px 0">{icon}&nbsp;<strong>{esc(k)}</strong>&nbsp;&nbsp;{esc(v)}</p>'
+            )
+        return (
+            '<div style="padding:12px;border-left:4px solid #4f46e5;background:#eef2ff">\n'
+            + "\n".join(out)
+            + "\n</div>"
+        )
     raise ValueError(shape)
 
 
@@ -325,7 +762,9 @@ def add(
     subject = w["subj"]
     if kind in ("invitation", "cancellation", "subject"):
         assert s > sent_at
-        label: dict[str, object] = {"kind": "cancellation" if kind == "cancellation" else "invitation"}
+        label: dict[str, object] = {
+            "kind": "cancellation" if kind == "cancellation" else "invitation"
+        }
         if zone_mode == "iana":
             label.update(pp.timed(s, e, zone=zone))
         elif zone_mode == "win":
@@ -341,42 +780,71 @@ def add(
         body = f"<p>{esc(w['hi'])}</p>\n<p>{esc(w['inv'])}</p>\n{block}\n<p>{esc(w['bye']).replace(chr(10), '<br>')}</p>"
     elif kind == "subject":  # the time only in the subject; the body says where and with whom
         ztext = {"abbr": ABBR.get(zone, ""), "none": "", "iana": zone, "win": zone}[zone_mode]
-        subject = f"{w['subj']} – {long_date(lang, s)} {span(lang, s, e)}" + (f" {ztext}" if ztext else "")
+        subject = f"{w['subj']} – {long_date(lang, s)} {span(lang, s, e)}" + (
+            f" {ztext}" if ztext else ""
+        )
         pairs = [(w["loc"], w["place"]), (w["who"], w["person"])]
-        block = "".join(f'<tr><td style="color:#6b7280;padding:4px 12px 4px 0">{esc(k)}</td><td>{esc(v)}</td></tr>' for k, v in pairs)
+        block = "".join(
+            f'<tr><td style="color:#6b7280;padding:4px 12px 4px 0">{esc(k)}</td><td>{esc(v)}</td></tr>'
+            for k, v in pairs
+        )
         body = f"<p>{esc(w['hi'])}</p>\n<p>{esc(w['inv'])}</p>\n<table>{block}</table>\n<p>{esc(w['bye']).replace(chr(10), '<br>')}</p>"
     elif kind == "cancellation":
         subject = w["canc"] + ": " + w["role"]
         block = rows_of(lang, shape, s, e, zone_mode, zone, w)
-        block = block.replace(esc(w["person"]), esc(w["person"]) + f" — {esc(w['status'])}: {esc(w['cancelled'])}", 1)
+        block = block.replace(
+            esc(w["person"]), esc(w["person"]) + f" — {esc(w['status'])}: {esc(w['cancelled'])}", 1
+        )
         body = f"<p>{esc(w['hi'])}</p>\n<p><strong>{esc(w['canc'])}</strong></p>\n<p>{esc(w['cancw'])}</p>\n{block}\n<p>{esc(w['bye']).replace(chr(10), '<br>')}</p>"
     elif kind == "receipt":  # submission timestamp in the past, status row
         past = datetime(2027, 3, 6, 21, 42, tzinfo=tz)
         subject = w["recv"] + ": " + w["role"]
-        pairs = [(w["status"], w["recv"]), (w["sub"], f"{long_date(lang, past)}, {clock(lang, past)}"), (w["loc"], w["place"])]
-        block = "".join(f'<tr><td style="color:#6b7280;padding:6px 12px 6px 0">{esc(k)}</td><td style="font-weight:600">{esc(v)}</td></tr>\n' for k, v in pairs)
-        body = f"<p>{esc(w['hi'])}</p>\n<h2 style=\"font-size:18px\">{esc(w['recv'])}</h2>\n<table>{block}</table>\n<p>{esc(w['bye']).replace(chr(10), '<br>')}</p>"
+        pairs = [
+            (w["status"], w["recv"]),
+            (w["sub"], f"{long_date(lang, past)}, {clock(lang, past)}"),
+            (w["loc"], w["place"]),
+        ]
+        block = "".join(
+            f'<tr><td style="color:#6b7280;padding:6px 12px 6px 0">{esc(k)}</td><td style="font-weight:600">{esc(v)}</td></tr>\n'
+            for k, v in pairs
+        )
+        body = f'<p>{esc(w["hi"])}</p>\n<h2 style="font-size:18px">{esc(w["recv"])}</h2>\n<table>{block}</table>\n<p>{esc(w["bye"]).replace(chr(10), "<br>")}</p>'
     elif kind == "alert":  # job alert with posting dates and a closing hour
         subject = w["alert"]
-        jobs = [(w["role"], w["co"], datetime(2027, 3, 5, 8, 0, tzinfo=tz)), (w["role"] + " (Senior)", w["place"].split(",")[-1].strip(), datetime(2027, 3, 7, 17, 30, tzinfo=tz))]
+        jobs = [
+            (w["role"], w["co"], datetime(2027, 3, 5, 8, 0, tzinfo=tz)),
+            (
+                w["role"] + " (Senior)",
+                w["place"].split(",")[-1].strip(),
+                datetime(2027, 3, 7, 17, 30, tzinfo=tz),
+            ),
+        ]
         block = "".join(
             f'<tr><td style="padding:8px 0"><a href="https://{dom}/j/{i}" style="font-weight:bold;color:#1d4ed8">{esc(t)}</a><br>{esc(c)}</td>'
             f'<td style="padding:8px 0 8px 16px;color:#6b7280">{esc(w["posted"])}: {esc(num_date(lang, p))} {esc(clock(lang, p))}</td></tr>\n'
             for i, (t, c, p) in enumerate(jobs)
         )
-        body = f"<p>{esc(w['hi'])}</p>\n<h2 style=\"font-size:18px\">{esc(w['alert'])}</h2>\n<table>{block}</table>"
+        body = f'<p>{esc(w["hi"])}</p>\n<h2 style="font-size:18px">{esc(w["alert"])}</h2>\n<table>{block}</table>'
     elif kind == "deadline":  # assessment to complete by a deadline, a label/value table
         subject = w["test"] + ": " + w["role"]
         pairs = [(w["test"], w["role"]), (w["dl"], f"{long_date(lang, s)}, {clock(lang, s)}")]
         if zone_mode == "iana":
             pairs.append((w["tz"], zone))
         block = "".join(f"<b>{esc(k)}:</b> {esc(v)}<br>\n" for k, v in pairs)
-        body = f"<p>{esc(w['hi'])}</p>\n<p>{esc(w['test'])} — {esc(w['role'])}, {esc(w['co'])}</p>\n<p>{block}</p>\n<p><a href=\"https://{dom}/a/start\">Start</a></p>"
+        body = f'<p>{esc(w["hi"])}</p>\n<p>{esc(w["test"])} — {esc(w["role"])}, {esc(w["co"])}</p>\n<p>{block}</p>\n<p><a href="https://{dom}/a/start">Start</a></p>'
     else:
         raise ValueError(kind)
     page = wrap(body, head=f'<div style="font-size:12px;color:#9ca3af">{esc(tool[0])}</div>')
     text = {"stub": w["stub"], "track": TRACKING.format(dom=dom), "none": None}[plain]
-    raw = pp.mail(f"html74 {lang} {name}", sender=tool, to=ME, subject=subject, sent=sent_at, text=text, html=page)
+    raw = pp.mail(
+        f"html74 {lang} {name}",
+        sender=tool,
+        to=ME,
+        subject=subject,
+        sent=sent_at,
+        text=text,
+        html=page,
+    )
     RAW.append((lang, name, label, raw, note or NOTES[kind], OURS))
 
 
@@ -407,7 +875,19 @@ TOOLS = {
 }
 SHAPES = ["table", "split", "cells", "dl", "cards", "br", "emoji"]
 ZMODES = ["iana", "win", "abbr", "none"]
-SLOTS = [(2027, 3, 9, 14, 0), (2027, 3, 10, 10, 30), (2027, 3, 11, 15, 0), (2027, 3, 12, 9, 0), (2027, 3, 16, 11, 0), (2027, 3, 17, 13, 30), (2027, 3, 18, 16, 0), (2027, 3, 19, 10, 0), (2027, 3, 23, 14, 30), (2027, 3, 24, 9, 30), (2027, 3, 25, 11, 30)]
+SLOTS = [
+    (2027, 3, 9, 14, 0),
+    (2027, 3, 10, 10, 30),
+    (2027, 3, 11, 15, 0),
+    (2027, 3, 12, 9, 0),
+    (2027, 3, 16, 11, 0),
+    (2027, 3, 17, 13, 30),
+    (2027, 3, 18, 16, 0),
+    (2027, 3, 19, 10, 0),
+    (2027, 3, 23, 14, 30),
+    (2027, 3, 24, 9, 30),
+    (2027, 3, 25, 11, 30),
+]
 LOOKS = ["receipt", "alert", "deadline", "cancellation"]
 PLAINS = ["stub", "track", "none"]
 
@@ -423,10 +903,27 @@ def build() -> None:
             zm = ZMODES[(i + n) % len(ZMODES)]
             if zm == "abbr" and zone not in ABBR:
                 zm = "iana"
-            add(lang, shape, SLOTS[i % len(SLOTS)], (45, 60, 30, None)[k % 4], zm, plain=PLAINS[(i + k) % 3], tool=tool)
+            add(
+                lang,
+                shape,
+                SLOTS[i % len(SLOTS)],
+                (45, 60, 30, None)[k % 4],
+                zm,
+                plain=PLAINS[(i + k) % 3],
+                tool=tool,
+            )
             i += 1
         zm = "abbr" if zone in ABBR else "none"
-        add(lang, "table", SLOTS[(i + 3) % len(SLOTS)], 60, zm if n % 2 else "none", plain=PLAINS[n % 3], kind="subject", tool=tool)
+        add(
+            lang,
+            "table",
+            SLOTS[(i + 3) % len(SLOTS)],
+            60,
+            zm if n % 2 else "none",
+            plain=PLAINS[n % 3],
+            kind="subject",
+            tool=tool,
+        )
         for look in [LOOKS[n % len(LOOKS)]] + ([LOOKS[(n + 1) % len(LOOKS)]] if n % 2 == 0 else []):
             add(lang, SHAPES[(n + 2) % len(SHAPES)], SLOTS[(i + 5) % len(SLOTS)], 45 if look == "cancellation" else None, ZMODES[n % 4] if look in ("cancellation", "deadline") and ZMODES[n % 4] != "abbr" else "none", plain=PLAINS[(n + 1) % 3], kind=look, tool=tool)  # fmt: skip
 
@@ -444,7 +941,19 @@ def cases() -> list[Case]:
     out = []
     for (lang, name, label, raw, note, source), filename in zip(RAW, names, strict=True):
         heldout = filename in held
-        out.append(Case(HELD_FAMILY if heldout else FAMILY, "heldout" if heldout else "dev", f"{lang}_{name}", raw, label, lang, note, source, LIC))
+        out.append(
+            Case(
+                HELD_FAMILY if heldout else FAMILY,
+                "heldout" if heldout else "dev",
+                f"{lang}_{name}",
+                raw,
+                label,
+                lang,
+                note,
+                source,
+                LIC,
+            )
+        )
     return out
 
 
@@ -472,7 +981,12 @@ def provenance(items: list[Case]) -> str:
         lines += [FIRST_SIGHT_FIGURES, ""]
     if AFTER_FIX_FIGURES:
         lines += [AFTER_FIX_FIGURES, ""]
-    lines += ["Regenerate with `.venv/bin/python tests/parsing/corpus/build_html74.py`.", "", "## Files (dev only; the held-out third is not listed)", ""]
+    lines += [
+        "Regenerate with `.venv/bin/python tests/parsing/corpus/build_html74.py`.",
+        "",
+        "## Files (dev only; the held-out third is not listed)",
+        "",
+    ]
     lines += pp.file_rows(item for item in items if item.split == "dev")
     return "\n".join(lines) + "\n"
 
