@@ -23,6 +23,12 @@ MAX_TAGS = 20_000
 # written back to back, or left unclosed ("<td>Date<td>06/09/2026"), stay apart
 _CELL_END = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
 _CELL_START = re.compile(r"<t[dh]\b", re.IGNORECASE)
+# a description list ("<dl><dt>Date</dt><dd>Friday 12 March</dd><dt>Time</dt>…") is inline
+# in inscriptis' profile, so every term and value ran into one line ("DateFriday 12 March
+# Time09:00 – 09:45 …") and a range's end was read beside the next label; each term starts a
+# line and its value follows it after a space, as a label/value table row does
+_TERM_START = re.compile(r"<dt\b", re.IGNORECASE)
+_TERM_END = re.compile(r"</d[dt]\s*>|(?=<dd\b)", re.IGNORECASE)
 # a label and its value in spans back to back ("<span>WHEN</span><span>Tue, Dec 15 …") would
 # run together as "WHENTue"; a word split across two spans ("Interv</span><span>iew") stays one
 _SPANS_APART = re.compile(r"(?<=[A-Z0-9:.)])</span\s*>(?=<span\b[^>]{0,200}>[A-Z0-9(])")
@@ -66,6 +72,7 @@ def _config() -> ParserConfig:
     # it, so "<td>12:<span>00</span></td>" became "12: 00"; html_to_text spaces the cells
     for tag in ("td", "th"):
         css[tag] = HtmlElement(display=Display.inline)
+    css["dl"] = HtmlElement(display=Display.block)
     mapping = CustomHtmlTagHandlerMapping(
         start_tag_mapping=dict.fromkeys(_TABLE_TAGS, _ignore_start),
         end_tag_mapping=dict.fromkeys(_TABLE_TAGS, _ignore_end),
@@ -89,6 +96,8 @@ def html_to_text(html: str, quotes: bool = False) -> str:
     html = _by_slot(html[:MAX_HTML_CHARS])
     # cells written back to back ("<td>Date</td><td>06/09/2026</td>") would run together
     spaced = _CELL_START.sub(r" \g<0>", _CELL_END.sub(r"\g<0> ", html))
+    if "<dt" in spaced or "<DT" in spaced:
+        spaced = _TERM_START.sub(r"<br>\g<0>", _TERM_END.sub(r"\g<0> ", spaced))
     if "</span><span" in spaced:
         spaced = _SPANS_APART.sub(r"\g<0> ", spaced)
     marked = _marked_signatures(spaced)
