@@ -2463,6 +2463,16 @@ def _from_text(
     if (
         kind in ("invitation", "reschedule")
         and confidence >= 0.5
+        and sources.inline is not None
+        and _note_moves_elsewhere(sources.inline.notes, found)
+    ):
+        # "перенесли, теперь в четверг в 15" above the passed-on invitation for Wednesday
+        # 10:00: the user says it moved, and the slot read is the one in the mail below
+        notes.append(MOVED_AWAY_NOTE)
+        kind, confidence = "reschedule", min(confidence, 0.45)
+    if (
+        kind in ("invitation", "reschedule")
+        and confidence >= 0.5
         and not beside_calendar
         and asked_to_move(found)
     ):
@@ -3140,6 +3150,17 @@ def _without_mail_headers(body: str) -> str:
             keep[index:end] = [False] * (end - index)
         index = max(end, index + 1)
     return "\n".join(line for line, kept in zip(lines, keep, strict=True) if kept)
+
+
+def _note_moves_elsewhere(note: str, found: FoundTime) -> bool:
+    """Tell a forwarder's note that says the meeting moved ("they moved it to Thursday 3pm",
+    "перенесли, теперь в четверг в 15", "mudaram pra quinta") while the slot read is not the
+    note's: the passed-on mail's own time, which the move replaced (fwd74: the note's new
+    hour went unread). A slot the passed-on mail itself marks as moved is its new one."""
+    head = note.strip()[:600]
+    if found.moved or not head or not RESCHEDULED_CUES.search(head):
+        return False
+    return not found.line or (found.line.strip() not in head and head not in found.line)
 
 
 def _itinerary(body: str, days: int) -> bool:
