@@ -662,8 +662,9 @@ def _take_the_slot_picked_below(
             clocks = _clocks(line.text)
             if clocks:
                 # the reader's pick may repeat its hour, bare: "Thursday at 2 works for me",
-                # "Donnerstag um 14 passt mir gut", "木曜日の14時で問題ありません", "周四下午2点可以"
-                # (fwd74, nine languages); a line the slots were read from is the list itself
+                # "Donnerstag um 14 passt mir gut", "木曜日の14時で問題ありません",
+                # "周四下午2点可以的" (fwd74, nine languages); a line the slots were read from
+                # is the list itself
                 if not any(line.text in joined for joined in listed):
                     picks |= _picked_with_hour(
                         line.text, clocks, offered, reference_day, order, context.language

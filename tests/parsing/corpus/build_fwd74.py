@@ -144,14 +144,31 @@ def en12(dt: datetime) -> str:
 
 
 EN = Lang(
-    "en-GB", "Europe/London",
+    "en-GB",
+    "Europe/London",
     ("Alex Morgan", "alex.morgan@mailbox.example"),
-    ("Harriet Lowe", "harriet.lowe@brackenfield-talent.example.co.uk"), "Owen Pryce",
-    "Brackenfield Systems", "Data Engineer", ("Sam Okafor", "sam.okafor@postbox.example.co.uk"),
+    ("Harriet Lowe", "harriet.lowe@brackenfield-talent.example.co.uk"),
+    "Owen Pryce",
+    "Brackenfield Systems",
+    "Data Engineer",
+    ("Sam Okafor", "sam.okafor@postbox.example.co.uk"),
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-    "January February March April May June July August September October November December".split(),
-    "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
     en12,
     lambda d: f"{EN.days[d.weekday()]} {d.day} {EN.months[d.month - 1]} at {en12(d)}",
     lambda d: f"on {EN.days[d.weekday()]} at {en12(d)}",
@@ -159,16 +176,22 @@ EN = Lang(
     lambda d: f"tomorrow at {en12(d)}",
     lambda d: f"{EN.sdays[d.weekday()]}, {d.day} {EN.smonths[d.month - 1]} {d.year} at {hm(d)}",
     lambda d: f"{EN.days[d.weekday()]}, {d.day} {EN.months[d.month - 1]} {d.year} {hm(d)}",
-    "---------- Forwarded message ---------", ("From:", "Date:", "Subject:", "To:"),
+    "---------- Forwarded message ---------",
+    ("From:", "Date:", "Subject:", "To:"),
     ("From:", "Sent:", "To:", "Subject:"),
-    "Begin forwarded message:", ("From:", "Subject:", "Date:", "To:"),
-    "-------- Original Message --------", ("Subject:", "Date:", "From:", "To:"),
+    "Begin forwarded message:",
+    ("From:", "Subject:", "Date:", "To:"),
+    "-------- Original Message --------",
+    ("Subject:", "Date:", "From:", "To:"),
     "Sent from my iPhone",
     lambda d, who: f"On {d}, {who} wrote:",
-    "Fwd", "Re",
-    "Hi Alex,", "Best wishes,",
+    "Fwd",
+    "Re",
+    "Hi Alex,",
+    "Best wishes,",
     "Thanks for applying for the {role} role at {co}. We'd like to invite you to an interview on {when}. It will last {mins} minutes and take place on Teams; I'll send the link the day before.",
-    "FYI", "can you add this?",
+    "FYI",
+    "can you add this?",
     "they moved it to {day_at}pm",
     "Thanks again for the first conversation - the team enjoyed it. We'd like to invite you to the second round with {boss} on {when}, at our Leeds office.",
     "Just confirming your first call with me on {when}.",
@@ -179,35 +202,77 @@ EN = Lang(
     "from back in the spring, just for my records",
     "Thank you for taking the time to meet us. After careful consideration we have decided not to take your application further on this occasion.",
     "well, that's that",
-    "Interview invitation - {role}", "Second round - {role}", "Your application - {role}",
+    "Interview invitation - {role}",
+    "Second round - {role}",
+    "Your application - {role}",
 )
 
 DE = Lang(
-    "de", "Europe/Berlin",
+    "de",
+    "Europe/Berlin",
     ("Jonas Weber", "jonas.weber@posteo.example.de"),
-    ("Katrin Albers", "k.albers@nordwerk-gruppe.example.de"), "Frau Dr. Heinemann",
-    "Nordwerk Gruppe", "Projektingenieur", ("Lena Voss", "lena.voss@web.example.de"),
+    ("Katrin Albers", "k.albers@nordwerk-gruppe.example.de"),
+    "Frau Dr. Heinemann",
+    "Nordwerk Gruppe",
+    "Projektingenieur",
+    ("Lena Voss", "lena.voss@web.example.de"),
     ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
     ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."],
-    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
-    "Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez.".split(),
+    [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+    [
+        "Jan.",
+        "Feb.",
+        "März",
+        "Apr.",
+        "Mai",
+        "Juni",
+        "Juli",
+        "Aug.",
+        "Sept.",
+        "Okt.",
+        "Nov.",
+        "Dez.",
+    ],
     lambda d: f"{hm(d)} Uhr",
-    lambda d: f"{DE.days[d.weekday()]}, den {d.day}. {DE.months[d.month - 1]} {d.year}, um {hm(d)} Uhr",
+    lambda d: (
+        f"{DE.days[d.weekday()]}, den {d.day}. {DE.months[d.month - 1]} {d.year}, um {hm(d)} Uhr"
+    ),
     lambda d: f"am {DE.days[d.weekday()]} um {hm(d)} Uhr",
     lambda d: f"{DE.days[d.weekday()]} um {d.hour}",
     lambda d: f"morgen um {hm(d)} Uhr",
-    lambda d: f"{DE.sdays[d.weekday()]}, {d.day}. {DE.smonths[d.month - 1]} {d.year} um {hm(d)} Uhr",
+    lambda d: (
+        f"{DE.sdays[d.weekday()]}, {d.day}. {DE.smonths[d.month - 1]} {d.year} um {hm(d)} Uhr"
+    ),
     lambda d: f"{DE.days[d.weekday()]}, {d.day}. {DE.months[d.month - 1]} {d.year} {hm(d)}",
-    "---------- Weitergeleitete Nachricht ---------", ("Von:", "Date:", "Subject:", "To:"),
+    "---------- Weitergeleitete Nachricht ---------",
+    ("Von:", "Date:", "Subject:", "To:"),
     ("Von:", "Gesendet:", "An:", "Betreff:"),
-    "Anfang der weitergeleiteten Nachricht:", ("Von:", "Betreff:", "Datum:", "An:"),
-    "-------- Weitergeleitete Nachricht --------", ("Betreff:", "Datum:", "Von:", "An:"),
+    "Anfang der weitergeleiteten Nachricht:",
+    ("Von:", "Betreff:", "Datum:", "An:"),
+    "-------- Weitergeleitete Nachricht --------",
+    ("Betreff:", "Datum:", "Von:", "An:"),
     "Von meinem iPhone gesendet",
     lambda d, who: f"Am {d} schrieb {who}:",
-    "WG", "AW",
-    "Hallo Herr Weber,", "Viele Grüße",
+    "WG",
+    "AW",
+    "Hallo Herr Weber,",
+    "Viele Grüße",
     "vielen Dank für Ihre Bewerbung als {role} bei der {co}. Wir möchten Sie gern zu einem Vorstellungsgespräch am {when} einladen. Das Gespräch dauert {mins} Minuten und findet per Teams statt; den Link schicke ich Ihnen vorab.",
-    "zur Info", "kannst du das eintragen?",
+    "zur Info",
+    "kannst du das eintragen?",
     "haben es auf {day_at} Uhr verschoben",
     "nochmals danke für das erste Gespräch. Wir würden Sie gern zur zweiten Runde mit {boss} einladen, am {when}, bei uns in Hannover.",
     "hiermit bestätige ich unser erstes Telefonat am {when}.",
@@ -218,18 +283,50 @@ DE = Lang(
     "ist vom Frühjahr, nur für meine Unterlagen",
     "vielen Dank für das Gespräch und Ihr Interesse. Nach sorgfältiger Abwägung haben wir uns für andere Kandidaten entschieden.",
     "leider nichts geworden",
-    "Einladung zum Vorstellungsgespräch - {role}", "Zweite Runde - {role}", "Ihre Bewerbung - {role}",
+    "Einladung zum Vorstellungsgespräch - {role}",
+    "Zweite Runde - {role}",
+    "Ihre Bewerbung - {role}",
 )
 
 FR = Lang(
-    "fr", "Europe/Paris",
+    "fr",
+    "Europe/Paris",
     ("Camille Roux", "camille.roux@courriel.example.fr"),
-    ("Élodie Marchand", "elodie.marchand@verdane-conseil.example.fr"), "M. Lefèvre",
-    "Verdane Conseil", "chef de projet data", ("Hugo Blanc", "hugo.blanc@laposte.example.fr"),
+    ("Élodie Marchand", "elodie.marchand@verdane-conseil.example.fr"),
+    "M. Lefèvre",
+    "Verdane Conseil",
+    "chef de projet data",
+    ("Hugo Blanc", "hugo.blanc@laposte.example.fr"),
     ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
     ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."],
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
-    "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split(),
+    [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    [
+        "janv.",
+        "févr.",
+        "mars",
+        "avr.",
+        "mai",
+        "juin",
+        "juil.",
+        "août",
+        "sept.",
+        "oct.",
+        "nov.",
+        "déc.",
+    ],
     lambda d: f"{d.hour}h{d.minute:02d}",
     lambda d: f"{FR.days[d.weekday()]} {d.day} {FR.months[d.month - 1]} à {d.hour}h{d.minute:02d}",
     lambda d: f"{FR.days[d.weekday()]} à {d.hour}h{d.minute:02d}",
@@ -237,16 +334,22 @@ FR = Lang(
     lambda d: f"demain à {d.hour}h{d.minute:02d}",
     lambda d: f"{FR.sdays[d.weekday()]} {d.day} {FR.smonths[d.month - 1]} {d.year} à {hm(d)}",
     lambda d: f"{FR.days[d.weekday()]} {d.day} {FR.months[d.month - 1]} {d.year} {hm(d)}",
-    "---------- Forwarded message ---------", ("De :", "Date:", "Subject:", "To:"),
+    "---------- Forwarded message ---------",
+    ("De :", "Date:", "Subject:", "To:"),
     ("De :", "Envoyé :", "À :", "Objet :"),
-    "Début du message réexpédié :", ("De :", "Objet :", "Date :", "À :"),
-    "-------- Message transféré --------", ("Sujet :", "Date :", "De :", "Pour :"),
+    "Début du message réexpédié :",
+    ("De :", "Objet :", "Date :", "À :"),
+    "-------- Message transféré --------",
+    ("Sujet :", "Date :", "De :", "Pour :"),
     "Envoyé de mon iPhone",
     lambda d, who: f"Le {d}, {who} a écrit :",
-    "TR", "RE",
-    "Bonjour Camille,", "Bien cordialement,",
+    "TR",
+    "RE",
+    "Bonjour Camille,",
+    "Bien cordialement,",
     "Merci pour votre candidature au poste de {role} chez {co}. Nous souhaitons vous rencontrer en entretien le {when}. L'entretien durera {mins} minutes, sur Teams ; je vous enverrai le lien la veille.",
-    "pour info", "tu peux l'ajouter ?",
+    "pour info",
+    "tu peux l'ajouter ?",
     "ils l'ont décalé à {day_at}",
     "Merci encore pour ce premier échange. Nous aimerions vous inviter au second tour avec {boss} le {when}, dans nos locaux de Lyon.",
     "Je vous confirme notre premier appel du {when}.",
@@ -257,35 +360,64 @@ FR = Lang(
     "c'était au printemps, juste pour garder une trace",
     "Merci d'avoir pris le temps de nous rencontrer. Après réflexion, nous avons décidé de ne pas donner suite à votre candidature.",
     "bon, tant pis",
-    "Invitation à un entretien - {role}", "Second entretien - {role}", "Votre candidature - {role}",
+    "Invitation à un entretien - {role}",
+    "Second entretien - {role}",
+    "Votre candidature - {role}",
 )
 
 ES = Lang(
-    "es", "Europe/Madrid",
+    "es",
+    "Europe/Madrid",
     ("Lucía Navarro", "lucia.navarro@correo.example.es"),
-    ("Marta Iglesias", "marta.iglesias@solenta-energia.example.es"), "Javier Ortega",
-    "Solenta Energía", "analista de operaciones", ("Pablo Ruiz", "pablo.ruiz@correo.example.es"),
+    ("Marta Iglesias", "marta.iglesias@solenta-energia.example.es"),
+    "Javier Ortega",
+    "Solenta Energía",
+    "analista de operaciones",
+    ("Pablo Ruiz", "pablo.ruiz@correo.example.es"),
     ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
     ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"],
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
-    "ene feb mar abr may jun jul ago sept oct nov dic".split(),
+    [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"],
     lambda d: f"las {hm(d)}",
     lambda d: f"{ES.days[d.weekday()]} {d.day} de {ES.months[d.month - 1]} a las {hm(d)}",
     lambda d: f"el {ES.days[d.weekday()]} a las {hm(d)}",
     lambda d: f"{ES.days[d.weekday()]} a las {d.hour}",
     lambda d: f"mañana a las {hm(d)}",
-    lambda d: f"{ES.sdays[d.weekday()]}, {d.day} {ES.smonths[d.month - 1]} {d.year} a las {d.hour}:{d.minute:02d}",
-    lambda d: f"{ES.days[d.weekday()]}, {d.day} de {ES.months[d.month - 1]} de {d.year} {d.hour}:{d.minute:02d}",
-    "---------- Mensaje reenviado ---------", ("De:", "Date:", "Subject:", "To:"),
+    lambda d: (
+        f"{ES.sdays[d.weekday()]}, {d.day} {ES.smonths[d.month - 1]} {d.year} a las {d.hour}:{d.minute:02d}"
+    ),
+    lambda d: (
+        f"{ES.days[d.weekday()]}, {d.day} de {ES.months[d.month - 1]} de {d.year} {d.hour}:{d.minute:02d}"
+    ),
+    "---------- Mensaje reenviado ---------",
+    ("De:", "Date:", "Subject:", "To:"),
     ("De:", "Enviado el:", "Para:", "Asunto:"),
-    "Inicio del mensaje reenviado:", ("De:", "Asunto:", "Fecha:", "Para:"),
-    "-------- Mensaje reenviado --------", ("Asunto:", "Fecha:", "De:", "Para:"),
+    "Inicio del mensaje reenviado:",
+    ("De:", "Asunto:", "Fecha:", "Para:"),
+    "-------- Mensaje reenviado --------",
+    ("Asunto:", "Fecha:", "De:", "Para:"),
     "Enviado desde mi iPhone",
     lambda d, who: f"El {d}, {who} escribió:",
-    "RV", "RE",
-    "Hola, Lucía:", "Un saludo,",
+    "RV",
+    "RE",
+    "Hola, Lucía:",
+    "Un saludo,",
     "Gracias por tu candidatura al puesto de {role} en {co}. Nos gustaría invitarte a una entrevista el {when}. Durará {mins} minutos y será por Teams; te mando el enlace el día anterior.",
-    "para que lo sepas", "¿puedes añadir esto?",
+    "para que lo sepas",
+    "¿puedes añadir esto?",
     "lo han cambiado al {day_at}",
     "Gracias de nuevo por la primera conversación. Queremos invitarte a la segunda ronda con {boss} el {when}, en nuestra oficina de Valencia.",
     "Te confirmo nuestra primera llamada del {when}.",
@@ -296,35 +428,62 @@ ES = Lang(
     "es de la primavera, solo para tenerlo guardado",
     "Gracias por dedicarnos tu tiempo. Tras valorarlo con calma, hemos decidido seguir con otras candidaturas.",
     "pues nada",
-    "Invitación a entrevista - {role}", "Segunda entrevista - {role}", "Tu candidatura - {role}",
+    "Invitación a entrevista - {role}",
+    "Segunda entrevista - {role}",
+    "Tu candidatura - {role}",
 )
 
 IT = Lang(
-    "it", "Europe/Rome",
+    "it",
+    "Europe/Rome",
     ("Giulia Conti", "giulia.conti@posta.example.it"),
-    ("Francesca Moretti", "f.moretti@altavia-logistica.example.it"), "l'ing. Bassi",
-    "Altavia Logistica", "responsabile acquisti", ("Marco Gallo", "marco.gallo@posta.example.it"),
+    ("Francesca Moretti", "f.moretti@altavia-logistica.example.it"),
+    "l'ing. Bassi",
+    "Altavia Logistica",
+    "responsabile acquisti",
+    ("Marco Gallo", "marco.gallo@posta.example.it"),
     ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
     ["lun", "mar", "mer", "gio", "ven", "sab", "dom"],
-    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split(),
-    "gen feb mar apr mag giu lug ago set ott nov dic".split(),
+    [
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ],
+    ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"],
     lambda d: f"alle {hm(d)}",
     lambda d: f"{IT.days[d.weekday()]} {d.day} {IT.months[d.month - 1]} alle {hm(d)}",
     lambda d: f"{IT.days[d.weekday()]} alle {hm(d)}",
     lambda d: f"{IT.days[d.weekday()]} alle {d.hour}",
     lambda d: f"domani alle {hm(d)}",
-    lambda d: f"{IT.sdays[d.weekday()]} {d.day} {IT.smonths[d.month - 1]} {d.year} alle ore {hm(d)}",
+    lambda d: (
+        f"{IT.sdays[d.weekday()]} {d.day} {IT.smonths[d.month - 1]} {d.year} alle ore {hm(d)}"
+    ),
     lambda d: f"{IT.days[d.weekday()]} {d.day} {IT.months[d.month - 1]} {d.year} {hm(d)}",
-    "---------- Messaggio inoltrato ---------", ("Da:", "Date:", "Subject:", "To:"),
+    "---------- Messaggio inoltrato ---------",
+    ("Da:", "Date:", "Subject:", "To:"),
     ("Da:", "Inviato:", "A:", "Oggetto:"),
-    "Inizio messaggio inoltrato:", ("Da:", "Oggetto:", "Data:", "A:"),
-    "-------- Messaggio Inoltrato --------", ("Oggetto:", "Data:", "Mittente:", "A:"),
+    "Inizio messaggio inoltrato:",
+    ("Da:", "Oggetto:", "Data:", "A:"),
+    "-------- Messaggio Inoltrato --------",
+    ("Oggetto:", "Data:", "Mittente:", "A:"),
     "Inviato da iPhone",
     lambda d, who: f"Il giorno {d} {who} ha scritto:",
-    "I", "R",
-    "Gentile Giulia,", "Cordiali saluti,",
+    "I",
+    "R",
+    "Gentile Giulia,",
+    "Cordiali saluti,",
     "grazie per la candidatura come {role} in {co}. Vorremmo invitarla a un colloquio {when}. Il colloquio durerà {mins} minuti e si terrà su Teams; le invierò il link il giorno prima.",
-    "per info", "puoi aggiungerlo?",
+    "per info",
+    "puoi aggiungerlo?",
     "l'hanno spostato a {day_at}",
     "grazie ancora per il primo colloquio. Vorremmo invitarla al secondo incontro con {boss} {when}, nella nostra sede di Bologna.",
     "le confermo la nostra prima telefonata di {when}.",
@@ -335,18 +494,37 @@ IT = Lang(
     "è di questa primavera, solo per archivio",
     "la ringraziamo per il tempo dedicatoci. Dopo un'attenta valutazione abbiamo deciso di proseguire con altri candidati.",
     "pazienza",
-    "Invito a colloquio - {role}", "Secondo colloquio - {role}", "La sua candidatura - {role}",
+    "Invito a colloquio - {role}",
+    "Secondo colloquio - {role}",
+    "La sua candidatura - {role}",
 )
 
 NL = Lang(
-    "nl", "Europe/Amsterdam",
+    "nl",
+    "Europe/Amsterdam",
     ("Sanne de Vries", "sanne.devries@mailbox.example.nl"),
-    ("Femke Jansen", "femke.jansen@dijkstra-installatie.example.nl"), "Ruud Bakker",
-    "Dijkstra Installatietechniek", "werkvoorbereider", ("Tim Visser", "tim.visser@mailbox.example.nl"),
+    ("Femke Jansen", "femke.jansen@dijkstra-installatie.example.nl"),
+    "Ruud Bakker",
+    "Dijkstra Installatietechniek",
+    "werkvoorbereider",
+    ("Tim Visser", "tim.visser@mailbox.example.nl"),
     ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
     ["ma", "di", "wo", "do", "vr", "za", "zo"],
-    "januari februari maart april mei juni juli augustus september oktober november december".split(),
-    "jan feb mrt apr mei jun jul aug sep okt nov dec".split(),
+    [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
     lambda d: f"{hm(d)} uur",
     lambda d: f"{NL.days[d.weekday()]} {d.day} {NL.months[d.month - 1]} om {hm(d)} uur",
     lambda d: f"{NL.days[d.weekday()]} om {hm(d)} uur",
@@ -354,16 +532,22 @@ NL = Lang(
     lambda d: f"morgen om {hm(d)} uur",
     lambda d: f"{NL.sdays[d.weekday()]} {d.day} {NL.smonths[d.month - 1]} {d.year} om {hm(d)}",
     lambda d: f"{NL.days[d.weekday()]} {d.day} {NL.months[d.month - 1]} {d.year} {hm(d)}",
-    "---------- Doorgestuurd bericht ---------", ("Van:", "Date:", "Subject:", "To:"),
+    "---------- Doorgestuurd bericht ---------",
+    ("Van:", "Date:", "Subject:", "To:"),
     ("Van:", "Verzonden:", "Aan:", "Onderwerp:"),
-    "Begin doorgestuurd bericht:", ("Van:", "Onderwerp:", "Datum:", "Aan:"),
-    "-------- Doorgestuurd bericht --------", ("Onderwerp:", "Datum:", "Van:", "Aan:"),
+    "Begin doorgestuurd bericht:",
+    ("Van:", "Onderwerp:", "Datum:", "Aan:"),
+    "-------- Doorgestuurd bericht --------",
+    ("Onderwerp:", "Datum:", "Van:", "Aan:"),
     "Verstuurd vanaf mijn iPhone",
     lambda d, who: f"Op {d} schreef {who}:",
-    "FW", "RE",
-    "Beste Sanne,", "Met vriendelijke groet,",
+    "FW",
+    "RE",
+    "Beste Sanne,",
+    "Met vriendelijke groet,",
     "Bedankt voor je sollicitatie als {role} bij {co}. We nodigen je graag uit voor een gesprek op {when}. Het gesprek duurt {mins} minuten en is via Teams; de link stuur ik je een dag van tevoren.",
-    "ter info", "kun je dit toevoegen?",
+    "ter info",
+    "kun je dit toevoegen?",
     "ze hebben het verzet naar {day_at} uur",
     "Nogmaals dank voor het eerste gesprek. We willen je graag uitnodigen voor de tweede ronde met {boss} op {when}, op ons kantoor in Utrecht.",
     "Hierbij bevestig ik ons eerste belletje van {when}.",
@@ -374,35 +558,83 @@ NL = Lang(
     "is van dit voorjaar, alleen voor mijn administratie",
     "Dank je voor je tijd en het prettige gesprek. Na zorgvuldige afweging hebben we besloten verder te gaan met andere kandidaten.",
     "jammer",
-    "Uitnodiging sollicitatiegesprek - {role}", "Tweede ronde - {role}", "Je sollicitatie - {role}",
+    "Uitnodiging sollicitatiegesprek - {role}",
+    "Tweede ronde - {role}",
+    "Je sollicitatie - {role}",
 )
 
 PT = Lang(
-    "pt-BR", "America/Sao_Paulo",
+    "pt-BR",
+    "America/Sao_Paulo",
     ("Rafael Souza", "rafael.souza@correio.example.com.br"),
-    ("Beatriz Campos", "beatriz.campos@ipe-saude.example.com.br"), "Dra. Helena Prado",
-    "Ipê Saúde", "analista de sistemas", ("Fernanda Lima", "fernanda.lima@correio.example.com.br"),
-    ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
+    ("Beatriz Campos", "beatriz.campos@ipe-saude.example.com.br"),
+    "Dra. Helena Prado",
+    "Ipê Saúde",
+    "analista de sistemas",
+    ("Fernanda Lima", "fernanda.lima@correio.example.com.br"),
+    [
+        "segunda-feira",
+        "terça-feira",
+        "quarta-feira",
+        "quinta-feira",
+        "sexta-feira",
+        "sábado",
+        "domingo",
+    ],
     ["seg.", "ter.", "qua.", "qui.", "sex.", "sáb.", "dom."],
-    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split(),
-    "jan. fev. mar. abr. mai. jun. jul. ago. set. out. nov. dez.".split(),
+    [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
+    [
+        "jan.",
+        "fev.",
+        "mar.",
+        "abr.",
+        "mai.",
+        "jun.",
+        "jul.",
+        "ago.",
+        "set.",
+        "out.",
+        "nov.",
+        "dez.",
+    ],
     lambda d: f"às {d.hour}h{d.minute:02d}" if d.minute else f"às {d.hour}h",
     lambda d: f"{PT.days[d.weekday()]}, {d.day} de {PT.months[d.month - 1]}, {PT.clock(d)}",
     lambda d: f"na {PT.days[d.weekday()]} {PT.clock(d)}",
     lambda d: f"{PT.days[d.weekday()]} às {d.hour}h",
     lambda d: f"amanhã {PT.clock(d)}",
-    lambda d: f"{PT.sdays[d.weekday()]}, {d.day} de {PT.smonths[d.month - 1]} de {d.year} às {hm(d)}",
+    lambda d: (
+        f"{PT.sdays[d.weekday()]}, {d.day} de {PT.smonths[d.month - 1]} de {d.year} às {hm(d)}"
+    ),
     lambda d: f"{PT.days[d.weekday()]}, {d.day} de {PT.months[d.month - 1]} de {d.year} {hm(d)}",
-    "---------- Mensagem encaminhada ---------", ("De:", "Date:", "Subject:", "To:"),
+    "---------- Mensagem encaminhada ---------",
+    ("De:", "Date:", "Subject:", "To:"),
     ("De:", "Enviado:", "Para:", "Assunto:"),
-    "Início da mensagem encaminhada:", ("De:", "Assunto:", "Data:", "Para:"),
-    "-------- Mensagem encaminhada --------", ("Assunto:", "Data:", "De:", "Para:"),
+    "Início da mensagem encaminhada:",
+    ("De:", "Assunto:", "Data:", "Para:"),
+    "-------- Mensagem encaminhada --------",
+    ("Assunto:", "Data:", "De:", "Para:"),
     "Enviado do meu iPhone",
     lambda d, who: f"Em {d}, {who} escreveu:",
-    "ENC", "RE",
-    "Olá, Rafael,", "Abraços,",
+    "ENC",
+    "RE",
+    "Olá, Rafael,",
+    "Abraços,",
     "Obrigada pela sua candidatura para a vaga de {role} na {co}. Gostaríamos de convidar você para uma entrevista na {when}. A conversa dura {mins} minutos e será pelo Teams; mando o link na véspera.",
-    "só pra você saber", "consegue adicionar isso?",
+    "só pra você saber",
+    "consegue adicionar isso?",
     "mudaram pra {day_at}",
     "Obrigada de novo pela primeira conversa. Queremos convidar você para a segunda etapa com a {boss} na {when}, no nosso escritório da Paulista.",
     "Confirmo nossa primeira ligação na {when}.",
@@ -413,35 +645,66 @@ PT = Lang(
     "é do começo do ano, só pra guardar",
     "Agradecemos o seu tempo. Depois de avaliar com cuidado, decidimos seguir com outros candidatos.",
     "não rolou",
-    "Convite para entrevista - {role}", "Segunda etapa - {role}", "Sua candidatura - {role}",
+    "Convite para entrevista - {role}",
+    "Segunda etapa - {role}",
+    "Sua candidatura - {role}",
 )
 
 PL = Lang(
-    "pl", "Europe/Warsaw",
+    "pl",
+    "Europe/Warsaw",
     ("Piotr Zieliński", "piotr.zielinski@poczta.example.pl"),
-    ("Agnieszka Wróbel", "agnieszka.wrobel@kamex-budownictwo.example.pl"), "panem Nowakiem",
-    "Kamex Budownictwo", "kierownik robót", ("Ola Kaczmarek", "ola.kaczmarek@poczta.example.pl"),
+    ("Agnieszka Wróbel", "agnieszka.wrobel@kamex-budownictwo.example.pl"),
+    "panem Nowakiem",
+    "Kamex Budownictwo",
+    "kierownik robót",
+    ("Ola Kaczmarek", "ola.kaczmarek@poczta.example.pl"),
     ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"],
     ["pon.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz."],
-    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia".split(),
-    "sty lut mar kwi maj cze lip sie wrz paź lis gru".split(),
+    [
+        "stycznia",
+        "lutego",
+        "marca",
+        "kwietnia",
+        "maja",
+        "czerwca",
+        "lipca",
+        "sierpnia",
+        "września",
+        "października",
+        "listopada",
+        "grudnia",
+    ],
+    ["sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru"],
     lambda d: f"o {hm(d)}",
-    lambda d: f"{['w poniedziałek', 'we wtorek', 'w środę', 'w czwartek', 'w piątek', 'w sobotę', 'w niedzielę'][d.weekday()]}, {d.day} {PL.months[d.month - 1]}, o godz. {hm(d)}",
-    lambda d: f"{['w poniedziałek', 'we wtorek', 'w środę', 'w czwartek', 'w piątek', 'w sobotę', 'w niedzielę'][d.weekday()]} o {hm(d)}",
-    lambda d: f"{['w poniedziałek', 'we wtorek', 'w środę', 'w czwartek', 'w piątek', 'w sobotę', 'w niedzielę'][d.weekday()]} o {d.hour}",
+    lambda d: (
+        f"{['w poniedziałek', 'we wtorek', 'w środę', 'w czwartek', 'w piątek', 'w sobotę', 'w niedzielę'][d.weekday()]}, {d.day} {PL.months[d.month - 1]}, o godz. {hm(d)}"
+    ),
+    lambda d: (
+        f"{['w poniedziałek', 'we wtorek', 'w środę', 'w czwartek', 'w piątek', 'w sobotę', 'w niedzielę'][d.weekday()]} o {hm(d)}"
+    ),
+    lambda d: (
+        f"{['w poniedziałek', 'we wtorek', 'w środę', 'w czwartek', 'w piątek', 'w sobotę', 'w niedzielę'][d.weekday()]} o {d.hour}"
+    ),
     lambda d: f"jutro o {hm(d)}",
     lambda d: f"{PL.sdays[d.weekday()]}, {d.day} {PL.smonths[d.month - 1]} {d.year} o {hm(d)}",
     lambda d: f"{PL.days[d.weekday()]}, {d.day} {PL.months[d.month - 1]} {d.year} {hm(d)}",
-    "---------- Przekazana wiadomość ---------", ("Od:", "Date:", "Subject:", "To:"),
+    "---------- Przekazana wiadomość ---------",
+    ("Od:", "Date:", "Subject:", "To:"),
     ("Od:", "Wysłano:", "Do:", "Temat:"),
-    "Początek przekazywanej wiadomości:", ("Od:", "Temat:", "Data:", "Do:"),
-    "-------- Przekazana wiadomość --------", ("Temat:", "Data:", "Nadawca:", "Adresat:"),
+    "Początek przekazywanej wiadomości:",
+    ("Od:", "Temat:", "Data:", "Do:"),
+    "-------- Przekazana wiadomość --------",
+    ("Temat:", "Data:", "Nadawca:", "Adresat:"),
     "Wysłane z iPhone'a",
     lambda d, who: f"{d} {who} napisał(a):",
-    "PD", "Odp",
-    "Dzień dobry Panie Piotrze,", "Pozdrawiam serdecznie,",
+    "PD",
+    "Odp",
+    "Dzień dobry Panie Piotrze,",
+    "Pozdrawiam serdecznie,",
     "dziękujemy za aplikację na stanowisko {role} w firmie {co}. Chcielibyśmy zaprosić Pana na rozmowę {when}. Rozmowa potrwa {mins} minut i odbędzie się przez Teams; link wyślę dzień wcześniej.",
-    "do wiadomości", "możesz to dodać?",
+    "do wiadomości",
+    "możesz to dodać?",
     "przełożyli, teraz {day_at}",
     "jeszcze raz dziękuję za pierwszą rozmowę. Chcielibyśmy zaprosić Pana na drugi etap z {boss} {when}, w naszym biurze w Poznaniu.",
     "potwierdzam naszą pierwszą rozmowę telefoniczną {when}.",
@@ -452,17 +715,25 @@ PL = Lang(
     "to z wiosny, tylko do archiwum",
     "dziękujemy za poświęcony czas. Po namyśle zdecydowaliśmy się kontynuować proces z innymi kandydatami.",
     "no trudno",
-    "Zaproszenie na rozmowę - {role}", "Drugi etap - {role}", "Pana aplikacja - {role}",
+    "Zaproszenie na rozmowę - {role}",
+    "Drugi etap - {role}",
+    "Pana aplikacja - {role}",
 )
 
 JA_DAYS = ["月", "火", "水", "木", "金", "土", "日"]
 JA = Lang(
-    "ja", "Asia/Tokyo",
+    "ja",
+    "Asia/Tokyo",
     ("佐藤 健", "ken.sato@mail.example.jp"),
-    ("高橋 美咲", "misaki.takahashi@kaede-soft.example.co.jp"), "開発部長の山田",
-    "楓ソフトウェア株式会社", "バックエンドエンジニア", ("田中 彩", "aya.tanaka@mail.example.jp"),
-    [f"{x}曜日" for x in JA_DAYS], JA_DAYS,
-    [f"{i}月" for i in range(1, 13)], [f"{i}月" for i in range(1, 13)],
+    ("高橋 美咲", "misaki.takahashi@kaede-soft.example.co.jp"),
+    "開発部長の山田",
+    "楓ソフトウェア株式会社",
+    "バックエンドエンジニア",
+    ("田中 彩", "aya.tanaka@mail.example.jp"),
+    [f"{x}曜日" for x in JA_DAYS],
+    JA_DAYS,
+    [f"{i}月" for i in range(1, 13)],
+    [f"{i}月" for i in range(1, 13)],
     lambda d: f"{d.hour}時{d.minute:02d}分" if d.minute else f"{d.hour}時",
     lambda d: f"{d.month}月{d.day}日（{JA_DAYS[d.weekday()]}）{JA.clock(d)}",
     lambda d: f"{JA_DAYS[d.weekday()]}曜日の{JA.clock(d)}",
@@ -470,16 +741,22 @@ JA = Lang(
     lambda d: f"明日の{JA.clock(d)}",
     lambda d: f"{d.year}年{d.month}月{d.day}日({JA_DAYS[d.weekday()]}) {d.hour}:{d.minute:02d}",
     lambda d: f"{d.year}年{d.month}月{d.day}日 {d.hour}:{d.minute:02d}",
-    "---------- Forwarded message ---------", ("From:", "Date:", "Subject:", "To:"),
+    "---------- Forwarded message ---------",
+    ("From:", "Date:", "Subject:", "To:"),
     ("差出人:", "送信日時:", "宛先:", "件名:"),
-    "転送されたメッセージ:", ("差出人:", "件名:", "日付:", "宛先:"),
-    "-------- 転送メッセージ --------", ("件名:", "日付:", "差出人:", "宛先:"),
+    "転送されたメッセージ:",
+    ("差出人:", "件名:", "日付:", "宛先:"),
+    "-------- 転送メッセージ --------",
+    ("件名:", "日付:", "差出人:", "宛先:"),
     "iPhoneから送信",
     lambda d, who: f"{d} {who}:",
-    "Fwd", "Re",
-    "佐藤 健 様", "よろしくお願いいたします。",
+    "Fwd",
+    "Re",
+    "佐藤 健 様",
+    "よろしくお願いいたします。",
     "この度は{co}の{role}職にご応募いただき、誠にありがとうございます。つきましては、{when}より面接を実施させていただきたくご連絡いたしました。所要時間は{mins}分、Teamsでの実施を予定しております。URLは前日にお送りします。",
-    "参考まで", "これ追加してもらえる？",
+    "参考まで",
+    "これ追加してもらえる？",
     "{day_at}に変更になったって",
     "先日は一次面接にお時間をいただきありがとうございました。つきましては、{boss}との二次面接を{when}より、弊社大阪オフィスにて実施させていただきたく存じます。",
     "{when}の初回お電話の件、確定いたしましたのでご連絡いたします。",
@@ -490,7 +767,9 @@ JA = Lang(
     "春のやつ、記録用に",
     "先日はお時間をいただきありがとうございました。慎重に検討いたしました結果、誠に残念ながら今回はご期待に沿えない結果となりました。",
     "だめだった",
-    "面接のご案内（{role}）", "二次面接のご案内（{role}）", "選考結果のご連絡（{role}）",
+    "面接のご案内（{role}）",
+    "二次面接のご案内（{role}）",
+    "選考結果のご連絡（{role}）",
 )
 
 ZH_DAYS = ["一", "二", "三", "四", "五", "六", "日"]
@@ -503,12 +782,18 @@ def zh_clock(d: datetime) -> str:
 
 
 ZH = Lang(
-    "zh", "Asia/Shanghai",
+    "zh",
+    "Asia/Shanghai",
     ("王磊", "wang.lei@mail.example.cn"),
-    ("陈静", "chen.jing@qingshan-tech.example.cn"), "技术总监刘工",
-    "青山科技", "测试开发工程师", ("李娜", "li.na@mail.example.cn"),
-    [f"星期{x}" for x in ZH_DAYS], [f"周{x}" for x in ZH_DAYS],
-    [f"{i}月" for i in range(1, 13)], [f"{i}月" for i in range(1, 13)],
+    ("陈静", "chen.jing@qingshan-tech.example.cn"),
+    "技术总监刘工",
+    "青山科技",
+    "测试开发工程师",
+    ("李娜", "li.na@mail.example.cn"),
+    [f"星期{x}" for x in ZH_DAYS],
+    [f"周{x}" for x in ZH_DAYS],
+    [f"{i}月" for i in range(1, 13)],
+    [f"{i}月" for i in range(1, 13)],
     zh_clock,
     lambda d: f"{d.month}月{d.day}日（星期{ZH_DAYS[d.weekday()]}）{zh_clock(d)}",
     lambda d: f"周{ZH_DAYS[d.weekday()]}{zh_clock(d)}",
@@ -516,16 +801,22 @@ ZH = Lang(
     lambda d: f"明天{zh_clock(d)}",
     lambda d: f"{d.year}年{d.month}月{d.day}日周{ZH_DAYS[d.weekday()]} {hm(d)}",
     lambda d: f"{d.year}年{d.month}月{d.day}日 {d.hour}:{d.minute:02d}",
-    "---------- 转发的邮件 ---------", ("发件人：", "Date:", "Subject:", "To:"),
+    "---------- 转发的邮件 ---------",
+    ("发件人：", "Date:", "Subject:", "To:"),
     ("发件人:", "发送时间:", "收件人:", "主题:"),
-    "转发的邮件：", ("发件人:", "主题:", "日期:", "收件人:"),
-    "-------- 转发的消息 --------", ("主题:", "日期:", "发件人:", "收件人:"),
+    "转发的邮件：",
+    ("发件人:", "主题:", "日期:", "收件人:"),
+    "-------- 转发的消息 --------",
+    ("主题:", "日期:", "发件人:", "收件人:"),
     "发自我的iPhone",
     lambda d, who: f"{who} 于{d}写道：",
-    "转发", "回复",
-    "王磊您好：", "祝好",
+    "转发",
+    "回复",
+    "王磊您好：",
+    "祝好",
     "感谢您应聘{co}的{role}岗位。我们诚邀您参加面试，时间为{when}，时长{mins}分钟，通过腾讯会议进行，会议链接将在前一天发送给您。",
-    "供参考", "帮我加一下？",
+    "供参考",
+    "帮我加一下？",
     "改到{day_at}了",
     "感谢您参加第一轮沟通。我们想邀请您参加与{boss}的第二轮面试，时间为{when}，地点在我们的杭州办公室。",
     "确认一下我们第一次电话沟通的时间：{when}。",
@@ -536,36 +827,84 @@ ZH = Lang(
     "是春天那次的，存档用",
     "感谢您抽出时间参加面试。经过慎重考虑，我们决定选择其他候选人。",
     "没戏了",
-    "面试邀请 - {role}", "第二轮面试邀请 - {role}", "关于您的应聘 - {role}",
+    "面试邀请 - {role}",
+    "第二轮面试邀请 - {role}",
+    "关于您的应聘 - {role}",
 )
 
-RU_ON = ["в понедельник", "во вторник", "в среду", "в четверг", "в пятницу", "в субботу", "в воскресенье"]
+RU_ON = [
+    "в понедельник",
+    "во вторник",
+    "в среду",
+    "в четверг",
+    "в пятницу",
+    "в субботу",
+    "в воскресенье",
+]
 RU = Lang(
-    "ru", "Europe/Moscow",
+    "ru",
+    "Europe/Moscow",
     ("Дмитрий Орлов", "d.orlov@pochta.example.ru"),
-    ("Анна Смирнова", "a.smirnova@severtrans.example.ru"), "Игорем Павловичем",
-    "Севертранс", "ведущего аналитика", ("Ирина Козлова", "i.kozlova@pochta.example.ru"),
+    ("Анна Смирнова", "a.smirnova@severtrans.example.ru"),
+    "Игорем Павловичем",
+    "Севертранс",
+    "ведущего аналитика",
+    ("Ирина Козлова", "i.kozlova@pochta.example.ru"),
     ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"],
     ["пн", "вт", "ср", "чт", "пт", "сб", "вс"],
-    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(),
-    "янв. февр. мар. апр. мая июн. июл. авг. сент. окт. нояб. дек.".split(),
+    [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ],
+    [
+        "янв.",
+        "февр.",
+        "мар.",
+        "апр.",
+        "мая",
+        "июн.",
+        "июл.",
+        "авг.",
+        "сент.",
+        "окт.",
+        "нояб.",
+        "дек.",
+    ],
     lambda d: f"в {hm(d)}",
     lambda d: f"{RU_ON[d.weekday()]}, {d.day} {RU.months[d.month - 1]}, в {hm(d)}",
     lambda d: f"{RU_ON[d.weekday()]} в {hm(d)}",
     lambda d: f"{RU_ON[d.weekday()]} в {d.hour}",
     lambda d: f"завтра в {hm(d)}",
     lambda d: f"{RU.sdays[d.weekday()]}, {d.day} {RU.smonths[d.month - 1]} {d.year} г. в {hm(d)}",
-    lambda d: f"{RU.days[d.weekday()]}, {d.day} {RU.months[d.month - 1]} {d.year} г. {d.hour}:{d.minute:02d}",
-    "---------- Пересылаемое сообщение ---------", ("От:", "Date:", "Subject:", "To:"),
+    lambda d: (
+        f"{RU.days[d.weekday()]}, {d.day} {RU.months[d.month - 1]} {d.year} г. {d.hour}:{d.minute:02d}"
+    ),
+    "---------- Пересылаемое сообщение ---------",
+    ("От:", "Date:", "Subject:", "To:"),
     ("От:", "Отправлено:", "Кому:", "Тема:"),
-    "Начало переадресованного сообщения:", ("От:", "Тема:", "Дата:", "Кому:"),
-    "-------- Пересылаемое сообщение --------", ("Тема:", "Дата:", "От:", "Кому:"),
+    "Начало переадресованного сообщения:",
+    ("От:", "Тема:", "Дата:", "Кому:"),
+    "-------- Пересылаемое сообщение --------",
+    ("Тема:", "Дата:", "От:", "Кому:"),
     "Отправлено с iPhone",
     lambda d, who: f"{d}, {who}:",
-    "Fwd", "Re",
-    "Дмитрий, добрый день!", "С уважением,",
+    "Fwd",
+    "Re",
+    "Дмитрий, добрый день!",
+    "С уважением,",
     "Спасибо за отклик на вакансию {role} в компании «{co}». Приглашаем вас на собеседование {when}. Встреча продлится {mins} минут и пройдёт в Teams; ссылку пришлю накануне.",
-    "для информации", "добавишь это?",
+    "для информации",
+    "добавишь это?",
     "перенесли, теперь {day_at}",
     "Ещё раз спасибо за первую беседу. Приглашаем вас на второй этап с {boss} {when}, в нашем офисе в Санкт-Петербурге.",
     "Подтверждаю наш первый созвон {when}.",
@@ -576,35 +915,62 @@ RU = Lang(
     "это весеннее, просто для архива",
     "Спасибо, что нашли время на встречу. Мы внимательно всё обдумали и решили продолжить с другими кандидатами.",
     "увы",
-    "Приглашение на собеседование - {role}", "Второй этап - {role}", "Ваш отклик - {role}",
+    "Приглашение на собеседование - {role}",
+    "Второй этап - {role}",
+    "Ваш отклик - {role}",
 )
 
 SV = Lang(
-    "sv", "Europe/Stockholm",
+    "sv",
+    "Europe/Stockholm",
     ("Elin Lindqvist", "elin.lindqvist@brevlada.example.se"),
-    ("Johanna Berg", "johanna.berg@fjallvik-bygg.example.se"), "Mats Holm",
-    "Fjällvik Bygg", "projektledare", ("Oskar Nyström", "oskar.nystrom@brevlada.example.se"),
+    ("Johanna Berg", "johanna.berg@fjallvik-bygg.example.se"),
+    "Mats Holm",
+    "Fjällvik Bygg",
+    "projektledare",
+    ("Oskar Nyström", "oskar.nystrom@brevlada.example.se"),
     ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"],
     ["mån", "tis", "ons", "tors", "fre", "lör", "sön"],
-    "januari februari mars april maj juni juli augusti september oktober november december".split(),
-    "jan. feb. mars apr. maj juni juli aug. sep. okt. nov. dec.".split(),
+    [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    ["jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "dec."],
     lambda d: f"kl. {d.hour}.{d.minute:02d}",
-    lambda d: f"{SV.days[d.weekday()]} den {d.day} {SV.months[d.month - 1]} kl. {d.hour}.{d.minute:02d}",
+    lambda d: (
+        f"{SV.days[d.weekday()]} den {d.day} {SV.months[d.month - 1]} kl. {d.hour}.{d.minute:02d}"
+    ),
     lambda d: f"på {SV.days[d.weekday()]} kl. {d.hour}.{d.minute:02d}",
     lambda d: f"{SV.days[d.weekday()]} kl {d.hour}",
     lambda d: f"i morgon kl. {d.hour}.{d.minute:02d}",
     lambda d: f"{SV.sdays[d.weekday()]} {d.day} {SV.smonths[d.month - 1]} {d.year} kl. {hm(d)}",
     lambda d: f"den {d.day} {SV.months[d.month - 1]} {d.year} {hm(d)}",
-    "---------- Vidarebefordrat meddelande ---------", ("Från:", "Date:", "Subject:", "To:"),
+    "---------- Vidarebefordrat meddelande ---------",
+    ("Från:", "Date:", "Subject:", "To:"),
     ("Från:", "Skickat:", "Till:", "Ämne:"),
-    "Vidarebefordrat brev:", ("Från:", "Ämne:", "Datum:", "Till:"),
-    "-------- Vidarebefordrat meddelande --------", ("Ämne:", "Datum:", "Från:", "Till:"),
+    "Vidarebefordrat brev:",
+    ("Från:", "Ämne:", "Datum:", "Till:"),
+    "-------- Vidarebefordrat meddelande --------",
+    ("Ämne:", "Datum:", "Från:", "Till:"),
     "Skickat från min iPhone",
     lambda d, who: f"Den {d} skrev {who}:",
-    "VB", "SV",
-    "Hej Elin,", "Vänliga hälsningar",
+    "VB",
+    "SV",
+    "Hej Elin,",
+    "Vänliga hälsningar",
     "Tack för din ansökan till tjänsten som {role} på {co}. Vi vill gärna bjuda in dig till en intervju {when}. Intervjun tar {mins} minuter och sker via Teams; länken skickar jag dagen innan.",
-    "fyi", "kan du lägga in den här?",
+    "fyi",
+    "kan du lägga in den här?",
     "de har flyttat den till {day_at}",
     "Tack igen för första samtalet. Vi vill bjuda in dig till andra omgången med {boss} {when}, på vårt kontor i Göteborg.",
     "Jag bekräftar härmed vårt första samtal {when}.",
@@ -615,7 +981,9 @@ SV = Lang(
     "från i våras, bara för mitt arkiv",
     "Tack för att du tog dig tid att träffa oss. Efter noggrant övervägande har vi valt att gå vidare med andra kandidater.",
     "tråkigt",
-    "Inbjudan till intervju - {role}", "Andra omgången - {role}", "Din ansökan - {role}",
+    "Inbjudan till intervju - {role}",
+    "Andra omgången - {role}",
+    "Din ansökan - {role}",
 )
 
 LANGS = [EN, DE, FR, ES, IT, NL, PT, PL, JA, ZH, RU, SV]
@@ -626,22 +994,30 @@ def who(person: tuple[str, str]) -> str:
     return f"{person[0]} <{person[1]}>"
 
 
-def outlook_block(lg: Lang, org: tuple[str, str], sent: datetime, to: tuple[str, str], subject: str) -> str:
+def outlook_block(
+    lg: Lang, org: tuple[str, str], sent: datetime, to: tuple[str, str], subject: str
+) -> str:
     f, s, t, j = lg.outlook_labels
     return f"________________________________\n{f} {who(org)}\n{s} {lg.outlook_date(sent)}\n{t} {who(to)}\n{j} {subject}\n"
 
 
-def gmail_block(lg: Lang, org: tuple[str, str], sent: datetime, to: tuple[str, str], subject: str) -> str:
+def gmail_block(
+    lg: Lang, org: tuple[str, str], sent: datetime, to: tuple[str, str], subject: str
+) -> str:
     f, d, s, t = lg.gmail_labels
     return f"{lg.gmail_marker}\n{f} {who(org)}\n{d} {lg.gmail_date(sent)}\n{s} {subject}\n{t} {who(to)}\n"
 
 
-def apple_block(lg: Lang, org: tuple[str, str], sent: datetime, to: tuple[str, str], subject: str) -> str:
+def apple_block(
+    lg: Lang, org: tuple[str, str], sent: datetime, to: tuple[str, str], subject: str
+) -> str:
     f, s, d, t = lg.apple_labels
     return f"{lg.apple_marker}\n\n{f} {who(org)}\n{s} {subject}\n{d} {lg.outlook_date(sent)}\n{t} {who(to)}\n"
 
 
-def tb_block(lg: Lang, org: tuple[str, str], sent: datetime, to: tuple[str, str], subject: str) -> str:
+def tb_block(
+    lg: Lang, org: tuple[str, str], sent: datetime, to: tuple[str, str], subject: str
+) -> str:
     s, d, f, t = lg.tb_labels
     return f"{lg.tb_marker}\n{s} {subject}\n{d} {format_datetime(sent)}\n{f} {who(org)}\n{t} {who(to)}\n"
 
@@ -662,18 +1038,43 @@ def inv_body(lg: Lang, slot: datetime, mins: int) -> str:
     return letter(lg, lg.inv.format(role=lg.role, co=lg.company, when=lg.when(slot), mins=mins))
 
 
-def add(lg: Lang, name: str, label: dict[str, object], subject: str, sent: datetime,
-        text: str | None, note: str, html_body: str | None = None) -> None:
-    raw = pp.mail(f"fwd74 {lg.code} {name}", sender=lg.user, to=HOOK, subject=subject,
-                  sent=sent, text=text, html=html_body)
+def add(
+    lg: Lang,
+    name: str,
+    label: dict[str, object],
+    subject: str,
+    sent: datetime,
+    text: str | None,
+    note: str,
+    html_body: str | None = None,
+) -> None:
+    raw = pp.mail(
+        f"fwd74 {lg.code} {name}",
+        sender=lg.user,
+        to=HOOK,
+        subject=subject,
+        sent=sent,
+        text=text,
+        html=html_body,
+    )
     RAW.append((lg.code, name, label, raw, note))
 
 
-def inv_label(lg: Lang, kind: str, start: datetime, end: datetime | None, fwd_sent: datetime,
-              org: tuple[str, str] | None = None) -> dict[str, object]:
+def inv_label(
+    lg: Lang,
+    kind: str,
+    start: datetime,
+    end: datetime | None,
+    fwd_sent: datetime,
+    org: tuple[str, str] | None = None,
+) -> dict[str, object]:
     address = (org or lg.recruiter)[1]
-    return {"kind": kind, **pp.timed(start, end, sent=fwd_sent),
-            "organizer_email": address, "original_sender": address}
+    return {
+        "kind": kind,
+        **pp.timed(start, end, sent=fwd_sent),
+        "organizer_email": address,
+        "original_sender": address,
+    }
 
 
 def neg_label(lg: Lang) -> dict[str, object]:
@@ -714,16 +1115,45 @@ def shape_a(lg: Lang, i: int, m: datetime) -> None:
     label = inv_label(lg, "invitation", slot, slot + timedelta(minutes=60), fwd)
     fsubj = f"{lg.fwd_prefix}: {subj}"
     if variant == "gmail":
-        add(lg, "a_gmail_plain", label, fsubj, fwd, f"{gmail_block(lg, lg.recruiter, orig, lg.user, subj)}\n\n{body}\n", NOTE_A[variant])
+        add(
+            lg,
+            "a_gmail_plain",
+            label,
+            fsubj,
+            fwd,
+            f"{gmail_block(lg, lg.recruiter, orig, lg.user, subj)}\n\n{body}\n",
+            NOTE_A[variant],
+        )
     elif variant == "thunderbird":
-        add(lg, "a_thunderbird", label, fsubj, fwd, f"\n\n\n{tb_block(lg, lg.recruiter, orig, lg.user, subj)}\n{body}\n", NOTE_A[variant])
+        add(
+            lg,
+            "a_thunderbird",
+            label,
+            fsubj,
+            fwd,
+            f"\n\n\n{tb_block(lg, lg.recruiter, orig, lg.user, subj)}\n{body}\n",
+            NOTE_A[variant],
+        )
     elif variant == "iphone":
-        add(lg, "a_iphone_signature", label, fsubj, fwd, f"{lg.iphone}\n\n{apple_block(lg, lg.recruiter, orig, lg.user, subj)}\n{body}\n", NOTE_A[variant])
+        add(
+            lg,
+            "a_iphone_signature",
+            label,
+            fsubj,
+            fwd,
+            f"{lg.iphone}\n\n{apple_block(lg, lg.recruiter, orig, lg.user, subj)}\n{body}\n",
+            NOTE_A[variant],
+        )
     elif variant == "html":
         f, s, d, t = lg.apple_labels
         rows = "".join(
             f'<div style="margin:0"><span style="font-family:-apple-system,Helvetica"><b>{html.escape(k)}</b> {html.escape(v)}</span></div>'
-            for k, v in ((f, who(lg.recruiter)), (s, subj), (d, lg.outlook_date(orig)), (t, who(lg.user)))
+            for k, v in (
+                (f, who(lg.recruiter)),
+                (s, subj),
+                (d, lg.outlook_date(orig)),
+                (t, who(lg.user)),
+            )
         )
         paras = "".join(f"<p>{html.escape(p)}</p>" for p in body.split("\n\n"))
         markup = (
@@ -736,7 +1166,15 @@ def shape_a(lg: Lang, i: int, m: datetime) -> None:
         mid = at(lg, m, 0, 9, 40)
         inner = f"{lg.fyi}\n\n{outlook_block(lg, lg.recruiter, orig, lg.friend, subj)}\n{body}\n"
         text = f"{lg.add}\n\n{gmail_block(lg, lg.friend, mid, lg.user, f'{lg.fwd_prefix}: {subj}')}\n\n{inner}"
-        add(lg, "a_nested_forward", label, f"{lg.fwd_prefix}: {lg.fwd_prefix}: {subj}", fwd, text, NOTE_A[variant])
+        add(
+            lg,
+            "a_nested_forward",
+            label,
+            f"{lg.fwd_prefix}: {lg.fwd_prefix}: {subj}",
+            fwd,
+            text,
+            NOTE_A[variant],
+        )
 
 
 def shape_b(lg: Lang, i: int, m: datetime) -> None:
@@ -746,7 +1184,15 @@ def shape_b(lg: Lang, i: int, m: datetime) -> None:
     subj = lg.subj_inv.format(role=lg.role)
     note = lg.fyi if i % 2 == 0 else lg.add
     text = f"{note}\n\n{outlook_block(lg, lg.recruiter, orig, lg.user, subj)}\n{inv_body(lg, slot, 45)}\n"
-    add(lg, "b_outlook_note", inv_label(lg, "invitation", slot, slot + timedelta(minutes=45), fwd), f"{lg.fwd_prefix}: {subj}", fwd, text, NOTE_B)
+    add(
+        lg,
+        "b_outlook_note",
+        inv_label(lg, "invitation", slot, slot + timedelta(minutes=45), fwd),
+        f"{lg.fwd_prefix}: {subj}",
+        fwd,
+        text,
+        NOTE_B,
+    )
 
 
 def shape_c(lg: Lang, i: int, m: datetime) -> None:
@@ -756,9 +1202,21 @@ def shape_c(lg: Lang, i: int, m: datetime) -> None:
     fwd = at(lg, m, 1, 8, 15)
     subj = lg.subj_inv.format(role=lg.role)
     note = lg.moved.format(day_at=lg.day_at(new))
-    block = gmail_block(lg, lg.recruiter, orig, lg.user, subj) if i % 2 else outlook_block(lg, lg.recruiter, orig, lg.user, subj)
+    block = (
+        gmail_block(lg, lg.recruiter, orig, lg.user, subj)
+        if i % 2
+        else outlook_block(lg, lg.recruiter, orig, lg.user, subj)
+    )
     text = f"{note}\n\n{block}\n{inv_body(lg, old, 45)}\n"
-    add(lg, "c_note_moves_time", inv_label(lg, "reschedule", new, None, fwd), f"{lg.fwd_prefix}: {subj}", fwd, text, NOTE_C)
+    add(
+        lg,
+        "c_note_moves_time",
+        inv_label(lg, "reschedule", new, None, fwd),
+        f"{lg.fwd_prefix}: {subj}",
+        fwd,
+        text,
+        NOTE_C,
+    )
 
 
 def shape_d(lg: Lang, i: int, m: datetime) -> None:
@@ -772,7 +1230,15 @@ def shape_d(lg: Lang, i: int, m: datetime) -> None:
     old_text = letter(lg, lg.first_conf.format(when=lg.when(first_call)))
     thread = f"{new_text}\n\n{lg.wrote(lg.gmail_date(first_sent), who(lg.recruiter))}\n{quoted(old_text)}\n"
     text = f"{lg.fyi}\n\n{apple_block(lg, lg.recruiter, newest, lg.user, f'{lg.re_prefix}: {subj}')}\n{thread}"
-    add(lg, "d_thread_newest_sets", inv_label(lg, "invitation", slot, None, fwd), f"{lg.fwd_prefix}: {lg.re_prefix}: {subj}", fwd, text, NOTE_D)
+    add(
+        lg,
+        "d_thread_newest_sets",
+        inv_label(lg, "invitation", slot, None, fwd),
+        f"{lg.fwd_prefix}: {lg.re_prefix}: {subj}",
+        fwd,
+        text,
+        NOTE_D,
+    )
 
 
 def shape_e(lg: Lang, i: int, m: datetime) -> None:
@@ -785,7 +1251,15 @@ def shape_e(lg: Lang, i: int, m: datetime) -> None:
         rel = lg.tomorrow_at(slot)
     subj = lg.subj_inv.format(role=lg.role)
     text = f"{lg.add}\n\n{outlook_block(lg, lg.recruiter, orig, lg.user, subj)}\n{letter(lg, lg.book_rel.format(rel=rel))}\n"
-    add(lg, f"e_weekday_quoted_{variant}", inv_label(lg, "invitation", slot, None, fwd), f"{lg.fwd_prefix}: {subj}", fwd, text, NOTE_E[variant])
+    add(
+        lg,
+        f"e_weekday_quoted_{variant}",
+        inv_label(lg, "invitation", slot, None, fwd),
+        f"{lg.fwd_prefix}: {subj}",
+        fwd,
+        text,
+        NOTE_E[variant],
+    )
 
 
 def shape_f(lg: Lang, i: int, m: datetime) -> None:
@@ -800,8 +1274,18 @@ def shape_f(lg: Lang, i: int, m: datetime) -> None:
     reply = f"{lg.pick.format(b=pick[0].upper() + pick[1:])}\n\n{lg.user[0]}"
     conf = f"{lg.confirmed}\n\n{lg.recruiter[0]}"
     inner = f"{conf}\n\n{lg.wrote(lg.gmail_date(picked), who(lg.user))}\n{quoted(reply + chr(10) + chr(10) + lg.wrote(lg.gmail_date(proposed), who(lg.recruiter)) + chr(10) + quoted(proposal))}\n"
-    text = f"{gmail_block(lg, lg.recruiter, confirm, lg.user, f'{lg.re_prefix}: {subj}')}\n\n{inner}"
-    add(lg, "f_own_pick_quoted", inv_label(lg, "invitation", b, None, fwd), f"{lg.fwd_prefix}: {lg.re_prefix}: {subj}", fwd, text, NOTE_F)
+    text = (
+        f"{gmail_block(lg, lg.recruiter, confirm, lg.user, f'{lg.re_prefix}: {subj}')}\n\n{inner}"
+    )
+    add(
+        lg,
+        "f_own_pick_quoted",
+        inv_label(lg, "invitation", b, None, fwd),
+        f"{lg.fwd_prefix}: {lg.re_prefix}: {subj}",
+        fwd,
+        text,
+        NOTE_F,
+    )
 
 
 def shape_g(lg: Lang, i: int, m: datetime) -> None:
@@ -809,9 +1293,15 @@ def shape_g(lg: Lang, i: int, m: datetime) -> None:
     slot = at(lg, m, -35, 10, 0)
     fwd = at(lg, m, 0, 12, 0)
     subj = lg.subj_inv.format(role=lg.role)
-    block = tb_block(lg, lg.recruiter, orig, lg.user, subj) if i % 2 else gmail_block(lg, lg.recruiter, orig, lg.user, subj)
+    block = (
+        tb_block(lg, lg.recruiter, orig, lg.user, subj)
+        if i % 2
+        else gmail_block(lg, lg.recruiter, orig, lg.user, subj)
+    )
     text = f"{lg.old_note}\n\n{block}\n{inv_body(lg, slot, 45)}\n"
-    add(lg, "g_old_finished_interview", neg_label(lg), f"{lg.fwd_prefix}: {subj}", fwd, text, NOTE_G)
+    add(
+        lg, "g_old_finished_interview", neg_label(lg), f"{lg.fwd_prefix}: {subj}", fwd, text, NOTE_G
+    )
 
 
 def shape_h(lg: Lang, i: int, m: datetime) -> None:
@@ -823,7 +1313,15 @@ def shape_h(lg: Lang, i: int, m: datetime) -> None:
     rej_text = letter(lg, lg.reject)
     thread = f"{rej_text}\n\n{lg.wrote(lg.gmail_date(inv_sent), who(lg.recruiter))}\n{quoted(inv_body(lg, slot, 45))}\n"
     block = outlook_block(lg, lg.recruiter, rej, lg.user, f"{lg.re_prefix}: {subj}")
-    add(lg, "h_rejection_quotes_invite", neg_label(lg), f"{lg.fwd_prefix}: {lg.re_prefix}: {subj}", fwd, f"{lg.rej_note}\n\n{block}\n{thread}", NOTE_H)
+    add(
+        lg,
+        "h_rejection_quotes_invite",
+        neg_label(lg),
+        f"{lg.fwd_prefix}: {lg.re_prefix}: {subj}",
+        fwd,
+        f"{lg.rej_note}\n\n{block}\n{thread}",
+        NOTE_H,
+    )
 
 
 SHAPES = [shape_a, shape_b, shape_c, shape_d, shape_e, shape_f, shape_g, shape_h]
@@ -848,8 +1346,19 @@ def cases() -> list[Case]:
     out = []
     for (lang, name, label, raw, note), filename in zip(RAW, names, strict=True):
         heldout = filename in held
-        out.append(Case(HELD_FAMILY if heldout else FAMILY, "heldout" if heldout else "dev",
-                        f"{lang}_{name}", raw, label, lang, note, OURS, LIC))
+        out.append(
+            Case(
+                HELD_FAMILY if heldout else FAMILY,
+                "heldout" if heldout else "dev",
+                f"{lang}_{name}",
+                raw,
+                label,
+                lang,
+                note,
+                OURS,
+                LIC,
+            )
+        )
     return out
 
 
