@@ -2464,7 +2464,10 @@ def _from_text(
         kind in ("invitation", "reschedule")
         and confidence >= 0.5
         and sources.inline is not None
-        and _note_moves_elsewhere(sources.inline.notes, found)
+        and _note_moves_elsewhere(sources.inline.notes, message, found)
+        # the passed-on mail is no notice of the move itself (an updated invitation, "has been
+        # moved to", a subject that says rescheduled): its slot is the new one
+        and _text_kind(subject_text, message, False) == "invitation"
     ):
         # "перенесли, теперь в четверг в 15" above the passed-on invitation for Wednesday
         # 10:00: the user says it moved, and the slot read is the one in the mail below
@@ -3152,15 +3155,17 @@ def _without_mail_headers(body: str) -> str:
     return "\n".join(line for line, kept in zip(lines, keep, strict=True) if kept)
 
 
-def _note_moves_elsewhere(note: str, found: FoundTime) -> bool:
-    """Tell a forwarder's note that says the meeting moved ("they moved it to Thursday 3pm",
-    "перенесли, теперь в четверг в 15", "mudaram pra quinta") while the slot read is not the
-    note's: the passed-on mail's own time, which the move replaced (fwd74: the note's new
-    hour went unread). A slot the passed-on mail itself marks as moved is its new one."""
+def _note_moves_elsewhere(note: str, message: str, found: FoundTime) -> bool:
+    """Tell a forwarder's note that moves the meeting to a time of its own ("перенесли,
+    теперь в четверг в 15" above the passed-on invitation for Wednesday 10:00, fwd74) while
+    the slot read is the passed-on mail's: the note's new hour went unread, and the slot read
+    is the one given up. A note that only says it moved ("日時が変更になりました", "Przesunęli
+    termin") over the notice that gives the new time names no time of its own."""
     head = note.strip()[:600]
-    if found.moved or not head or not RESCHEDULED_CUES.search(head):
+    if found.moved or not RESCHEDULED_CUES.search(head) or not _DIGIT_ANYWHERE.search(head):
         return False
-    return not found.line or (found.line.strip() not in head and head not in found.line)
+    line = found.line.strip()[:120]
+    return bool(line) and line in message
 
 
 def _itinerary(body: str, days: int) -> bool:
