@@ -8,7 +8,9 @@ Thursday 3pm", "me la han movido al jueves a las 15:00", "mudaram pra quinta às
 reschedule at the note's slot; a note that says it moved while its new hour is not read
 leaves the passed-on slot under 0.5 instead of sure. Controls: a pick that names no offered
 slot, a confirmation over an offer with no pick, a note that only asks for a move, and a note
-that only says "FYI".
+that only says "FYI". A Polish thank-you for the first talk that goes on to invite with the
+perfective "zaprosić" to the second stage is a sure invitation; one that names only the date
+of the decision is not.
 """
 
 from __future__ import annotations
@@ -176,3 +178,34 @@ def test_a_note_that_only_asks_for_a_move_moves_nothing() -> None:
         "Tue, 06 Apr 2027 08:15:00 +0100",
     )
     assert not (kind == "reschedule" and start == "2027-04-08T15:00" and confidence >= 0.5)
+
+
+PL_SENDER = "Agnieszka Wróbel <agnieszka.wrobel@kamex.example.pl>"
+
+
+def _direct(body: str) -> tuple[str, str, float]:
+    raw = plain_mail(
+        "Drugi etap - kierownik robót",
+        body,
+        sender=PL_SENDER,
+        to="Piotr Zieliński <piotr.zielinski@poczta.example.pl>",
+        date="Tue, 06 Apr 2027 10:00:00 +0200",
+    )
+    parsed = parse_message(raw)
+    start = parsed.start.isoformat()[:16] if isinstance(parsed.start, datetime) else ""
+    return parsed.kind, start, parsed.confidence
+
+
+def test_thanks_for_the_first_talk_then_zaprosic_to_the_second_stage_is_sure() -> None:
+    kind, start, confidence = _direct(
+        "Dzień dobry Panie Piotrze,\n\njeszcze raz dziękuję za pierwszą rozmowę. Chcielibyśmy zaprosić Pana na drugi etap z panem Nowakiem w środę, 14 kwietnia, o godz. 16:00, w naszym biurze w Poznaniu.\n\nPozdrawiam serdecznie,\nAgnieszka Wróbel"
+    )
+    assert (kind, start) == ("invitation", "2027-04-14T16:00")
+    assert confidence >= 0.5
+
+
+def test_thanks_for_the_talk_with_a_reply_by_date_is_no_invitation() -> None:
+    kind, _, confidence = _direct(
+        "Dzień dobry Panie Piotrze,\n\ndziękuję za wczorajszą rozmowę. Decyzję przekażemy Panu do środy, 14 kwietnia, do godz. 16:00.\n\nPozdrawiam serdecznie,\nAgnieszka Wróbel"
+    )
+    assert not (kind in ("invitation", "reschedule") and confidence >= 0.5)
