@@ -573,6 +573,9 @@ def _picked_by_day(
     return hits
 
 
+_MAX_HOUR_PICK_SLOTS = 24
+
+
 def _picked_with_hour(
     text: str,
     clocks: list[_Clock],
@@ -649,8 +652,11 @@ def _take_the_slot_picked_below(
             picks |= _picked_by_place(line.text, offered)
     if not (books or picks):
         return
-    # the lines the dated slots were read from (a client's wrapped lines joined)
-    listed = [item.line for item in ranked if not item.relative]
+    # the lines the dated slots were read from (a client's wrapped lines joined); a mail
+    # listing more slots than anyone picks from is not read for a pick with its hour (and
+    # the line-by-line search below stays small)
+    listed = [item.line for item in offered if not item.relative]
+    hour_picks = len(listed) <= _MAX_HOUR_PICK_SLOTS
     for segment, text in zip(segments, texts, strict=True):
         if segment.origin == "subject":
             continue
@@ -665,7 +671,7 @@ def _take_the_slot_picked_below(
                 # "Donnerstag um 14 passt mir gut", "木曜日の14時で問題ありません",
                 # "周四下午2点可以的" (fwd74, nine languages); a line the slots were read from
                 # is the list itself
-                if not any(line.text in joined for joined in listed):
+                if hour_picks and not any(line.text in joined for joined in listed):
                     picks |= _picked_with_hour(
                         line.text, clocks, offered, reference_day, order, context.language
                     )
