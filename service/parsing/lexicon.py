@@ -2764,6 +2764,9 @@ _RESCHEDULED_WORDS = re.compile(
     r"|(?:has|needs|will have) to (?:be )?(?:moved|rescheduled|move)\b(?! forward| on| ahead)"
     r"|(?:have|has|had|we|(?:we|i|they)['’]ve) (?:moved|shifted|pushed back|brought forward)"
     r" (?:our|the|your|this|it)"
+    # a user's note of what the employer did: "they moved it to Thursday 3pm" (fwd74), "FYI
+    # they moved this to 3pm" (fwdnotemove), "They moved it" (fwd19)
+    r"|\bthey (?:moved|shifted|pushed) (?:it|this|that)\b"
     # British "we've had to rearrange your interview", "it has been rearranged for Friday"
     r"|(?:we|(?:we|i|they)['’]ve|have|has|had) (?:had to )?rearranged? (?:our|the|your|this|it)\b"
     r"|been rearranged"
@@ -2802,9 +2805,12 @@ _RESCHEDULED_WORDS = re.compile(
     r"|invitation mise à jour|modifié"
     r"|reprogramad|nueva fecha|nueva hora|invitación actualizada|cambio de hora"
     r"|(?:hemos|ha sido|foi|fue) movid[oa]|se (?:ha movido|movió|ha pasado|pasó) (?:a|al)\b"
+    # a user's note of what the employer did: "me la han movido al viernes" (fwdcal27), "lo
+    # han cambiado al jueves a las 15" (fwd74)
+    r"|\b(?:(?:me|te|nos) )?l[oa]s? han (?:cambiado|movido|pasado) (?:al?|para)\b"
     r"|riprogrammat|spostat[oa]|nuovo orario|nuova data|invito aggiornato"
     r"|verplaatst|nieuwe tijd|nieuwe datum|bijgewerkte uitnodiging|gewijzigd"
-    r"|remarcad|novo horário|nova data|convite atualizado"
+    r"|remarcad|novo horário|nova data|convite atualizado|\bmudaram (?:pra|para|de)\b"
     r"|przełożon|przeniesion|nowy termin|zaktualizowane zaproszenie"
     # the past of the verbs that move: "przesunęli na środę" (Nextcloud pl), "przełożyli na
     # piątek", "przenieśli", "przesunięto"
@@ -3060,7 +3066,8 @@ MOVE_VERB_WORDS = (
     # the Dutch verb's present and participle: "het gesprek verschuift naar woensdag",
     # "is verschoven naar"; Polish "przesuwamy" (we move)
     r"|verschuift|verschoven|przesuwa\w*"
-    r"|przesun\w*|przeni\w*|przeło\w*|flytt\w*|skjut\w*|mud(?:ar|amos|ou)|alter\w*"
+    # Portuguese "mudar", "mudamos", "mudou" and the users' "mudaram pra quinta" (they moved)
+    r"|przesun\w*|przeni\w*|przeło\w*|flytt\w*|skjut\w*|mud(?:ar|amos|ou|aram)|alter\w*"
     # Spanish and Portuguese participles: "la hemos movido al jueves", "foi movida para"
     r"|movid[oa]s?|movimos|corrimos"
     # "te paso la entrevista", "a entrevista passa de … para", "l'entrevista es mou", Greek

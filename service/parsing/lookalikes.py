@@ -2331,7 +2331,9 @@ AUDIENCE_CUES = CaseBlindCues(
 # "wir laden Sie ein", "la convocamos", "uitnodiging", "your interview schedule". A note after
 # an interview that says none of this sets no new one.
 INVITING_CUES = CaseBlindCues(
-    r"\b(?:invit\w*|einlad\w*|eingeladen|convi\w*|convoc\w*|uitnodig\w*|zaprasz\w*|bjud\w* in"
+    # (Polish "zapraszamy" and the perfective "chcielibyśmy zaprosić Pana na drugi etap")
+    r"\b(?:invit\w*|einlad\w*|eingeladen|convi\w*|convoc\w*|uitnodig\w*|zaprasz\w*|zapros\w*"
+    r"|bjud\w* in"
     r"|inbjud\w*|invitación|your (?:interview )?(?:schedule|slot)|(?:is|are) (?:booked|scheduled)"
     r"|we(?:'ve| have) (?:booked|scheduled)"
     # OpenCATS's "Your interview is set for Tuesday, April 14", a consultant's "your intake

@@ -2463,6 +2463,19 @@ def _from_text(
     if (
         kind in ("invitation", "reschedule")
         and confidence >= 0.5
+        and sources.inline is not None
+        and _note_moves_elsewhere(sources.inline.notes, message, found)
+        # the passed-on mail is no notice of the move itself (an updated invitation, "has been
+        # moved to", a subject that says rescheduled): its slot is the new one
+        and _text_kind(subject_text, message, False) == "invitation"
+    ):
+        # "перенесли, теперь в четверг в 15" above the passed-on invitation for Wednesday
+        # 10:00: the user says it moved, and the slot read is the one in the mail below
+        notes.append(MOVED_AWAY_NOTE)
+        kind, confidence = "reschedule", min(confidence, 0.45)
+    if (
+        kind in ("invitation", "reschedule")
+        and confidence >= 0.5
         and not beside_calendar
         and asked_to_move(found)
     ):
@@ -3140,6 +3153,19 @@ def _without_mail_headers(body: str) -> str:
             keep[index:end] = [False] * (end - index)
         index = max(end, index + 1)
     return "\n".join(line for line, kept in zip(lines, keep, strict=True) if kept)
+
+
+def _note_moves_elsewhere(note: str, message: str, found: FoundTime) -> bool:
+    """Tell a forwarder's note that moves the meeting to a time of its own ("перенесли,
+    теперь в четверг в 15" above the passed-on invitation for Wednesday 10:00, fwd74) while
+    the slot read is the passed-on mail's: the note's new hour went unread, and the slot read
+    is the one given up. A note that only says it moved ("日時が変更になりました", "Przesunęli
+    termin") over the notice that gives the new time names no time of its own."""
+    head = note.strip()[:600]
+    if found.moved or not RESCHEDULED_CUES.search(head) or not _DIGIT_ANYWHERE.search(head):
+        return False
+    line = found.line.strip()[:120]
+    return bool(line) and line in message
 
 
 def _itinerary(body: str, days: int) -> bool:

@@ -573,6 +573,33 @@ def _picked_by_day(
     return hits
 
 
+_MAX_HOUR_PICK_SLOTS = 24
+
+
+def _picked_with_hour(
+    text: str,
+    clocks: list[_Clock],
+    offered: list[_Candidate],
+    reference: date,
+    order: tuple[str, bool],
+    language: str,
+) -> set[datetime]:
+    """The listed slots a line picks by its day and hour together ("Thursday at 2"): the
+    day must name the slot and one of the line's clocks its hour (12-hour readings allowed)."""
+    # a pick written with a weekday only was read as a slot of its own, on that weekday's
+    # next date; only the dated slots of the list are picked from
+    dated = [item for item in offered if not item.relative]
+    hits = _picked_by_day(text, dated, reference, order, language)
+    return {
+        start
+        for start in hits
+        if any(
+            clock.start.hour % 12 == start.hour % 12 and clock.start.minute == start.minute
+            for clock in clocks
+        )
+    }
+
+
 def _take_the_slot_picked_below(
     ranked: list[_Candidate],
     segments: list[Segment],
@@ -625,14 +652,30 @@ def _take_the_slot_picked_below(
             picks |= _picked_by_place(line.text, offered)
     if not (books or picks):
         return
+    # the lines the dated slots were read from (a client's wrapped lines joined); a mail
+    # listing more slots than anyone picks from is not read for a pick with its hour (and
+    # the line-by-line search below stays small)
+    listed = [item.line for item in offered if not item.relative]
+    hour_picks = len(listed) <= _MAX_HOUR_PICK_SLOTS
     for segment, text in zip(segments, texts, strict=True):
         if segment.origin == "subject":
             continue
         for line in _lines(text, context, 200):
             if not line.quoted or not line.text or is_reply_header(line.text):
                 continue
-            if _clocks(line.text) or _OPTION_MARK.match(line.text.lstrip()):
+            if _OPTION_MARK.match(line.text.lstrip()):
                 continue  # a listed slot itself, not a pick of one
+            clocks = _clocks(line.text)
+            if clocks:
+                # the reader's pick may repeat its hour, bare: "Thursday at 2 works for me",
+                # "Donnerstag um 14 passt mir gut", "木曜日の14時で問題ありません",
+                # "周四下午2点可以的" (fwd74, nine languages); a line the slots were read from
+                # is the list itself
+                if hour_picks and not any(line.text in joined for joined in listed):
+                    picks |= _picked_with_hour(
+                        line.text, clocks, offered, reference_day, order, context.language
+                    )
+                continue
             picks |= _picked_by_place(line.text, offered)
             picks |= _picked_by_day(line.text, offered, reference_day, order, context.language)
         if picks:
