@@ -31,7 +31,6 @@ Deterministic; the script deletes or writes only files of its own families.
 
 from __future__ import annotations
 
-import hashlib
 import html
 import importlib.util
 import sys
@@ -1329,12 +1328,6 @@ def shape_h(lg: Lang, i: int, m: datetime) -> None:
 SHAPES = [shape_a, shape_b, shape_c, shape_d, shape_e, shape_f, shape_g, shape_h]
 
 
-def held_names(names: list[str]) -> set[str]:
-    """The seeded third: file names sorted by their SHA-256, every third from the first."""
-    ordered = sorted(names, key=lambda n: hashlib.sha256(n.encode()).hexdigest())
-    return set(ordered[::3])
-
-
 def cases() -> list[Case]:
     RAW.clear()
     base = datetime(2027, 4, 5)
@@ -1344,7 +1337,7 @@ def cases() -> list[Case]:
             shape(lg, i, m)
     names = [f"{FAMILY}__{lang}_{name}.eml" for lang, name, *_ in RAW]
     assert len(set(names)) == len(names)
-    held = held_names(names)
+    held = pp.held_names(names)
     out = []
     for (lang, name, label, raw, note), filename in zip(RAW, names, strict=True):
         heldout = filename in held
