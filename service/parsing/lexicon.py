@@ -1866,10 +1866,9 @@ RELATIVE_DAYS: dict[str, int] = {
     "заўтра": 1,
     "għada": 1,
     "kesho": 1,
-    # Tajik "tomorrow": CLDR writes the Persian "фардо", Tajik mail "пагоҳ" ("Пагоҳ соати
-    # 15:00 суҳбат"); both, as Tajik dictionaries give them
+    # Tajik "tomorrow" as mail writes it ("Пагоҳ соати 15:00 суҳбат"); CLDR gives only the
+    # literary "фардо" (already in this table), Tajik dictionaries both
     "пагоҳ": 1,
-    "фардо": 1,
     "маргааш": 1,
     "فردا": 1,
     "ხვალ": 1,
