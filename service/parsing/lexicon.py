@@ -2480,6 +2480,9 @@ _CALLED_OFF_FORMS = (
     r"|ha(?:[iu]|ya|li|zi)tafanyika\b"
     r"|\w{0,3}khansel(?:iwe|we|wa)\b|sikhansel\w*|\w{0,3}hoxisiwe\b"
     r"|ngeke (?:isa|kusa|lisa)ba khona\b"
+    # Somali "waa la baajiyay" (has been cancelled), as booking and order apps write their
+    # cancelled state ("Ballan waa la baajiyay", "Casharka … waa la baajiyay", "La baajiyay")
+    r"|\bla baajiyay\b"
     # Malay and Indonesian: "kami terpaksa membatalkan", "tidak akan diadakan", "tidak jadi
     # dilaksanakan", "ditiadakan"; Filipino "kanselado", "kailangan naming kanselahin", "hindi na
     # matutuloy"

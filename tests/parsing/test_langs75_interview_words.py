@@ -103,3 +103,15 @@ def test_thanks_after_the_interview_is_not_claimed(index: int) -> None:
     got = parse_message(_mail(subject, body, offset)).to_json_dict()
     claimed = got["kind"] in ("invitation", "reschedule") and float(got["confidence"]) >= 0.5
     assert not claimed
+
+
+def test_a_somali_cancellation_is_read_as_one() -> None:
+    body = (
+        "Alex, wareysigaaga shaqo ee 10.03.2027 saacadda 10:00 waa la baajiyay. Waan ka xunnahay."
+    )
+    got = parse_message(_mail("Wareysiga waa la baajiyay", body, "+0300")).to_json_dict()
+    assert got["kind"] == "cancellation"
+    control = parse_message(
+        _mail("Wareysi", "Alex, wareysigaaga shaqo waa 10.03.2027 saacadda 10:00.", "+0300")
+    ).to_json_dict()
+    assert control["kind"] == "invitation"
