@@ -1866,6 +1866,9 @@ RELATIVE_DAYS: dict[str, int] = {
     "заўтра": 1,
     "għada": 1,
     "kesho": 1,
+    # Tajik "tomorrow" as mail writes it ("Пагоҳ соати 15:00 суҳбат"); CLDR gives only the
+    # literary "фардо" (already in this table), Tajik dictionaries both
+    "пагоҳ": 1,
     "маргааш": 1,
     "فردا": 1,
     "ხვალ": 1,
@@ -2216,6 +2219,12 @@ INTERVIEW_WORDS_ABROAD = (
     r"|(?:c|g|ngh|ch)yfweliad|na ['’]n onderhoud|vir ’n onderhoud"
     # Armenian "հարցազրույց" (interview), as "հարցազրույցը չեղարկվել է" writes it
     r"|հարցազրույց"
+    # the job interview in Tajik ("суҳбати корӣ", Cyrillic "ҳ", not Kazakh "сұхбат"),
+    # Mongolian ("ажлын ярилцлага", "ярилцлагад урих"), Igbo ("ajụjụ ọnụ"), Yoruba
+    # ("ìfọ̀rọ̀wánilẹ́nuwò", written with or without its tone marks), Tigrinya ("ቃለ መሕትት")
+    # and Luxembourgish ("Virstellungsgespréich", "Äert Gespréich"), as recruiters write them
+    r"|суҳбат|ярилцлаг|ajụjụ ọnụ|ajuju onu|ìfọ̀rọ̀wánilẹ́nuwò|ifọrọwanilẹnuwo|iforowanilenuwo"
+    r"|ቃለ መሕትት|gespréich"
 )
 # a one-to-one whose other side hires: "your 1:1 with the hiring manager", "a one-on-one with
 # Greg, our recruiter" (a 1:1 with one's own manager is the workplace's routine)
@@ -2471,6 +2480,9 @@ _CALLED_OFF_FORMS = (
     r"|ha(?:[iu]|ya|li|zi)tafanyika\b"
     r"|\w{0,3}khansel(?:iwe|we|wa)\b|sikhansel\w*|\w{0,3}hoxisiwe\b"
     r"|ngeke (?:isa|kusa|lisa)ba khona\b"
+    # Somali "waa la baajiyay" (has been cancelled), as booking and order apps write their
+    # cancelled state ("Ballan waa la baajiyay", "Casharka … waa la baajiyay", "La baajiyay")
+    r"|\bla baajiyay\b"
     # Malay and Indonesian: "kami terpaksa membatalkan", "tidak akan diadakan", "tidak jadi
     # dilaksanakan", "ditiadakan"; Filipino "kanselado", "kailangan naming kanselahin", "hindi na
     # matutuloy"
@@ -4519,6 +4531,12 @@ MEETING_CUES = at_word_starts(
         r"|elkarrizket|bilera|müsahib|görüş|viðtal"
         r"|собеседован|встреч|разговор|интервью|звонок|созвон|интервю|интервј|срещ|співбесід|зустріч"
         r"|сұхбат|suhbat"
+        # the job interview in Tajik, Mongolian, Igbo, Yoruba, Tigrinya, Kurdish, Kyrgyz,
+        # Irish and Somali ("суҳбати корӣ", "ярилцлагад урих", "ajụjụ ọnụ", "ቃለ መሕትት",
+        # "hevpeyvîna karî", "маектешүүгө", "agallamh poist", "wareysi shaqo"): an interview
+        # is a meeting with someone, as in INTERVIEW_WORDS_ABROAD
+        r"|суҳбат|ярилцлаг|ajụjụ ọnụ|ajuju onu|ìfọ̀rọ̀wánilẹ́nuwò|iforowanilenuwo|ቃለ መሕትት"
+        r"|hevpeyvîn|маектеш|agallamh|agallaimh|wareysi"
         # Georgian and Macedonian (also Serbian Cyrillic) interviews: "მოწვევა გასაუბრებაზე",
         # "Покана за интервју" (negs30b ka and mk controls)
         r"|გასაუბრებ|интервју"
@@ -4560,7 +4578,7 @@ MEETING_CUES = at_word_starts(
     r"|मुलाखत|ઇન્ટરવ્યૂ|ఇంటర్వ్యూ|अन्तर्वार्ता|अंतर्वार्ता|සම්මුඛ|အင်တာဗျူး|ಸಂದರ್ಶನ"
     r"|അഭിമുഖ|hira ta aiki|hirar aiki|ቃለ መጠይቅ|إنترفيو"
     r"|hlolokhon|សម្ភាសន៍|ສຳພາດ|ສໍາພາດ"
-    r"|gespräch|gesprek|interview|intervju|interjú|samtale|haastattel"
+    r"|gespräch|gespréich|gesprek|interview|intervju|interjú|samtale|haastattel"
     # Icelandic compounds: "Atvinnuviðtal", "Starfsviðtal", "Símaviðtal"
     r"|viðtal",
 )

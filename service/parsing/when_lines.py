@@ -802,9 +802,10 @@ _VI_TIME_FIRST = re.compile(
 
 # Zulu and Xhosa (and South African English) write "at", "of" and the noun-class concord of a
 # number as a prefix joined by a hyphen: "ngo-14:00", "ngo-2 ntambama", "ngomhla
-# ka-16/12/2026", "mhla ziyi-10 kuDisemba", "nge-15:00"; the number is read alone
-_BANTU_PREFIX_HINT = re.compile(r"(?:ngo|nge|nga|ka|ziyi|yi)-\d")
-_BANTU_PREFIX = re.compile(r"\b(ngo|nge|nga|ka|ziyi|yi)-(?=\d)")
+# ka-16/12/2026", "mhla ziyi-10 kuDisemba", "nge-15:00", and Xhosa's concords of "umhla"
+# and "intsimbi" ("ngomhla we-10/03/2027", "ngentsimbi ye-10:00"); the number is read alone
+_BANTU_PREFIX_HINT = re.compile(r"(?:ngo|nge|nga|ka|ziyi|yi|we|ye)-\d")
+_BANTU_PREFIX = re.compile(r"\b(ngo|nge|nga|ka|ziyi|yi|we|ye)-(?=\d)")
 
 
 @lru_cache(maxsize=8)
