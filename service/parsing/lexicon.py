@@ -2603,9 +2603,10 @@ _CANCELLED_WORDS = re.compile(
     r"|\b(?:uitgesteld|opgeschort) tot nader (?:bericht|order)\b"
     r"|\b(?:adiad|suspens)[oa]s? (?:por tempo indeterminado|até segunda ordem|até novo aviso)"
     r"|\bupp tills vidare\b"
-    r"|\b(?:отклад|перенос|отложен)[а-я]{0,8} (?:до дальнейшего уведомления|на неопредел[её]нный срок)"
+    r"|\b(?:отклад|перенос|отложен)[а-я]{0,8}"
+    r" (?:до дальнейшего уведомления|на неопредел[её]нный срок)"
     r"|\b(?:ikinci bir duyuruya kadar|süresiz olarak|süresiz) ertelen"
-    r"|当面延期|延期（?未定|暂缓[^。\n]{0,20}另行通知|无限期(?:推迟|延期)|무기한 연기"
+    r"|当面延期|暂缓[^。\n]{0,20}另行通知|无限期(?:推迟|延期)|무기한 연기"
     # the verbs of many more languages, in all their forms (above)
     r"|" + _CALLED_OFF_FORMS,
     re.IGNORECASE | re.MULTILINE,
