@@ -2633,6 +2633,10 @@ _MOVED_FORMS = (
     r"|\b(?:we|i)(?:['’]ve| have)? (?:delayed|bumped) (?:your|our|the|this|it)\b"
     r"|\b(?:been|is|was) (?:delayed|bumped) (?:by|to|until|till|an?|one|half)\b"
     r"|\bupdated (?:slot|time|date|start time)\b"
+    # the meeting named, then "is now on/at" a day or an hour: "the panel is now on the
+    # 16th", "your interview is now at 4pm on Wednesday", "the call is now on Thursday"
+    r"|\b(?:interview|panel|call|meeting|chat|conversation|assessment)s? (?:is|are) now"
+    r" (?:on|at) (?:the )?(?=\d|mon|tue|wed|thu|fri|sat|sun)"
     r"|\b(?:interview|meeting|call) (?:slot|time|date) has (?:changed|been changed)\b"
     # German: "findet nun am ... statt", "nach hinten geschoben",
     # "vorgezogen", "umgelegt", "musste unseren Termin umlegen"

@@ -126,3 +126,15 @@ def test_first_invitations_in_html_stay_invitations(html: str) -> None:
     kind, confidence, start = _read("Interview invitation", html=html)
     assert (kind, start) == ("invitation", "2026-12-18T10:00")
     assert confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Just a heads-up from the client: the panel is now on the 18th, Friday, at 10:00 rather than on Monday.",
+        "Quick note: your interview is now on Friday 18 December at 10:00, same building.",
+    ],
+)
+def test_meeting_is_now_on_a_day_is_a_move(line: str) -> None:
+    kind, _, start = _read("Panel interview", f"Hi Alex,\n\n{line}\n\nCheers,\nOliver")
+    assert (kind, start) == ("reschedule", "2026-12-18T10:00")
