@@ -2599,6 +2599,26 @@ _CANCELLED_WORDS = re.compile(
     r"|취소되었|취소됐"
     # Welsh "mae'r cyfweliad ... wedi'i ganslo" (has been cancelled), "wedi cael ei ganslo"
     r"|\bwedi(?:['’]i| ei| cael ei) (?:g|ch)anslo\b"
+    # postponed with no new time, which calls the slot off ("postponed until further
+    # notice", "bis auf Weiteres verschoben", "reporté à une date ultérieure", "aplazada
+    # hasta nuevo aviso", "rinviato a data da destinarsi", "uitgesteld tot nader bericht",
+    # "adiada por tempo indeterminado", "skjuts upp tills vidare", "откладывается до
+    # дальнейшего уведомления", "ikinci bir duyuruya kadar ertelendi", "当面延期",
+    # "暂缓…另行通知", "무기한 연기"); not "postponed to Friday"
+    r"|\b(?:postponed|put on hold|on hold)(?: (?:for now|for the time being))?"
+    r" (?:until further notice|indefinitely)\b"
+    r"|\bbis auf (?:W|w)eiteres (?:verschoben|verschieben|ausgesetzt|zurückgestellt)"
+    r"|\b(?:verschoben|ausgesetzt|zurückgestellt) bis auf (?:W|w)eiteres\b"
+    r"|\breport[ée]e?s? (?:à une date ultérieure|sine die|jusqu'à nouvel ordre)"
+    r"|\b(?:aplazad|pospuest|suspendid)[oa]s? (?:hasta nuevo aviso|sine die|indefinidamente)"
+    r"|\b(?:rinviat|rimandat|sospes)[oaie] (?:a data da destinarsi|fino a nuovo avviso)"
+    r"|\b(?:uitgesteld|opgeschort) tot nader (?:bericht|order)\b"
+    r"|\b(?:adiad|suspens)[oa]s? (?:por tempo indeterminado|até segunda ordem|até novo aviso)"
+    r"|\bupp tills vidare\b"
+    r"|\b(?:отклад|перенос|отложен)[а-я]{0,8}"
+    r" (?:до дальнейшего уведомления|на неопредел[её]нный срок)"
+    r"|\b(?:ikinci bir duyuruya kadar|süresiz olarak|süresiz) ertelen"
+    r"|当面延期|暂缓[^。\n]{0,20}另行通知|无限期(?:推迟|延期)|무기한 연기"
     # the verbs of many more languages, in all their forms (above)
     r"|" + _CALLED_OFF_FORMS,
     re.IGNORECASE | re.MULTILINE,
@@ -2625,6 +2645,10 @@ _MOVED_FORMS = (
     r"|\b(?:we|i)(?:['’]ve| have)? (?:delayed|bumped) (?:your|our|the|this|it)\b"
     r"|\b(?:been|is|was) (?:delayed|bumped) (?:by|to|until|till|an?|one|half)\b"
     r"|\bupdated (?:slot|time|date|start time)\b"
+    # the meeting named, then "is now on/at" a day or an hour: "the panel is now on the
+    # 16th", "your interview is now at 4pm on Wednesday", "the call is now on Thursday"
+    r"|\b(?:interview|panel|call|meeting|chat|conversation|assessment)s? (?:is|are) now"
+    r" (?:on|at) (?:the )?(?=\d|mon|tue|wed|thu|fri|sat|sun)"
     r"|\b(?:interview|meeting|call) (?:slot|time|date) has (?:changed|been changed)\b"
     # German: "findet nun am ... statt", "nach hinten geschoben",
     # "vorgezogen", "umgelegt", "musste unseren Termin umlegen"

@@ -2054,7 +2054,7 @@ def _from_text(
             **common_facts,  # type: ignore[arg-type]
         )
     kind = _text_kind(subject_text, told, cancels)
-    if kind == "invitation" and found.moved:
+    if kind == "invitation" and (found.moved or _strikes_old_time(sources.original.html)):
         kind = "reschedule"
     chosen = (
         chosen_from_quote(opening, message, list(reading.readings), reference)
@@ -3187,6 +3187,23 @@ _STRUCK_HTML = re.compile(
 def _unstruck(html: str) -> str:
     """Drop struck-through text: calendar tools strike the old time when one moves."""
     return _STRUCK_HTML.sub(" ", html)
+
+
+_STRUCK_TAG = re.compile(r"<[^<>]{0,300}>")
+# a struck-through clock ("<s>Tuesday 15 December, 10:00</s>", "<del>15 Aralık Salı, 9:30</del>")
+_STRUCK_CLOCK = re.compile(
+    r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b|\b\d{1,2} ?(?:am|pm)\b", re.IGNORECASE
+)
+
+
+def _strikes_old_time(html_parts: list[str]) -> bool:
+    """Tell whether the HTML strikes a time through: the old slot of a move, shown beside
+    the new one (Stalwart's 'Changed' mails, moves50's and change75's tables)."""
+    return any(
+        _STRUCK_CLOCK.search(_STRUCK_TAG.sub(" ", match.group()))
+        for html in html_parts[:3]
+        for match in _STRUCK_HTML.finditer(html[:200_000])
+    )
 
 
 def _passed_before_forward(sources: _Sources, found: FoundTime | None) -> bool:
