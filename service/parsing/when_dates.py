@@ -21,6 +21,7 @@ from service.parsing.lexicon import (
     CLOCK_ONLY_WORDS,
     GREETING_WORDS,
     HABITUAL_WEEKDAYS,
+    MEETING_CUES,
     MONTH_FIRST_LANGUAGES,
     MONTH_KEYS,
     MOVE_VERB_WORDS,
@@ -1711,10 +1712,14 @@ def dotted_date_closing_line(string: str, begin: int, end: int) -> bool:
     if not (1 <= day <= 31 and 1 <= month <= 12) or not _LINE_CLOSES.match(string, end):
         return False
     before = string[max(0, begin - 14) : begin]
+    # the line names the meeting ("Rozmowa kwalifikacyjna 13.01"), unlike a case or ticket
+    # number that ends a line ("Case 17.12", "Ticket 04.11")
+    head = string[max(string.rfind("\n", 0, begin) + 1, begin - 60) : begin]
     return bool(
         _WORD_RIGHT_BEFORE.search(before)
         and not _CLOCK_WORD_BEFORE.search(before)
         and not _AT_WORD_BEFORE.search(before)
+        and MEETING_CUES.search(head)
     )
 
 

@@ -69,16 +69,16 @@ def test_the_hour_word_and_case_endings_of_more_languages(body: str, end: int | 
 
 
 def test_a_time_in_a_mail_without_any_known_invitation_word_is_kept_for_review() -> None:
-    # Mongolian: "Interview: 2026-11-12, 14:00"; no cue word of any language matches, so the
-    # time is kept and the mail goes to review rather than being set aside (the Georgian
-    # and then the Armenian examples this test used are known interview words since negs30b
-    # and cancel71)
+    # Hawaiian: "Interview: 2026-11-12, 14:00"; no cue word of any language matches, so the
+    # time is kept and the mail goes to review rather than being set aside (the Georgian,
+    # Armenian and Mongolian examples this test used are known interview words since negs30b,
+    # cancel71 and langs75)
     raw = (
         "From: Oyuun Bat <oyuun@hr-example.mn>\r\nTo: sam@mailbox.example\r\n"
-        "Subject: =?utf-8?b?0K/RgNC40LvRhtC70LDQs9Cw?=\r\n"
+        "Subject: =?utf-8?b?TsSrbmF1ZWxl?=\r\n"
         "Date: Mon, 02 Nov 2026 09:00:00 +0800\r\nMIME-Version: 1.0\r\n"
         "Content-Type: text/plain; charset=utf-8\r\n\r\n"
-        "Сайн байна уу,\r\nЯрилцлага: 2026-11-12, 14:00.\r\n"
+        "Aloha,\r\nNīnauele: 2026-11-12, 14:00.\r\n"
     ).encode()
     result = parse_message(raw)
     assert result.kind == "not_invitation"  # not called one, but the time is kept for review
