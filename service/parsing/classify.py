@@ -184,7 +184,15 @@ _THANK_YOU_MORE_LANGS_WORDS = re.compile(
     r"|شكرا?ً? (?:لك |لكم )?(?:على حضور|لحضورك|لحضوركم)[^.\n]{0,10}المقابلة"
     r"|תודה (?:על הראיון|שהגעת לראיון|שהגעת אלינו לראיון)"
     r"|از حضور (?:شما )?در (?:جلسه )?مصاحبه[^.\n]{0,30}(?:سپاسگزار|متشکر|ممنون)"
-    r"|انٹرویو (?:کے لیے|میں شرکت کا)[^۔\n]{0,30}شکریہ|asante kwa kuhudhuria (?:usaili|mahojiano)",
+    r"|انٹرویو (?:کے لیے|میں شرکت کا)[^۔\n]{0,30}شکریہ|asante kwa kuhudhuria (?:usaili|mahojiano)"
+    # ... in the languages whose word for the interview is read since langs75: Somali "waad
+    # ku mahadsan tahay wareysigii shalay", Irish "go raibh maith agat as an agallamh inné",
+    # Kurdish "spas ji bo hevpeyvîna duh", Kyrgyz "кечээки маектешүү үчүн рахмат", Tajik
+    # "ташаккур барои суҳбат", Mongolian "ярилцлагад оролцсонд баярлалаа"
+    r"|ku mahadsan (?:tahay|tihiin)[^.\n]{0,30}wareysi"
+    r"|go raibh (?:míle )?maith (?:agat|agaibh) (?:as|faoin) (?:an )?agallamh"
+    r"|spas (?:ji bo|bo) (?:hevpeyvîn|hevdîtin)|маектеш\w{0,6} үчүн (?:чоң )?рахмат"
+    r"|ташаккур (?:барои|аз) суҳбат|ярилцлага\w{0,4} оролцсон\w{0,4} (?:танд )?баярлалаа",
     re.IGNORECASE,
 )
 _EMPLOYER_REPLY_WORDS = re.compile(
