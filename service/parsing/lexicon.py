@@ -2844,6 +2844,11 @@ _RESCHEDULED_WORDS = re.compile(
     # a user's note of what the employer did: "me la han movido al viernes" (fwdcal27), "lo
     # han cambiado al jueves a las 15" (fwd74)
     r"|\b(?:(?:me|te|nos) )?l[oa]s? han (?:cambiado|movido|pasado) (?:al?|para)\b"
+    # the move in Mongolian and Somali, read since langs75 knows their interviews: "Ярилцлагын
+    # цаг өөрчлөгдсөн" (the interview's time changed), "… 16:00 цаг руу шилжүүллээ" (moved
+    # to), "хойшлуулсан" (postponed); "waxaa loo dib u dhigay" (postponed to), "wakhti cusub"
+    # (a new time)
+    r"|цаг (?:нь )?өөрчлөгд\w*|руу шилжүүл\w*|хойшлуул\w*|\bdib u dhig\w*|\bwakhti cusub\b"
     r"|riprogrammat|spostat[oa]|nuovo orario|nuova data|invito aggiornato"
     r"|verplaatst|nieuwe tijd|nieuwe datum|bijgewerkte uitnodiging|gewijzigd"
     r"|remarcad|novo horário|nova data|convite atualizado|\bmudaram (?:pra|para|de)\b"

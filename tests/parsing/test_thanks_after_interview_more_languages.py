@@ -53,3 +53,29 @@ def test_the_same_languages_invitations_stay_sure(body: str) -> None:
     kind, confidence = _read(body, "Wareysi / Agallamh")
     assert kind == "invitation"
     assert confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        (
+            "Сайн байна уу Alex,\n\nТаны ярилцлагыг 2026.12.17 11:00 цаг руу шилжүүллээ.\n\nБолор",
+            "Ярилцлага",
+        ),
+        (
+            "Salaan Alex,\n\nWareysigaaga waxaa loo dib u dhigay 17-Dis-2026, saacadda 11:00."
+            "\n\nHodan",
+            "Wareysi",
+        ),
+    ],
+)
+def test_a_move_in_the_same_languages_is_a_move(body: str, subject: str) -> None:
+    """And their word for a move: a move read as a new invitation leaves the old slot."""
+    parsed = parse_message(
+        plain_mail(
+            subject, body, sender="HR <hr@firm.example>", to="alex@mailbox.example", date=SENT
+        )
+    )
+    assert parsed.kind == "reschedule"
+    assert parsed.start is not None
+    assert (parsed.start.day, parsed.start.hour) == (17, 11)
