@@ -533,26 +533,7 @@ def cases() -> list[Case]:
     RAW.clear()
     for build in BUILDERS:
         build()
-    names = [f"{FAMILY}__{lang}_{name}.eml" for lang, name, *_ in RAW]
-    assert len(set(names)) == len(names)
-    held = pp.held_names(names)
-    out = []
-    for (lang, name, label, raw, note, source), filename in zip(RAW, names, strict=True):
-        heldout = filename in held
-        out.append(
-            Case(
-                HELD_FAMILY if heldout else FAMILY,
-                "heldout" if heldout else "dev",
-                f"{lang}_{name}",
-                raw,
-                label,
-                lang,
-                note,
-                source,
-                LIC,
-            )
-        )
-    return out
+    return pp.seeded_cases(FAMILY, HELD_FAMILY, RAW, LIC)
 
 
 def provenance(items: list[Case]) -> str:

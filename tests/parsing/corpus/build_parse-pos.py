@@ -272,6 +272,31 @@ class Case:
         return f"{self.family}__{self.name}.eml"
 
 
+# One rendered mail of a batch: language, name, label, raw bytes, note, source
+Row = tuple[str, str, dict[str, object], bytes, str, str]
+
+
+def seeded_cases(family: str, held_family: str, rows: list[Row], license: str) -> list[Case]:
+    """A batch's mails as cases, the seeded third (held_names) in the held-out family."""
+    names = [f"{family}__{lang}_{name}.eml" for lang, name, *_ in rows]
+    assert len(set(names)) == len(names)
+    held = held_names(names)
+    return [
+        Case(
+            held_family if filename in held else family,
+            "heldout" if filename in held else "dev",
+            f"{lang}_{name}",
+            raw,
+            label,
+            lang,
+            note,
+            source,
+            license,
+        )
+        for (lang, name, label, raw, note, source), filename in zip(rows, names, strict=True)
+    ]
+
+
 Builder = Callable[[], Iterator[Case]]
 BUILDERS: list[Builder] = []
 SOURCES: dict[str, str] = {}
