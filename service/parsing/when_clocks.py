@@ -1241,7 +1241,7 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
             ) or (
                 (int(match.group("h")) >= 6 or _day_period_around(match) is not None)
                 and not re.search(r"[$€£]\s?$", before)
-                and not (re.search(r"\bv\s?$", before) and not _czech_v_before(line, match))
+                and not (re.search(r"\bv\s?$", before) and not _at_after_day(line, match))
             )
         return True
     if _bare_letter_meridiem(match):
@@ -1279,22 +1279,42 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
         and read_zone(line[match.end() : match.end() + 60]) is None
     ):
         return False  # "at 1 Thames Gate": a house number; "at 9 Eastern Time" is an hour
-    return bool(_HOUR_CUE.search(before) or _TIME_LABEL_BEFORE.search(before))
+    return bool(
+        _HOUR_CUE.search(before)
+        or _TIME_LABEL_BEFORE.search(before)
+        or _at_after_day(line, match, after_number=False)
+    )
 
 
-# Czech writes "at" as "v" before the hour ("úterý 15.12 v 10.30", "zítra v 9.30"), where "v
-# 10.30" alone may be a version: after a day's number, a weekday or "today"/"tomorrow" it is
-# the hour
-_DAY_THEN_V = re.compile(r"(?:(\d)\.?|([^\W\d_]{3,15}))[,]?\s{1,2}v\s{1,2}$", re.IGNORECASE)
+# Slavic languages write "at" before the hour with a word that also means "in" or "about"
+# ("в 15", "о 15", "v 15", "u 15": in 15 minutes, about 15 people, version 15), so it makes
+# an hour only after a weekday or "today"/"tomorrow" ("в четверг в 15", "завтра в 11",
+# "в четвер о 15", "ve čtvrtek v 15", "u četvrtak u 15"), or, before a dotted hour, after a
+# day's number ("úterý 15.12 v 10.30", where "v 10.30" alone may be a version)
+_DAY_THEN_AT = re.compile(
+    r"(?:(\d)\.?|([^\W\d_]{3,15}))[,]?\s{1,2}(?:v|ve|в|во|о|об|u)\s{1,2}$", re.IGNORECASE
+)
 
 
-def _czech_v_before(line: str, match: re.Match[str]) -> bool:
-    """Tell Czech "15.12 v 10.30" and "v úterý v 10.30" (an hour) from "v 10.30" (a version)."""
-    found = _DAY_THEN_V.search(line, max(0, match.start() - 20), match.start())
+# what may follow such a bare hour: the end of the clause, the word for "hour", or a short
+# word ("в 15 по Москве", "v 15 u nás"); not a counted noun ("в 2 этапа", "в 15 минутах")
+_AFTER_BARE_HOUR = re.compile(
+    r"\s?(?:$|[^\w\s]|(?:час\w*|ч\.?|годин\w*|hod\w*|h)(?!\w)|[^\W\d_]{1,3}(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def _at_after_day(line: str, match: re.Match[str], *, after_number: bool = True) -> bool:
+    """Tell "в четверг в 15" and "15.12 v 10.30" (an hour) from "в 15 минут" or "v 10.30"."""
+    found = _DAY_THEN_AT.search(line, max(0, match.start() - 20), match.start())
     if found is None:
         return False
+    if not after_number and not _AFTER_BARE_HOUR.match(line, match.end()):
+        return False
     word = found.group(2)
-    return word is None or _is_full_weekday_word(word) or word.lower() in RELATIVE_DAYS
+    if word is None:
+        return after_number
+    return _is_full_weekday_word(word) or word.lower() in RELATIVE_DAYS
 
 
 def _bare_letter_meridiem(match: re.Match[str]) -> bool:
