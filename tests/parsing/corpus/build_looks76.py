@@ -330,6 +330,7 @@ BUILDERS = [
 FIRST_SIGHT_FIGURES = ""
 AFTER_FIX_FIGURES = ""
 
+
 def cases() -> list[Case]:
     RAW.clear()
     for build in BUILDERS:
