@@ -2942,6 +2942,9 @@ READER_ON_PANEL_CUES = CaseBlindCues(
     r"|\b(?:anda|tuan|puan)\b[^.\n]{0,40}?\b(?:menjadi|sebagai) (?:(?:panel )?penemuduga"
     r"|interviewer|pewawancara|penguji)\b"
     r"|面接官をお願い|面接官として登録"
+    # ... or on a selection committee, its member asked or thanked for taking it on
+    # ("奨学金選考の面接委員をお引き受けいただき", beside zh "担任...评审委員"; looks76)
+    r"|(?:面接|審査|選考)委員を(?:お引き受け|お願い)"
     # "olet mukana toisena haastattelijana" (you are in it as the second interviewer), "आप
     # दूसरे इंटरव्यूअर हैं", "Bapak mewawancarai bagian teknis" (you interview the technical
     # part); the candidate "is interviewed" ("haastatellaan", "diwawancarai")

@@ -6,8 +6,9 @@ Why, one rule each (both extend an existing list, neither is new):
   "bostadsrättsförening", a "woongroep" and its "ballotagecommissie", a "WG-Casting"
   (lookalikes.NON_JOB_PURPOSE_CUES, beside "co-op board" and "cooperativa habitacional"):
   the talk is for a flat, not a job.
-- The reader asked to serve on a judging committee in Chinese: "您担任...评审委员", "请您
-  担任...评委" (the reader's role cue, beside "担任...面试官").
+- The reader asked to serve on a judging committee in Chinese and Japanese: "您担任...评审委员",
+  "请您担任...评委", "面接委員をお引き受け" (the reader's role cues, beside "担任...面试官" and
+  "面接官をお願い").
 Controls: the employer's own invitation naming a housing co-op as the employer with a job, or
 a panel of judges the candidate will meet ("由三位评委组成"), stays a sure invitation.
 
@@ -45,6 +46,8 @@ LOOKALIKES: dict[str, tuple[str, str]] = {
                  "Alex 您好：\n\n感谢您担任创新奖评审委员。候选人周磊的面试安排在3月11日（周四）{h}:{m:02d}，地点为二楼会议室。\n\n秘书处"),
     "judge_ask_zh": ("请担任评委",
                      "Alex：\n\n请您担任本次助学金面试的评委，3月11日（周四）{h}:{m:02d}，面试三位申请人。\n\n谢谢"),
+    "judge_ja": ("奨学金面接の面接委員",
+                 "Alex様\n\n奨学金選考の面接委員をお引き受けいただきありがとうございます。候補者 田中さんの面接は3月11日(木){h}:{m:02d}です。\n\n財団事務局"),
 }  # fmt: skip
 
 CONTROLS: dict[str, tuple[str, str]] = {
@@ -52,6 +55,8 @@ CONTROLS: dict[str, tuple[str, str]] = {
                          "Hola Alex:\n\nGracias por tu candidatura al puesto de administrativo en la Cooperativa de Viviendas Los Olivos. Te invitamos a una entrevista de trabajo el jueves 11 de marzo a las {h}:{m:02d} en nuestra oficina.\n\nUn saludo,\nRRHH"),
     "judges_zh": ("面试邀请",
                   "Alex 您好：\n\n感谢您应聘市场专员职位。诚邀您参加面试，面试小组由三位评委组成，时间为3月11日（周四）{h}:{m:02d}，地点：公司总部三楼。\n\n人力资源部"),
+    "committee_ja": ("面接のご案内",
+                     "Alex様\n\nご応募ありがとうございます。面接委員3名による面接を3月11日(木){h}:{m:02d}より本社にて行います。\n\n人事部"),
 }  # fmt: skip
 
 
@@ -64,7 +69,7 @@ def _render(template: str, hour: int, minute: int) -> str:
 def test_lookalike_is_never_claimed(name: str, hour: int, minute: int) -> None:
     subject, body = LOOKALIKES[name]
     parsed = parse_message(
-        _mail(subject, _render(body, hour, minute), "Notices <no-reply@service.example>")
+        _mail(subject, _render(body, hour, minute), "Office <office@foundation.example>")
     )
     assert not (parsed.kind in INVITATION_KINDS and parsed.confidence >= 0.5), (name, parsed.kind)
 
