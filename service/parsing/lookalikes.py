@@ -2942,6 +2942,9 @@ READER_ON_PANEL_CUES = CaseBlindCues(
     r"|\b(?:anda|tuan|puan)\b[^.\n]{0,40}?\b(?:menjadi|sebagai) (?:(?:panel )?penemuduga"
     r"|interviewer|pewawancara|penguji)\b"
     r"|面接官をお願い|面接官として登録"
+    # ... or on a selection committee, its member asked or thanked for taking it on
+    # ("奨学金選考の面接委員をお引き受けいただき", beside zh "担任...评审委員"; looks76)
+    r"|(?:面接|審査|選考)委員を(?:お引き受け|お願い)"
     # "olet mukana toisena haastattelijana" (you are in it as the second interviewer), "आप
     # दूसरे इंटरव्यूअर हैं", "Bapak mewawancarai bagian teknis" (you interview the technical
     # part); the candidate "is interviewed" ("haastatellaan", "diwawancarai")
@@ -2965,7 +2968,10 @@ READER_ON_PANEL_CUES = CaseBlindCues(
     # the reader asked to serve as the interviewer, not told who will: "请你担任候选人陈晨的
     # 第二轮面试官", "您将作为面试官", "면접관을 맡아 주시기 바랍니다" (calneg46 panel46 zh;
     # a candidate's mail says "由刘敏担任面试官" or "면접관을 맡을 예정", of someone else)
-    r"|(?:(?:请|請)(?:你|您)|(?:你|您)(?:将|將)?)(?:作为|作為|担任|擔任)[^。\n]{0,24}?面[试試]官"
+    # ... or as a member of the judging committee ("感谢您担任本年度奖学金评审委员", looks76: the
+    # reader scores another applicant)
+    r"|(?:(?:请|請)(?:你|您)|(?:你|您)(?:将|將)?)(?:作为|作為|担任|擔任)[^。\n]{0,24}?(?:面[试試]官"
+    r"|评审委员|評審委員|评委|評委)"
     r"|면접관을 ?맡아 ?주(?:시|세)"
     r"|\bdesemnat(?:ă)? (?:ca )?intervievator|\bprzypisano cię jako osob\w* przeprowadzając"
     # a lay member of a selection body, in the second person: a parent's or a governor's seat
@@ -6859,7 +6865,12 @@ NON_JOB_PURPOSE_CUES = CaseBlindCues(
     r"|\b(?:co-?op(?:erative)? board|condo board|owners corp\w*|purchase application"
     r"|spółdzielni\w* mieszkaniow\w*|przydział\w* lokalu|członk\w* spółdzielni|družstv\w*"
     r"|lakásszövetkezet\w*|társasház\w*|wohnungsgenossenschaft\w*|wohnungsbaugenossenschaft\w*"
-    r"|cooperativa habitacional|coopérative d'habitation)|입주"
+    r"|cooperativa habitacional|coopérative d'habitation"
+    # ... a housing co-op's or a shared flat's own words for it (looks76: "Cooperativa Vivienda
+    # Arganzuela ... entrevista de nuevos socios", "BRF ... medlemsintervju med styrelsen",
+    # "de ballotagecommissie van Woongroep De Linde", "WG-Casting")
+    r"|cooperativa (?:de )?viviendas?|bostadsrättsförening\w*|ballotagecommissie|woongroep\w*"
+    r"|wg-casting)|입주"
     # a place for the reader's child: nursery, kindergarten, school enrolment
     r"|\b(?:kindergarten\w*|preschool\w*|nursery school|przedszkol\w*|mateřsk\w* škol\w*"
     r"|zápis do\b|óvod\w*|anaokul\w*|νηπιαγωγ\w*"
