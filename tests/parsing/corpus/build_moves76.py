@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from types import ModuleType
 from zoneinfo import ZoneInfo
@@ -65,20 +65,19 @@ SHIFT = "A move of the reader's interview by an amount ('an hour later', 'half a
 CONTROL = "A first invitation whose words look like a move ('instead of a phone call', 'an hour earlier than the other candidates'): invitation at its start (control)."
 
 
-def add(lang: str, name: str, sender: tuple[str, str], subject: str, body: str, note: str, slot: Slot) -> None:
+def add(
+    lang: str, name: str, sender: tuple[str, str], subject: str, body: str, note: str, slot: Slot
+) -> None:
     zone = ZoneInfo(ZONE[lang])
     sent_at = datetime(*SENT, tzinfo=zone)
     start = datetime(*slot, tzinfo=zone)
     assert start > sent_at
     kind = "invitation" if note is CONTROL else "reschedule"
     label = {"kind": kind, **pp.timed(start, None, sent=sent_at)}
-    raw = pp.mail(f"moves76 {lang} {name}", sender=sender, to=ME, subject=subject, sent=sent_at, text=body)
+    raw = pp.mail(
+        f"moves76 {lang} {name}", sender=sender, to=ME, subject=subject, sent=sent_at, text=body
+    )
     RAW.append((lang, name, label, raw, note, OURS))
-
-
-def moved(old: Slot, minutes: int) -> Slot:
-    new = datetime(*old) + timedelta(minutes=minutes)
-    return (new.year, new.month, new.day, new.hour, new.minute)
 
 
 def build() -> None:
