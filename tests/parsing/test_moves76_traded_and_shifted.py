@@ -1,4 +1,3 @@
-# ruff: noqa: E501 (one notice a line reads best)
 """What the moves76 batch showed the parser missing (tests/parsing/corpus/PROVENANCE-moves76.md):
 a notice that moves the reader's interview by naming the old and the new hour in one clause was
 read wrong where the word for "instead of" was one the clock tables lacked - Russian "в 16:00
