@@ -3137,6 +3137,9 @@ MOVE_VERB_WORDS = (
     r"|postpon\w*|prepon\w*"
     # Portuguese "remarcar sua entrevista de terça para quinta", Dutch "schuift een uurtje op"
     r"|remarc\w*|schuift(?: \w+){0,2} op|opschui\w*"
+    # Russian "переносится на час раньше", "сдвигается", Ukrainian "перенесено на годину
+    # пізніше", "зсунуто" (moves76)
+    r"|перенос\w*|перенес\w*|сдвига\w*|сдвину\w*|зсун\w*"
     # Vietnamese "được dời sang", "lùi sang", "chuyển sang", "đổi sang"
     r"|dời|lùi|(?:chuyển|đổi)(?= sang)"
     # Swahili "Mkutano umesogezwa hadi Alhamisi", "imeahirishwa hadi" (moved, postponed to);
@@ -5651,6 +5654,7 @@ SHIFT_AMOUNT_WORDS: dict[str, float] = {
     **dict.fromkeys(("μία", "μια", "ένα", "egy", "jednu", "jednou", "одну"), 1.0),
     **dict.fromkeys(("yhden", "yhdellä"), 1.0),
     **dict.fromkeys(("δύο", "két", "dvě", "dve", "дві", "kaksi", "kahdella", "dues"), 2.0),
+    **dict.fromkeys(("два", "две"), 2.0),
     **dict.fromkeys(("μισή", "fél", "půl", "pol", "пів", "puoli", "puolella", "mitja"), 0.5),
     # Estonian "pool tundi", Slovene "eno uro", Romanian "o jumătate de oră", "două ore"
     **dict.fromkeys(("pool", "jumătate de"), 0.5),
@@ -5701,6 +5705,9 @@ SHIFT_UNITS: dict[str, int] = {
     # Finnish, Catalan
     **dict.fromkeys(("ώρα", "ώρες", "órával", "órát", "hodinu", "hodiny", "hodin"), 60),
     **dict.fromkeys(("hodín", "годину", "години", "годин"), 60),
+    # Russian "на час раньше", "на два часа позже", "на 30 минут позже" (moves76)
+    **dict.fromkeys(("час", "часа", "часов"), 60),
+    **dict.fromkeys(("минут", "минуты"), 1),
     **dict.fromkeys(("tuntia", "tunnin", "tunnilla", "tunti"), 60),
     **dict.fromkeys(("λεπτά", "perccel", "percet", "minút", "хвилин", "minuuttia"), 1),
     **dict.fromkeys(("minuts",), 1),
@@ -5811,6 +5818,8 @@ SHIFT_WHOLE_SPANS: dict[str, int] = {
     # halvtimme" (the Danish write "en halv time")
     **dict.fromkeys(("halvtime", "halvtimen", "halvtimme", "halvtimmen", "halvtimma"), 30),
     **dict.fromkeys(("pusstundu", "pusvalandžiu", "pusvalandį", "pusvalandis"), 30),
+    # Russian "на полчаса позже", Ukrainian "на півгодини раніше" (moves76)
+    **dict.fromkeys(("полчаса", "півгодини"), 30),
 }
 # the amounts the Danish and Norwegian "time" (hour) takes: "en time senere", "en halv
 # time tidligere"; English "a time later" is no span
@@ -5832,7 +5841,11 @@ SHIFT_BARE_O_UNITS = frozenset(
 # later or earlier: Polish "tydzień później", "godzinę wcześniej", Czech "týden později",
 # "den později", Slovak "hodinu neskôr" (Slavic languages write no article)
 SHIFT_BARE_UNITS = frozenset(
-    ("godzinę", "dzień", "tydzień", "hodinu", "den", "týden", "deň", "týždeň", "kwadrans")
+    (
+        *("godzinę", "dzień", "tydzień", "hodinu", "den", "týden", "deň", "týždeň", "kwadrans"),
+        # Russian "на час раньше", Ukrainian "на годину пізніше" (moves76)
+        *("час", "годину"),
+    )
 )
 # words that send a slot later or earlier, looked for beside the span
 SHIFT_LATER_WORDS = (
@@ -5852,7 +5865,7 @@ SHIFT_LATER_WORDS = (
     r"|देरी|देर से|बाद|उशिरा|नंतर|ढकल|পিছিয়ে|পিছিয়ে|পরে|দেরিতে|தள்ளி|தாமதமாக|பிறகு"
     r"|تاخیر|دیر سے|عقب|دیرتر|נדח\w*|מאוחר יותר|تأجيل\w*|تأخير\w*|لاحقا"
     # Greek, Hungarian, Czech, Slovak, Ukrainian, Finnish, Catalan, Italian
-    r"|αργότερα|πιο αργά|később|hátrébb|později|neskôr|пізніше"
+    r"|αργότερα|πιο αργά|később|hátrébb|později|neskôr|пізніше|позже|позднее"
     r"|myöhemmäksi|myöhemmin|endarrer\w*|més tard|ajorna\w*|dopo"
     # Estonian, Latvian, Lithuanian, Slovene, Romanian, Norwegian and Danish ("utsettes en
     # uke", "udsat en time"), Korean asking form ("늦출 수 있을까요")
@@ -5876,7 +5889,7 @@ SHIFT_EARLIER_WORDS = (
     # (not the words that also ask to come early: "提前", "पहले", "আগে", "پہلے")
     r"|sớm hơn|เร็วขึ้น|เร็วกว่า|এগিয়ে|এগিয়ে|முன்னதாக"
     r"|زودتر|הוקדמ\w*|יוקדם|מוקדם יותר|تقديم\w*|مبكرا|أبكر"
-    r"|νωρίτερα|πιο νωρίς|korábban|előrébb|dříve|dřív|skôr|раніше"
+    r"|νωρίτερα|πιο νωρίς|korábban|előrébb|dříve|dřív|skôr|раніше|раньше"
     r"|aikaisemmaksi|aiemmaksi|aikaisemmin|aiemmin|avança\w*|més d'hora"
     # Estonian, Latvian, Lithuanian, Romanian
     r"|varem|agrāk|anksčiau|mai devreme"

@@ -1641,8 +1641,8 @@ _MOVED_AFTER = re.compile(
     # postpositions after the slot given up: Hungarian "10:00 helyett", Turkish "10:00
     # yerine", Finnish "klo 10 sijaan", Estonian "kell 10 asemel"; Azerbaijani "15:30
     # əvəzinə", Kazakh "14:00 орнына", Uzbek "14:00 o'rniga", Georgian "14:00-ის ნაცვლად",
-    # Armenian "14:00-ի փոխարեն" (moves72)
-    r"|helyett|yerine|sijaan|asemel|əvəzinə|орнына|o['‘’ʻ]rniga|ნაცვლად|փոխարեն"
+    # Armenian "14:00-ի փոխարեն" (moves72); Japanese "15:00ではなく", Korean "15:00 대신" (moves76)
+    r"|helyett|yerine|sijaan|asemel|əvəzinə|орнына|o['‘’ʻ]rniga|ნაცვლად|փոխարեն|ではなく|대신"
     # the slot a notice says has changed: SOGo's "per la data 03-Nov-26 all'ora 14:00 è
     # cambiato" (not "e", and), "iz 15-Ruj-26 u 09:00 je promjenjen", "за … на 10:00 се
     # промени", "… 的 10:00 已被更新"; the new start is listed below it

@@ -337,6 +337,8 @@ _INSTEAD_WORDS = (
     r"instead of|rather than|statt|anstatt|anstelle von|au lieu de|en (?:lugar|vez) del?"
     r"|invece (?:di|delle|della)|anziché|in plaats van|em vez de|ao invés de|zamiast"
     r"|i? ?stället för|i stedet for|sijaan"
+    # Russian and Ukrainian "в 16:00 вместо 15:00", "о 12:00 замість 11:00" (moves76)
+    r"|вместо|замість"
 )
 _INSTEAD_OF = re.compile(
     r"(?:\s{0,4}(?:uhr|uur|h))?\s*(?:,\s*)?(?:" + _INSTEAD_WORDS + r"|not|et non|y no"
@@ -367,9 +369,12 @@ _SLIP_JOIN = re.compile(
     r"|desculpa|desculpe)\s*[,\-–—]?\s*(?:(?:at|um|à|a las|alle|om|às|o|kl\.?)\s)?",
     re.IGNORECASE,
 )
-# Postpositions for "instead of" (Turkish, Hungarian, Estonian; as in _MOVED_AFTER) alone
-# between two times: the first is given up
-_INSTEAD_AFTER = re.compile(r"['’]?\s*(?:yerine|helyett|asemel)\s*,?\s*", re.IGNORECASE)
+# Postpositions for "instead of" (Turkish, Hungarian, Estonian; Japanese "15:00ではなく16:00",
+# Korean "15:00 대신 16:00", moves76; as in _MOVED_AFTER) alone between two times: the first
+# is given up
+_INSTEAD_AFTER = re.compile(
+    r"['’]?\s*(?:yerine|helyett|asemel|ではなく|대신)\s*[,、]?\s*", re.IGNORECASE
+)
 # the same trade alone between two hours: "14:15 instead of 14:00", "14h15 au lieu de 14h"
 _TRADED_FOR = re.compile(
     r"(?:\s{0,4}(?:uhr|uur|h))?\s*(?:,\s*)?\(?(?:" + _INSTEAD_WORDS + r")"
