@@ -6859,6 +6859,19 @@ NON_JOB_PURPOSE_CUES = CaseBlindCues(
     r"|credit(?:e|ul)? ipotecar\w*|δάνει\w*|hitel\w*|kredi(?:si|niz)\b|pinjaman|kpr\b"
     r"|baufinanzierung\w*|immobilienkredit\w*|prêt immobilier|préstamo\w*|empréstimo\w*"
     r"|financiamento imobiliário|mutuo)|대출|住宅ローン"
+    # ... and the other things a client brings to a bank's, an insurer's or a tax adviser's
+    # talk: savings and pensions, a life or other insurance, wealth, a tax return (appts77:
+    # "entretien patrimonial ... assurance-vie", "consulente assicurativo", "plan de
+    # pensiones", "Einkommensteuerbescheid", "保険見直し", "emeklilik danışmanı", "理财经理")
+    r"|\b(?:assurance-vie|patrimonial\w*|gestion(?:naire)? de patrimoine|assicurativ\w*"
+    r"|plan(?:es)? de pensi(?:ones|ón)|pension plan\w*|pension review|plano de previdência"
+    r"|einkommensteuer\w*|steuererklärung\w*|tax return\w*|déclaration d['’]impôts?"
+    r"|dichiarazione dei redditi|declaración de la renta|emeklilik danışman\w*"
+    # ... or to a welfare office's: "entrevista com a assistente social do CRAS", "cita con
+    # la trabajadora social", "rendez-vous avec l'assistante sociale"
+    r"|(?:a|o|la|el|l['’]|the|your) (?:assistente social|trabajador(?:a)? social"
+    r"|assistante? sociale?|social worker))"
+    r"|保険の?見直し|理财|보험 상담"
     # a flat in a co-op or a condo, and membership of the co-op: "board interview - Apt 5C
     # purchase", "przydział lokalu", "spółdzielni", "družstevní podíl", "lakásszövetkezet",
     # "입주 예정자"
