@@ -25,6 +25,7 @@ import hashlib
 import json
 import sys
 import uuid
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -133,6 +134,10 @@ def one(
     eol: str = "\r\n",
     ct_method: str | None = "same",
     filename: str = "invite.ics",
+    lead: str = " ",
+    zones_after: bool = False,
+    fix: Callable[[bytes], bytes] | None = None,
+    start_cont: str | None = None,
 ) -> None:
     ev = [
         "BEGIN:VEVENT",
@@ -140,6 +145,7 @@ def one(
         f"UID:{uid(name)}",
         stamp(sent),
         start_line,
+        *([start_cont] if start_cont else []),
         *([end_line] if end_line else []),
         f"SUMMARY:{title}",
         *people(org),
@@ -147,7 +153,8 @@ def one(
         *extra,
         "END:VEVENT",
     ]
-    cal = b.vcal(producer, method, [*(zones or []), *ev], head=head)
+    body = [*ev, *(zones or [])] if zones_after else [*(zones or []), *ev]
+    cal = b.vcal(producer, method, body, head=head, lead=lead)
     if kind is None:
         kind = "cancellation" if method == "CANCEL" else ("reschedule" if sequence else "invitation")
     table = CANCELLED if kind == "cancellation" else MOVED if kind == "reschedule" else GREET
@@ -169,6 +176,35 @@ def one(
         ct_method=ct_method,
         filename=filename,
     )
+    if fix is not None:
+        path = b.DEV / f"{FAM}__{name}.eml"
+        path.write_bytes(fix(path.read_bytes()))
+
+
+SPLIT = "\u2063"  # marks a fold to be moved inside the UTF-8 octets of the character before it
+
+
+def split_octets(raw: bytes) -> bytes:
+    """Move each marked fold inside the multi-octet character before it (RFC 5545 3.1 allows
+    a fold between any two octets; several producers fold by octet count)."""
+    mark = SPLIT.encode()
+    out = raw
+    while mark in out:
+        at_mark = out.index(mark)
+        start = at_mark - 1
+        while out[start] & 0xC0 == 0x80:
+            start -= 1
+        char = out[start:at_mark]
+        tail = out[at_mark + len(mark) :]
+        assert tail.startswith(b"\r\n ") or tail.startswith(b"\n "), tail[:10]
+        fold = b"\r\n " if tail.startswith(b"\r\n ") else b"\n "
+        out = out[:start] + char[:1] + fold + char[1:] + tail[len(fold) :]
+    return out
+
+
+def as_text_plain(raw: bytes) -> bytes:
+    """Webmail attachment of an .ics typed text/plain (the part keeps its file name)."""
+    return raw.replace(b"Content-Type: application/octet-stream;", b"Content-Type: text/plain; charset=UTF-8;")
 
 
 FEISHU = "-//Bytedance Inc.//Feishu Calendar//ZH"
@@ -382,12 +418,123 @@ def batch() -> None:
         title="Собеседование: DevOps-инженер", when="7 сентября, 16:00–17:00 МСК",
         start_line=f"DTSTART:{utc(s)}", end_line=f"DTEND:{utc(s + h1)}", method="PUBLISH")
 
+    global ROUND1
+    ROUND1 = len(b.WRITTEN)
+    round2()
+
+
+ROUND1 = 0
+
+
+def round2() -> None:
+    """Second round, written after the first parsed clean: folds inside UTF-8 characters,
+    lower-case parameter names, a VTIMEZONE after the VEVENT, CDO numbers, tab folds, offsets
+    as TZIDs, a text/plain .ics, Windows display names west of UTC, two VEVENTs out of order."""
+    h1 = timedelta(hours=1)
+    tz = "Mitteleuropäische Sommerzeit"
+    s = at("Europe/Berlin", 2027, 7, 13, 10, 0)
+    one("tbird_fold_inside_umlaut_de", lang="de", producer=TBIRD, note="Thunderbird-style REQUEST with a localised VTIMEZONE name (X-LIC-LOCATION:Europe/Berlin); the DTSTART line is folded between the two octets of its 'ä' (octet-counting fold).",
+        start=s, end=s + h1, zone="Europe/Berlin", sent=at("Europe/Berlin", 2027, 7, 6, 9, 0), org=("Frauke Jansen", "f.jansen@nordlicht-solar.example"),
+        title="Vorstellungsgespräch Projektingenieur", when="Di. 13.07.2027, 10:00–11:00",
+        zones=iana_vtz(tz, "+0100", "+0200", lic="Europe/Berlin"), start_line="DTSTART;TZID=Mitteleurop\u00e4" + SPLIT, end_line=f"DTEND;TZID={tz}:{wall(s + h1)}",
+        fix=split_octets, start_cont=f" ische Sommerzeit:{wall(s)}")
+    tz = "北京时间"
+    s = at("Asia/Shanghai", 2027, 8, 17, 14, 0)
+    one("dingtalk_fold_inside_cjk_tzid_zh", lang="zh", producer="-//Alibaba//DingTalk Calendar 7.0//ZH", note="DingTalk-style REQUEST with a custom TZID '北京时间' (fixed +0800, no IANA name, so no zone labelled); DTSTART and SUMMARY folded inside a three-octet character.",
+        start=s, end=s + h1, zone=None, sent=at("Asia/Shanghai", 2027, 8, 10, 19, 0), org=("孙丽", "sunli@jinqiao-logistics.example"),
+        title="金桥物流 供应链分析师 终面", when="8月17日 14:00-15:00（北京时间）",
+        zones=iana_vtz(tz, "+0800"), start_line="DTSTART;TZID=北京" + SPLIT, end_line=f"DTEND;TZID={tz}:{wall(s + h1)}",
+        fix=split_octets, start_cont=f" 时间:{wall(s)}")
+    s = at("Europe/Oslo", 2027, 11, 16, 13, 0)
+    one("horde_lowercase_params_nb", lang="en", producer=HORDE, note="Horde-style REQUEST with lower-case parameter names (DTSTART;tzid=Europe/Oslo, RFC 5545 3.2: case-insensitive); winter time.",
+        start=s, end=s + h1, zone="Europe/Oslo", sent=at("Europe/Oslo", 2027, 11, 9, 9, 0), org=("Ingrid Solberg", "ingrid.solberg@fjordkraft-data.example"),
+        title="Fjordkraft Data - Backend Developer interview", when="Tuesday 16 November, 13:00-14:00 (Oslo)",
+        zones=iana_vtz("Europe/Oslo", "+0100", "+0200"), start_line=f"DTSTART;tzid=Europe/Oslo:{wall(s)}", end_line=f"DTEND;tzid=Europe/Oslo:{wall(s + h1)}")
+    tz = "Středoevropský čas"
+    s = at("Europe/Prague", 2027, 10, 12, 9, 30)
+    one("kerio_vtimezone_after_vevent_cs", lang="cs", producer=KERIO, note="Kerio-style REQUEST whose VTIMEZONE ('Středoevropský čas', X-LIC-LOCATION:Europe/Prague) comes after the VEVENT, and DURATION:P0DT1H30M0S (every field written).",
+        start=s, end=s + timedelta(minutes=90), zone="Europe/Prague", sent=at("Europe/Prague", 2027, 10, 5, 14, 0), org=("Tomáš Dvořák", "dvorak@moravia-pay.example"),
+        title="Pohovor – analytik plateb", when="úterý 12. října, 9:30–11:00",
+        zones=iana_vtz(tz, "+0100", "+0200", lic="Europe/Prague"), zones_after=True, start_line=f"DTSTART;TZID={tz}:{wall(s)}", end_line="DURATION:P0DT1H30M0S")
+    tz = "Customized Time Zone"
+    s = at("Europe/Paris", 2027, 3, 30, 10, 0)
+    one("outlook_customized_cdo3_fr", lang="fr", producer=OUTLOOK, note="Outlook REQUEST with TZID 'Customized Time Zone' and X-MICROSOFT-CDO-TZID:3 (cdoParis), two days after the March switch.",
+        start=s, end=s + h1, zone="Europe/Paris", sent=at("Europe/Paris", 2027, 3, 23, 9, 0), org=("Sophie Lefèvre", "s.lefevre@garonne-aero.example"),
+        title="Entretien – Ingénieur méthodes, Garonne Aéro", when="mardi 30 mars, 10 h – 11 h",
+        zones=outlook_vtz(tz, "+0100", "+0200", cdo="3"), start_line=f"DTSTART;TZID={tz}:{wall(s)}", end_line=f"DTEND;TZID={tz}:{wall(s + h1)}")
+    s = at("America/New_York", 2027, 11, 9, 11, 0)
+    one("icewarp_leading_slash_novtz_en", lang="en", producer=ICEWARP, note="IceWarp-style REQUEST with TZID /America/New_York and no VTIMEZONE; the week after the November change (EST).",
+        start=s, end=s + timedelta(minutes=45), zone="America/New_York", sent=at("America/New_York", 2027, 11, 2, 10, 0), org=("Marcus Reed", "m.reed@hudsonline-freight.example"),
+        title="Hudsonline Freight - Operations Manager interview", when="Tue Nov 9, 11:00-11:45 AM",
+        start_line=f"DTSTART;TZID=/America/New_York:{wall(s)}", end_line=f"DTEND;TZID=/America/New_York:{wall(s + timedelta(minutes=45))}")
+    tz = "/mozilla.org/20050126_1/Asia/Kolkata"
+    s = at("Asia/Kolkata", 2027, 2, 9, 11, 30)
+    one("sunbird_path_with_vtz_en", lang="en", producer="-//Mozilla.org/NONSGML Mozilla Calendar V1.0//EN", note="Sunbird-style REQUEST: TZID /mozilla.org/20050126_1/Asia/Kolkata with a VTIMEZONE of that name (fixed +0530, no X-LIC-LOCATION).",
+        start=s, end=s + h1, zone="Asia/Kolkata", sent=at("Asia/Kolkata", 2027, 2, 2, 12, 0), org=("Ananya Rao", "ananya.rao@deccan-fintech.example"),
+        title="Deccan Fintech - QA Engineer interview", when="Tuesday 9 February, 11:30 AM - 12:30 PM IST",
+        zones=iana_vtz(tz, "+0530"), start_line=f"DTSTART;TZID={tz}:{wall(s)}", end_line=f"DTEND;TZID={tz}:{wall(s + h1)}")
+    tz = "/Europe/Rome"
+    s = at("Europe/Rome", 2027, 6, 24, 15, 30)
+    one("icewarp_tab_fold_it", lang="it", producer=ICEWARP, note="IceWarp-style REQUEST folded with a TAB (RFC 5545 3.1 allows it), TZID /Europe/Rome with a VTIMEZONE; the long ORGANIZER and DTSTART lines fold.",
+        start=s, end=s + h1, zone="Europe/Rome", sent=at("Europe/Rome", 2027, 6, 17, 11, 0), org=("Francesca Bellandi de Cristofaro Moretti", "francesca.bellandi-moretti@toscana-meccanica.example"),
+        title="Colloquio di selezione – Tecnico di manutenzione meccanica, Toscana Meccanica S.p.A.", when="giovedì 24 giugno, 15:30–16:30",
+        zones=iana_vtz(tz, "+0100", "+0200"), start_line=f"DTSTART;VALUE=DATE-TIME;TZID={tz};X-ICEWARP-ORIGINAL-ZONE=Europe/Rome:{wall(s)}", end_line=f"DTEND;TZID={tz}:{wall(s + h1)}", lead="\t")
+    s = at("Europe/Moscow", 2027, 4, 14, 12, 0)
+    one("mailru_text_plain_ics_ru", lang="ru", producer=MAILRU, note="Mail.ru-web-style mail whose invite.ics attachment is typed text/plain (file name kept), METHOD:REQUEST inside; Europe/Moscow without VTIMEZONE.",
+        start=s, end=s + h1, zone="Europe/Moscow", sent=at("Europe/Moscow", 2027, 4, 7, 10, 0), org=("Наталья Кузнецова", "n.kuznetsova@volga-pharm.example"),
+        title="Собеседование: менеджер по закупкам", when="14 апреля, 12:00–13:00 по Москве",
+        start_line=f"DTSTART;TZID=Europe/Moscow:{wall(s)}", end_line=f"DTEND;TZID=Europe/Moscow:{wall(s + h1)}", shape="octet", fix=as_text_plain)
+    tz = "(UTC-05:00) Bogota, Lima, Quito, Rio Branco"
+    s = at("America/Bogota", 2027, 5, 20, 9, 0)
+    one("outlook_display_bogota_es", lang="es", producer=OUTLOOK, note="Outlook REQUEST whose TZID is the Windows display name of SA Pacific Standard Time (quoted in DTSTART), fixed -0500 VTIMEZONE.",
+        start=s, end=s + h1, zone="America/Bogota", sent=at("America/Bogota", 2027, 5, 13, 8, 0), org=("Valentina Ríos", "valentina.rios@andina-seguros.example"),
+        title="Entrevista – Analista actuarial, Andina Seguros", when="jueves 20 de mayo, 9:00–10:00 a. m.",
+        zones=outlook_vtz(tz, "-0500", None), start_line=f'DTSTART;TZID="{tz}":{wall(s)}', end_line=f'DTEND;TZID="{tz}":{wall(s + h1)}')
+    tz = "GMT+08:00"
+    s = at("Asia/Shanghai", 2027, 9, 21, 10, 0)
+    one("dingtalk_offset_tzid_zh", lang="zh", producer="-//Alibaba//DingTalk Calendar 7.0//ZH", note="DingTalk-style REQUEST with TZID 'GMT+08:00' and no VTIMEZONE: an offset, so the instant is exact and no zone is labelled.",
+        start=s, end=s + h1, zone=None, sent=at("Asia/Shanghai", 2027, 9, 14, 16, 0), org=("何静", "hejing@donghai-bank.example"),
+        title="东海银行 风控专员 面试", when="9月21日 10:00-11:00",
+        start_line=f"DTSTART;TZID={tz}:{wall(s)}", end_line=f"DTEND;TZID={tz}:{wall(s + h1)}")
+    two_rounds()
+
+
+def two_rounds() -> None:
+    """Naver-style PUBLISH of an interview day: two VEVENTs (two UIDs), the later round first.
+    As calparts16 labels such days: the earliest start, the method; no end or uid (two answers)."""
+    name = "naver_two_vevents_later_first_ko"
+    z = "Asia/Seoul"
+    s1 = at(z, 2027, 6, 22, 10, 0)
+    s2 = at(z, 2027, 6, 22, 14, 0)
+    sent = at(z, 2027, 6, 15, 11, 0)
+    org = ("박서준", "seojun.park@mirae-mobility.example")
+
+    def ev(key: str, s: datetime, title: str) -> list[str]:
+        return [
+            "BEGIN:VEVENT", f"UID:{uid(key)}", stamp(sent),
+            f"DTSTART;TZID={z}:{wall(s)}", f"DTEND;TZID={z}:{wall(s + timedelta(hours=1))}",
+            f"SUMMARY:{title}", *people(org), "SEQUENCE:0", "END:VEVENT",
+        ]
+
+    cal = b.vcal(NAVER, "PUBLISH", [*iana_vtz(z, "+0900"), *ev(name + "/2", s2, "미래모빌리티 임원 면접"), *ev(name + "/1", s1, "미래모빌리티 실무 면접")])
+    b.mail(
+        FAM, name, lang="ko", template=NAVER,
+        note="Naver-style PUBLISH with two VEVENTs (two UIDs) for one interview day, the 14:00 round written before the 10:00 round; the day starts at 10:00 (end and uid not labelled: two answers).",
+        sent=sent, org=org, subject="미래모빌리티 면접 일정 안내",
+        text=f"Alex 님, 안녕하세요.\n\n6월 22일 면접 일정입니다.\n실무 면접: 오전 10:00 ~ 11:00\n임원 면접: 오후 2:00 ~ 3:00\n캘린더 파일을 첨부합니다.\n\n감사합니다.\n{org[0]}\n",
+        cal=cal, label={"kind": "invitation", "start": s1.isoformat(), "all_day": False, "timezone": z, "method": "PUBLISH"},
+        shape="appics",
+    )
+
 
 def hold_out() -> list[str]:
     """Move a seeded third to heldout/ as family cal77h: dev names sorted by SHA-256, every
-    third from the first, chosen from the names alone before any parse."""
-    stems = sorted((stem for _f, stem, _n in b.WRITTEN), key=lambda s: hashlib.sha256(s.encode()).hexdigest())
-    moved = stems[::3]
+    third from the first within each round (round 2 was written after round 1 had been parsed,
+    so round 1's split stays as it was), chosen from the names alone before any parse."""
+    moved: list[str] = []
+    for part in (b.WRITTEN[:ROUND1], b.WRITTEN[ROUND1:]):
+        stems = sorted((stem for _f, stem, _n in part), key=lambda s: hashlib.sha256(s.encode()).hexdigest())
+        moved += stems[::3]
     for stem in moved:
         held = stem.replace(f"{FAM}__", f"{HELD_FAM}__", 1)
         (b.DEV / stem).replace(HELDOUT / held)
