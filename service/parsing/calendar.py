@@ -808,10 +808,14 @@ def _sequence(event: Component) -> int:
 _OTHER_TITLES = 8  # the other events' titles read (a slot list shows itself in a few)
 
 
-def _pick_event(events: list[Component]) -> tuple[Component, list[Component]]:
+def _pick_event(
+    events: list[Component], zones: _Zones, reference: datetime | None
+) -> tuple[Component, list[Component]]:
     """Return the master (or lone override) event and the overrides of the same UID."""
     masters = [event for event in events if event.get("RECURRENCE-ID") is None]
     chosen = masters[0] if masters else events[0]
+    if len({str(event.get("UID", id(event))) for event in masters}) > 1:
+        chosen = _first_in_time(masters, zones, reference) or chosen
     uid = str(chosen.get("UID", ""))
     overrides = [
         event
@@ -821,15 +825,35 @@ def _pick_event(events: list[Component]) -> tuple[Component, list[Component]]:
     return chosen, overrides
 
 
+def _first_in_time(
+    masters: list[Component], zones: _Zones, reference: datetime | None
+) -> Component | None:
+    """Of several one-off events (an interview day's rounds, written in any order), the one
+    that comes first among those still ahead; None when any recurs (its DTSTART is only the
+    series' first) or none is ahead, which leaves the first one written."""
+    if any(event.get("RRULE") is not None or event.get("RDATE") is not None for event in masters):
+        return None
+    timed: list[tuple[datetime, int]] = []
+    for index, event in enumerate(masters):
+        raw, tzid = _raw_moment(event, "DTSTART")
+        start, _, _ = _localise(raw, tzid, zones, None)
+        if start is None:
+            continue
+        moment = _order(start, None)
+        if reference is None or moment >= reference:
+            timed.append((moment, index))
+    return masters[min(timed)[1]] if timed else None
+
+
 def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent | None:
     events = [component for component in calendar.walk("VEVENT")[:_MAX_EVENTS]]
     if not events:
         return None
     method_text = _text(calendar, "METHOD")
     method = method_text.upper() if method_text else None
-    chosen, overrides = _pick_event(events)
-    distinct_uids = {str(event.get("UID", id(event))) for event in events}
     zones = _Zones(calendar)
+    chosen, overrides = _pick_event(events, zones, reference)
+    distinct_uids = {str(event.get("UID", id(event))) for event in events}
     result = CalendarEvent(
         method=method,
         kind="invitation",
@@ -837,7 +861,7 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
         calendar_name=_text(calendar, "X-WR-CALNAME"),
     )
     if len(distinct_uids) > 1:
-        result.warnings.append("the calendar holds several events; the first was used")
+        result.warnings.append("the calendar holds several events; the first ahead was used")
 
     start_raw, start_tzid = _raw_moment(chosen, "DTSTART")
     if start_raw is None and _cancels(method, chosen):
