@@ -68,7 +68,9 @@ DSTWEEK = "A week when one region's clock has changed and the sender's has not."
 OFFSET = "A numeric offset from Moscow's clock (fixed instant; the label names no zone)."
 LOOK = "Look-alike: opening hours with a zone, no interview set for the reader."
 
-RAW: list[tuple[str, str, tuple[str, str], str, str, str, datetime | None, str | None, int, str]] = []
+RAW: list[
+    tuple[str, str, tuple[str, str], str, str, str, datetime | None, str | None, int, str]
+] = []
 
 
 def add(
@@ -99,162 +101,460 @@ def add(
     RAW.append((lang, name, sender, sender_zone, subject, body, start, label_zone, minutes, note))
 
 
-def look(lang: str, name: str, sender: tuple[str, str], sender_zone: str, subject: str, body: str) -> None:
+def look(
+    lang: str, name: str, sender: tuple[str, str], sender_zone: str, subject: str, body: str
+) -> None:
     RAW.append((lang, name, sender, sender_zone, subject, body, None, None, 0, LOOK))
 
 
 def asia() -> None:
-    add("ko", "outlook_seoul", ("박지훈", "jihoon.park@hanbit-robotics.example.kr"), "America/Los_Angeles",
+    add(
+        "ko",
+        "outlook_seoul",
+        ("박지훈", "jihoon.park@hanbit-robotics.example.kr"),
+        "America/Los_Angeles",
         "[한빛로보틱스] 2차 면접 안내",
         "Alex Morgan 님께,\n\n한빛로보틱스 소프트웨어 엔지니어 포지션에 지원해 주셔서 감사합니다.\n2차 화상 면접 일정을 아래와 같이 안내드립니다.\n\n일시: 2027년 3월 10일 수요일 오후 2:00-3:00 (UTC+09:00) 서울\n방식: Zoom (링크는 전날 보내드립니다)\n\n참석이 어려우시면 회신 부탁드립니다.\n\n박지훈 드림\n인사팀, 한빛로보틱스",
-        (2027, 3, 10, 14, 0), "Asia/Seoul", WINDOWS, weekday="Wed", minutes=60)
-    add("zh", "beijing_time", ("王思远", "siyuan.wang@qingshan-tech.example.cn"), "America/New_York",
+        (2027, 3, 10, 14, 0),
+        "Asia/Seoul",
+        WINDOWS,
+        weekday="Wed",
+        minutes=60,
+    )
+    add(
+        "zh",
+        "beijing_time",
+        ("王思远", "siyuan.wang@qingshan-tech.example.cn"),
+        "America/New_York",
         "青山科技 面试邀请",
         "Alex 您好：\n\n感谢您应聘青山科技的数据工程师职位。我们想邀请您参加视频面试。\n\n面试时间：北京时间 2027年4月6日（星期二）上午10:00\n时长：约45分钟\n\n请回复确认是否方便。\n\n王思远\n青山科技 人力资源部",
-        (2027, 4, 6, 10, 0), "Asia/Shanghai", CITY, weekday="Tue", minutes=45)
-    add("ja", "nihon_jikan_oct", ("佐藤 美咲", "misaki.sato@kawasemi-sys.example.jp"), "Europe/Berlin",
+        (2027, 4, 6, 10, 0),
+        "Asia/Shanghai",
+        CITY,
+        weekday="Tue",
+        minutes=45,
+    )
+    add(
+        "ja",
+        "nihon_jikan_oct",
+        ("佐藤 美咲", "misaki.sato@kawasemi-sys.example.jp"),
+        "Europe/Berlin",
         "【カワセミシステム】一次面接のご案内",
         "Alex Morgan 様\n\nこのたびはカワセミシステムの求人にご応募いただきありがとうございます。\n一次面接を下記の日程で実施したく、ご連絡いたしました。\n\n日時：10月29日（金）17:00〜17:45（日本時間）\n形式：Google Meet\n\nご都合が悪い場合はお知らせください。\n\n佐藤 美咲\nカワセミシステム 採用担当",
-        (2027, 10, 29, 17, 0), "Asia/Tokyo", CITY, weekday="Fri", minutes=45)
-    add("zh-TW", "taipei_time", ("林怡君", "yijun.lin@bluekite.example.tw"), "America/Los_Angeles",
+        (2027, 10, 29, 17, 0),
+        "Asia/Tokyo",
+        CITY,
+        weekday="Fri",
+        minutes=45,
+    )
+    add(
+        "zh-TW",
+        "taipei_time",
+        ("林怡君", "yijun.lin@bluekite.example.tw"),
+        "America/Los_Angeles",
         "藍鳶科技 面試通知",
         "Alex 您好，\n\n謝謝您應徵藍鳶科技的前端工程師。我們希望在 2027年5月12日（星期三）下午3:00（台北時間）與您進行線上面試，約一小時。\n\n請於本週五前回覆是否可以參加。\n\n林怡君\n藍鳶科技 人資部",
-        (2027, 5, 12, 15, 0), "Asia/Taipei", CITY, weekday="Wed", minutes=60)
-    add("zh-HK", "hong_kong_time", ("陳家豪", "kaho.chan@harbourline.example.hk"), "Europe/London",
+        (2027, 5, 12, 15, 0),
+        "Asia/Taipei",
+        CITY,
+        weekday="Wed",
+        minutes=60,
+    )
+    add(
+        "zh-HK",
+        "hong_kong_time",
+        ("陳家豪", "kaho.chan@harbourline.example.hk"),
+        "Europe/London",
         "Harbourline 面試邀請",
         "Alex 你好，\n\n多謝你申請 Harbourline 的產品經理職位。我哋想約你喺 2027年6月3日（星期四）香港時間下午2:30 進行視像面試。\n\n如時間不合適，請回覆告知。\n\n陳家豪\nHarbourline 人力資源",
-        (2027, 6, 3, 14, 30), "Asia/Hong_Kong", CITY, weekday="Thu")
-    add("zh-TW", "seoul_time_zh", ("張雅婷", "yating.chang@mirae-link.example.kr"), "Asia/Taipei",
+        (2027, 6, 3, 14, 30),
+        "Asia/Hong_Kong",
+        CITY,
+        weekday="Thu",
+    )
+    add(
+        "zh-TW",
+        "seoul_time_zh",
+        ("張雅婷", "yating.chang@mirae-link.example.kr"),
+        "Asia/Taipei",
         "未來連結 首爾辦公室面試",
         "Alex 您好，\n\n我們首爾辦公室的團隊想與您面談。\n面試時間：首爾時間 3月9日（二）上午10:00，以視訊進行。\n\n請確認是否方便。\n\n張雅婷\n未來連結 招募組",
-        (2027, 3, 9, 10, 0), "Asia/Seoul", CITY, weekday="Tue")
-    add("vi", "gio_ha_noi", ("Nguyễn Thu Hà", "thuha.nguyen@senvang-soft.example.vn"), "Asia/Singapore",
+        (2027, 3, 9, 10, 0),
+        "Asia/Seoul",
+        CITY,
+        weekday="Tue",
+    )
+    add(
+        "vi",
+        "gio_ha_noi",
+        ("Nguyễn Thu Hà", "thuha.nguyen@senvang-soft.example.vn"),
+        "Asia/Singapore",
         "Mời phỏng vấn – Sen Vàng Software",
         "Chào Alex,\n\nCảm ơn bạn đã ứng tuyển vị trí kỹ sư kiểm thử tại Sen Vàng Software.\nChúng tôi xin mời bạn phỏng vấn trực tuyến vào thứ Năm, ngày 15/04/2027 lúc 9:00 giờ Hà Nội.\n\nVui lòng phản hồi để xác nhận.\n\nNguyễn Thu Hà\nPhòng Nhân sự",
-        (2027, 4, 15, 9, 0), "Asia/Ho_Chi_Minh", CITY, weekday="Thu")
-    add("id", "wita", ("Made Ayu Lestari", "ayu.lestari@nusakarya.example.co.id"), "Asia/Jakarta",
+        (2027, 4, 15, 9, 0),
+        "Asia/Ho_Chi_Minh",
+        CITY,
+        weekday="Thu",
+    )
+    add(
+        "id",
+        "wita",
+        ("Made Ayu Lestari", "ayu.lestari@nusakarya.example.co.id"),
+        "Asia/Jakarta",
         "Undangan Wawancara – Nusa Karya",
         "Halo Alex,\n\nTerima kasih atas lamaran Anda untuk posisi analis keuangan di kantor kami di Denpasar.\nKami mengundang Anda wawancara daring pada hari Senin, 8 Februari 2027 pukul 13.00 WITA.\nDurasi: 45 menit\n\nSalam,\nMade Ayu Lestari\nHRD Nusa Karya",
-        (2027, 2, 8, 13, 0), "Asia/Makassar", ABBR, weekday="Mon", minutes=45)
-    add("en-PK", "pkt", ("Ayesha Siddiqui", "ayesha.siddiqui@indusgrid.example.pk"), "Asia/Dubai",
+        (2027, 2, 8, 13, 0),
+        "Asia/Makassar",
+        ABBR,
+        weekday="Mon",
+        minutes=45,
+    )
+    add(
+        "en-PK",
+        "pkt",
+        ("Ayesha Siddiqui", "ayesha.siddiqui@indusgrid.example.pk"),
+        "Asia/Dubai",
         "Interview invitation - IndusGrid",
         "Dear Alex,\n\nThank you for applying for the Network Engineer role at IndusGrid.\nWe would like to invite you to a video interview on Tuesday, 19 January 2027 at 11:00 AM PKT.\n\nKindly confirm your availability.\n\nRegards,\nAyesha Siddiqui\nTalent Acquisition, IndusGrid",
-        (2027, 1, 19, 11, 0), "Asia/Karachi", ABBR, weekday="Tue")
-    add("en", "gulf_standard_time", ("Rania Haddad", "rania.haddad@dunecrest.example.ae"), "Asia/Kolkata",
+        (2027, 1, 19, 11, 0),
+        "Asia/Karachi",
+        ABBR,
+        weekday="Tue",
+    )
+    add(
+        "en",
+        "gulf_standard_time",
+        ("Rania Haddad", "rania.haddad@dunecrest.example.ae"),
+        "Asia/Kolkata",
         "Your interview with Dunecrest",
         "Hi Alex,\n\nThanks for your time on the phone last week. The hiring manager would like to meet you over Teams on Sunday 14 February 2027 at 10:00 AM Gulf Standard Time.\n\nPlease let me know if that works.\n\nBest,\nRania Haddad\nPeople Team, Dunecrest",
-        (2027, 2, 14, 10, 0), "Asia/Dubai", ABBR, weekday="Sun")
-    add("tr", "tsi", ("Elif Kaya", "elif.kaya@martiyazilim.example.com.tr"), "Europe/Berlin",
+        (2027, 2, 14, 10, 0),
+        "Asia/Dubai",
+        ABBR,
+        weekday="Sun",
+    )
+    add(
+        "tr",
+        "tsi",
+        ("Elif Kaya", "elif.kaya@martiyazilim.example.com.tr"),
+        "Europe/Berlin",
         "Mülakat daveti – Martı Yazılım",
         "Merhaba Alex,\n\nBackend geliştirici pozisyonu için yaptığınız başvuru için teşekkür ederiz.\nSizi 3 Mart 2027 Çarşamba günü saat 14.00'te (TSİ) online mülakata davet etmek istiyoruz.\n\nUygun olup olmadığınızı bildirir misiniz?\n\nElif Kaya\nİnsan Kaynakları",
-        (2027, 3, 3, 14, 0), "Europe/Istanbul", ABBR, weekday="Wed")
+        (2027, 3, 3, 14, 0),
+        "Europe/Istanbul",
+        ABBR,
+        weekday="Wed",
+    )
 
 
 def europe() -> None:
-    add("ru", "moskovskogo_vremeni", ("Анна Смирнова", "a.smirnova@severstroy.example.ru"), "Asia/Yekaterinburg",
+    add(
+        "ru",
+        "moskovskogo_vremeni",
+        ("Анна Смирнова", "a.smirnova@severstroy.example.ru"),
+        "Asia/Yekaterinburg",
         "Приглашение на собеседование – СеверСтрой",
         "Здравствуйте, Алекс!\n\nБлагодарим за отклик на вакансию инженера-проектировщика.\nПриглашаем вас на онлайн-собеседование во вторник, 16 февраля 2027 г., в 15:00 московского времени.\n\nПожалуйста, подтвердите участие.\n\nС уважением,\nАнна Смирнова\nОтдел персонала",
-        (2027, 2, 16, 15, 0), "Europe/Moscow", CITY, weekday="Tue")
-    add("ru", "msk_plus_two", ("Игорь Белов", "i.belov@uralmet.example.ru"), "Europe/Moscow",
+        (2027, 2, 16, 15, 0),
+        "Europe/Moscow",
+        CITY,
+        weekday="Tue",
+    )
+    add(
+        "ru",
+        "msk_plus_two",
+        ("Игорь Белов", "i.belov@uralmet.example.ru"),
+        "Europe/Moscow",
         "Собеседование в УралМет",
         "Алекс, добрый день!\n\nНаш технический директор готов поговорить с вами в четверг, 11 марта 2027 г., в 11:00 (МСК+2).\nСсылку на Zoom пришлю накануне.\n\nИгорь Белов\nHR, УралМет",
-        (2027, 3, 11, 11, 0), "Asia/Yekaterinburg", OFFSET, weekday="Thu", offset_hours=5)
-    add("ru", "po_moskve", ("Ольга Ким", "olga.kim@sibdata.example.ru"), "Asia/Novosibirsk",
+        (2027, 3, 11, 11, 0),
+        "Asia/Yekaterinburg",
+        OFFSET,
+        weekday="Thu",
+        offset_hours=5,
+    )
+    add(
+        "ru",
+        "po_moskve",
+        ("Ольга Ким", "olga.kim@sibdata.example.ru"),
+        "Asia/Novosibirsk",
         "Интервью – СибДата",
         "Алекс, здравствуйте!\n\nПредлагаю провести интервью в понедельник, 5 апреля 2027 г., в 16:30 по Москве. Продолжительность около часа.\n\nОльга Ким\nрекрутер СибДата",
-        (2027, 4, 5, 16, 30), "Europe/Moscow", CITY, weekday="Mon", minutes=60)
-    add("uk", "kyivskym_chasom", ("Оксана Мельник", "oksana.melnyk@dniprosoft.example.ua"), "Europe/Warsaw",
+        (2027, 4, 5, 16, 30),
+        "Europe/Moscow",
+        CITY,
+        weekday="Mon",
+        minutes=60,
+    )
+    add(
+        "uk",
+        "kyivskym_chasom",
+        ("Оксана Мельник", "oksana.melnyk@dniprosoft.example.ua"),
+        "Europe/Warsaw",
         "Запрошення на співбесіду",
         "Вітаю, Алексе!\n\nДякуємо за відгук на вакансію QA-інженера в DniproSoft.\nЗапрошуємо вас на співбесіду в середу, 20 січня 2027 року, о 10:00 за київським часом.\n\nОксана Мельник\nHR DniproSoft",
-        (2027, 1, 20, 10, 0), "Europe/Kyiv", CITY, weekday="Wed")
-    add("it", "ora_italiana", ("Giulia Ferri", "giulia.ferri@lagunatech.example.it"), "Europe/London",
+        (2027, 1, 20, 10, 0),
+        "Europe/Kyiv",
+        CITY,
+        weekday="Wed",
+    )
+    add(
+        "it",
+        "ora_italiana",
+        ("Giulia Ferri", "giulia.ferri@lagunatech.example.it"),
+        "Europe/London",
         "Colloquio – Laguna Tech",
         "Ciao Alex,\n\ngrazie per la candidatura. Ti proponiamo un colloquio su Teams giovedì 21 gennaio 2027 alle 11:00 ora italiana.\n\nFammi sapere se ti va bene.\n\nGiulia Ferri\nRisorse Umane, Laguna Tech",
-        (2027, 1, 21, 11, 0), "Europe/Rome", CITY, weekday="Thu")
-    add("pl", "czasu_polskiego", ("Marta Wójcik", "marta.wojcik@wislaware.example.pl"), "America/New_York",
+        (2027, 1, 21, 11, 0),
+        "Europe/Rome",
+        CITY,
+        weekday="Thu",
+    )
+    add(
+        "pl",
+        "czasu_polskiego",
+        ("Marta Wójcik", "marta.wojcik@wislaware.example.pl"),
+        "America/New_York",
         "Zaproszenie na rozmowę – WisłaWare",
         "Dzień dobry,\n\ndziękujemy za zgłoszenie. Zapraszamy na rozmowę online we wtorek 9 lutego 2027 r. o godz. 16:00 czasu polskiego.\n\nPozdrawiam,\nMarta Wójcik\nDział HR",
-        (2027, 2, 9, 16, 0), "Europe/Warsaw", CITY, weekday="Tue")
-    add("es", "hora_canaria", ("Lucía Betancor", "lucia.betancor@alisios-energia.example.es"), "Europe/Madrid",
+        (2027, 2, 9, 16, 0),
+        "Europe/Warsaw",
+        CITY,
+        weekday="Tue",
+    )
+    add(
+        "es",
+        "hora_canaria",
+        ("Lucía Betancor", "lucia.betancor@alisios-energia.example.es"),
+        "Europe/Madrid",
         "Entrevista – Alisios Energía",
         "Hola, Alex:\n\nGracias por presentarte a la oferta de técnico de mantenimiento en Las Palmas.\nTe proponemos una entrevista por videollamada el lunes 15 de febrero de 2027 a las 9:00, hora canaria.\n\nUn saludo,\nLucía Betancor\nSelección, Alisios Energía",
-        (2027, 2, 15, 9, 0), "Atlantic/Canary", CITY, weekday="Mon")
-    add("es", "hora_peninsular", ("Iván Cabrera", "ivan.cabrera@tinerfe-logistica.example.es"), "Atlantic/Canary",
+        (2027, 2, 15, 9, 0),
+        "Atlantic/Canary",
+        CITY,
+        weekday="Mon",
+    )
+    add(
+        "es",
+        "hora_peninsular",
+        ("Iván Cabrera", "ivan.cabrera@tinerfe-logistica.example.es"),
+        "Atlantic/Canary",
         "Entrevista con dirección – Tinerfe Logística",
         "Hola, Alex:\n\nLa directora de operaciones está en Madrid esa semana, así que la entrevista será el miércoles 17 de marzo de 2027 a las 12:00 hora peninsular.\n\nTe paso el enlace de Meet en cuanto lo tenga.\n\nIván Cabrera\nRRHH",
-        (2027, 3, 17, 12, 0), "Europe/Madrid", CITY, weekday="Wed")
-    add("fr", "heure_de_paris_usweek", ("Claire Dubois", "claire.dubois@vergerlab.example.fr"), "America/Toronto",
+        (2027, 3, 17, 12, 0),
+        "Europe/Madrid",
+        CITY,
+        weekday="Wed",
+    )
+    add(
+        "fr",
+        "heure_de_paris_usweek",
+        ("Claire Dubois", "claire.dubois@vergerlab.example.fr"),
+        "America/Toronto",
         "Entretien – Verger Lab",
         "Bonjour Alex,\n\nMerci pour votre candidature. Nous vous proposons un entretien en visio le mercredi 17 mars 2027 à 14 h, heure de Paris.\n\nBien cordialement,\nClaire Dubois\nRessources humaines, Verger Lab",
-        (2027, 3, 17, 14, 0), "Europe/Paris", DSTWEEK, weekday="Wed")
-    add("fr-CA", "heure_du_quebec", ("Mathieu Tremblay", "mathieu.tremblay@boreal-ia.example.ca"), "Europe/Paris",
+        (2027, 3, 17, 14, 0),
+        "Europe/Paris",
+        DSTWEEK,
+        weekday="Wed",
+    )
+    add(
+        "fr-CA",
+        "heure_du_quebec",
+        ("Mathieu Tremblay", "mathieu.tremblay@boreal-ia.example.ca"),
+        "Europe/Paris",
         "Entrevue – Boréal IA",
         "Bonjour Alex,\n\nMerci d'avoir postulé au poste d'analyste. Seriez-vous disponible le mardi 26 janvier 2027 à 10 h (heure du Québec) pour une entrevue Teams d'environ 45 minutes?\n\nAu plaisir,\nMathieu Tremblay\nConseiller en acquisition de talents",
-        (2027, 1, 26, 10, 0), "America/Toronto", CITY, weekday="Tue", minutes=45)
-    add("de", "mez_after_october_change", ("Jonas Keller", "jonas.keller@elbwerk.example.de"), "America/Chicago",
+        (2027, 1, 26, 10, 0),
+        "America/Toronto",
+        CITY,
+        weekday="Tue",
+        minutes=45,
+    )
+    add(
+        "de",
+        "mez_after_october_change",
+        ("Jonas Keller", "jonas.keller@elbwerk.example.de"),
+        "America/Chicago",
         "Einladung zum Vorstellungsgespräch",
         "Hallo Alex,\n\nvielen Dank für Ihre Bewerbung. Wir laden Sie zu einem Videogespräch am Montag, 1. November 2027, um 15:00 Uhr MEZ ein.\n\nBitte beachten Sie, dass bei uns am Sonntag davor die Uhren zurückgestellt werden.\n\nViele Grüße\nJonas Keller\nPersonal, Elbwerk",
-        (2027, 11, 1, 15, 0), "Europe/Berlin", DSTWEEK, weekday="Mon")
-    add("en-GB", "uk_time_march", ("Hannah Price", "hannah.price@thamesfold.example.co.uk"), "America/New_York",
+        (2027, 11, 1, 15, 0),
+        "Europe/Berlin",
+        DSTWEEK,
+        weekday="Mon",
+    )
+    add(
+        "en-GB",
+        "uk_time_march",
+        ("Hannah Price", "hannah.price@thamesfold.example.co.uk"),
+        "America/New_York",
         "Interview with Thamesfold",
         "Hi Alex,\n\nThanks for applying. Could you do a video interview on Monday 29 March 2027 at 10:00 UK time? Our clocks go forward the day before, so please double-check your calendar.\n\nBest wishes,\nHannah Price\nRecruitment, Thamesfold",
-        (2027, 3, 29, 10, 0), "Europe/London", DSTWEEK, weekday="Mon")
+        (2027, 3, 29, 10, 0),
+        "Europe/London",
+        DSTWEEK,
+        weekday="Mon",
+    )
 
 
 def americas_africa_oceania() -> None:
-    add("pt-BR", "horario_brasilia_brt", ("Renata Lima", "renata.lima@cerrado-agro.example.com.br"), "Europe/Lisbon",
+    add(
+        "pt-BR",
+        "horario_brasilia_brt",
+        ("Renata Lima", "renata.lima@cerrado-agro.example.com.br"),
+        "Europe/Lisbon",
         "Entrevista – Cerrado Agro",
         "Olá, Alex!\n\nObrigada pelo interesse na vaga de analista de dados. Gostaríamos de marcar uma entrevista online na quinta-feira, 18 de fevereiro de 2027, às 10h (horário de Brasília - BRT).\n\nAbraços,\nRenata Lima\nGente & Gestão",
-        (2027, 2, 18, 10, 0), "America/Sao_Paulo", CITY, weekday="Thu")
-    add("es-MX", "hora_centro_mexico", ("Daniela Ortiz", "daniela.ortiz@nopal-digital.example.mx"), "America/Los_Angeles",
+        (2027, 2, 18, 10, 0),
+        "America/Sao_Paulo",
+        CITY,
+        weekday="Thu",
+    )
+    add(
+        "es-MX",
+        "hora_centro_mexico",
+        ("Daniela Ortiz", "daniela.ortiz@nopal-digital.example.mx"),
+        "America/Los_Angeles",
         "Entrevista – Nopal Digital",
         "Hola Alex:\n\nGracias por postularte. Te invitamos a una entrevista virtual el martes 13 de abril de 2027 a las 10:00 hrs, hora del centro de México.\n\nSaludos,\nDaniela Ortiz\nAtracción de Talento",
-        (2027, 4, 13, 10, 0), "America/Mexico_City", CITY, weekday="Tue")
-    add("es-MX", "hora_cdmx", ("Rodrigo Salas", "rodrigo.salas@tlaloc-data.example.mx"), "America/Bogota",
+        (2027, 4, 13, 10, 0),
+        "America/Mexico_City",
+        CITY,
+        weekday="Tue",
+    )
+    add(
+        "es-MX",
+        "hora_cdmx",
+        ("Rodrigo Salas", "rodrigo.salas@tlaloc-data.example.mx"),
+        "America/Bogota",
         "Entrevista técnica",
         "Hola Alex,\n\nTe confirmo la entrevista técnica para el jueves 6 de mayo de 2027 a las 11:00 hora de la CDMX, por Google Meet.\n\nSaludos,\nRodrigo Salas\nReclutamiento, Tláloc Data",
-        (2027, 5, 6, 11, 0), "America/Mexico_City", CITY, weekday="Thu")
-    add("en-US", "bare_eastern", ("Kevin Brooks", "kevin.brooks@harborpine.example.com"), "America/Denver",
+        (2027, 5, 6, 11, 0),
+        "America/Mexico_City",
+        CITY,
+        weekday="Thu",
+    )
+    add(
+        "en-US",
+        "bare_eastern",
+        ("Kevin Brooks", "kevin.brooks@harborpine.example.com"),
+        "America/Denver",
         "Next step: interview with Harbor Pine",
         "Hi Alex,\n\nGreat speaking with you. Our engineering lead can meet Thursday 3/18 at 2pm Eastern for a 30-minute video call.\n\nDoes that work?\n\nKevin\nRecruiting, Harbor Pine",
-        (2027, 3, 18, 14, 0), "America/New_York", ABBR, weekday="Thu", minutes=30)
-    add("en-US", "bare_mountain", ("Sierra Nakamura", "sierra.nakamura@redmesa.example.com"), "America/New_York",
+        (2027, 3, 18, 14, 0),
+        "America/New_York",
+        ABBR,
+        weekday="Thu",
+        minutes=30,
+    )
+    add(
+        "en-US",
+        "bare_mountain",
+        ("Sierra Nakamura", "sierra.nakamura@redmesa.example.com"),
+        "America/New_York",
         "Interview - Red Mesa Analytics",
         "Hi Alex,\n\nThanks for applying to Red Mesa. We'd like to set up a phone interview on Wednesday, January 13, 2027 at 9:30 Mountain.\n\nBest,\nSierra Nakamura\nTalent Team",
-        (2027, 1, 13, 9, 30), "America/Denver", ABBR, weekday="Wed")
-    add("en-US", "pacific_november", ("Dana Whitfield", "dana.whitfield@coastvine.example.com"), "Europe/London",
+        (2027, 1, 13, 9, 30),
+        "America/Denver",
+        ABBR,
+        weekday="Wed",
+    )
+    add(
+        "en-US",
+        "pacific_november",
+        ("Dana Whitfield", "dana.whitfield@coastvine.example.com"),
+        "Europe/London",
         "Interview invitation - Coastvine",
         "Hi Alex,\n\nWe'd love to meet you over Zoom on Tuesday, November 2, 2027 at 10am Pacific Time. Heads-up: the UK has already changed its clocks but we only change ours on the 7th.\n\nBest,\nDana Whitfield\nCoastvine Recruiting",
-        (2027, 11, 2, 10, 0), "America/Los_Angeles", DSTWEEK, weekday="Tue")
-    add("en-AU", "aest_in_summer", ("Olivia Grant", "olivia.grant@wattlebay.example.com.au"), "Asia/Singapore",
+        (2027, 11, 2, 10, 0),
+        "America/Los_Angeles",
+        DSTWEEK,
+        weekday="Tue",
+    )
+    add(
+        "en-AU",
+        "aest_in_summer",
+        ("Olivia Grant", "olivia.grant@wattlebay.example.com.au"),
+        "Asia/Singapore",
         "Interview - Wattle Bay Software",
         "Hi Alex,\n\nThanks for your application. We'd like to invite you to a video interview on Wednesday 10 February 2027 at 10am AEST (Sydney).\n\nCheers,\nOlivia Grant\nPeople & Culture",
-        (2027, 2, 10, 10, 0), "Australia/Sydney", ABBR, weekday="Wed")
-    add("en-NZ", "nzt_september", ("Aroha Walker", "aroha.walker@kauriworks.example.co.nz"), "Australia/Sydney",
+        (2027, 2, 10, 10, 0),
+        "Australia/Sydney",
+        ABBR,
+        weekday="Wed",
+    )
+    add(
+        "en-NZ",
+        "nzt_september",
+        ("Aroha Walker", "aroha.walker@kauriworks.example.co.nz"),
+        "Australia/Sydney",
         "Interview with Kauri Works",
         "Kia ora Alex,\n\nWe'd like to chat with you on Tuesday 28 September 2027 at 2pm NZT. Our daylight saving starts that Sunday, a week before yours.\n\nNgā mihi,\nAroha Walker\nKauri Works",
-        (2027, 9, 28, 14, 0), "Pacific/Auckland", DSTWEEK, weekday="Tue")
-    add("en-ZA", "sast", ("Thabo Nkosi", "thabo.nkosi@karooline.example.co.za"), "Europe/London",
+        (2027, 9, 28, 14, 0),
+        "Pacific/Auckland",
+        DSTWEEK,
+        weekday="Tue",
+    )
+    add(
+        "en-ZA",
+        "sast",
+        ("Thabo Nkosi", "thabo.nkosi@karooline.example.co.za"),
+        "Europe/London",
         "Interview: Karoo Line",
         "Hi Alex,\n\nThank you for applying. We would like to interview you via Teams on Friday, 22 January 2027 at 10:00 SAST.\n\nKind regards,\nThabo Nkosi\nHR, Karoo Line",
-        (2027, 1, 22, 10, 0), "Africa/Johannesburg", ABBR, weekday="Fri")
-    add("en-KE", "eat", ("Wanjiru Mwangi", "wanjiru.mwangi@savannapay.example.co.ke"), "Europe/Amsterdam",
+        (2027, 1, 22, 10, 0),
+        "Africa/Johannesburg",
+        ABBR,
+        weekday="Fri",
+    )
+    add(
+        "en-KE",
+        "eat",
+        ("Wanjiru Mwangi", "wanjiru.mwangi@savannapay.example.co.ke"),
+        "Europe/Amsterdam",
         "Interview invitation - SavannaPay",
         "Dear Alex,\n\nFollowing your application, we invite you to an online interview on Thursday 4 March 2027 at 11:00 EAT.\n\nRegards,\nWanjiru Mwangi\nSavannaPay Talent",
-        (2027, 3, 4, 11, 0), "Africa/Nairobi", ABBR, weekday="Thu")
-    add("en-NG", "wat", ("Chinedu Okafor", "chinedu.okafor@lagoonfin.example.ng"), "Europe/London",
+        (2027, 3, 4, 11, 0),
+        "Africa/Nairobi",
+        ABBR,
+        weekday="Thu",
+    )
+    add(
+        "en-NG",
+        "wat",
+        ("Chinedu Okafor", "chinedu.okafor@lagoonfin.example.ng"),
+        "Europe/London",
         "Interview - Lagoon Fintech",
         "Hello Alex,\n\nWe are pleased to invite you for a virtual interview on Monday 1 February 2027 by 10am WAT.\n\nBest regards,\nChinedu Okafor\nHuman Resources",
-        (2027, 2, 1, 10, 0), "Africa/Lagos", ABBR, weekday="Mon")
-    look("en", "dubai_office_hours", ("Careers Desk", "careers@dunecrest.example.ae"), "Asia/Kolkata",
-         "We received your application",
-         "Hi Alex,\n\nThanks for applying to Dunecrest. Our team reviews every application and will be in touch if your profile matches.\n\nQuestions? Our Dubai office answers calls Sunday to Thursday, 9:00 to 18:00 Gulf Standard Time.\n\nDunecrest Careers")
-    look("pt-BR", "atendimento_brasilia", ("Recrutamento Cerrado", "vagas@cerrado-agro.example.com.br"), "Europe/Lisbon",
-         "Recebemos sua candidatura",
-         "Olá, Alex!\n\nRecebemos sua candidatura para a vaga de analista. Se o seu perfil avançar, entraremos em contato por e-mail.\n\nNosso atendimento funciona de segunda a sexta, das 8h às 18h (horário de Brasília).\n\nEquipe Cerrado Agro")
-    look("ja", "uketsuke_jikan", ("採用事務局", "saiyo@kawasemi-sys.example.jp"), "Europe/Berlin",
-         "ご応募ありがとうございます",
-         "Alex Morgan 様\n\nこのたびはご応募いただきありがとうございます。書類選考の結果は2週間以内にご連絡いたします。\n\nお問い合わせ受付時間：平日 9:00〜18:00（日本時間）\n\nカワセミシステム 採用事務局")
+        (2027, 2, 1, 10, 0),
+        "Africa/Lagos",
+        ABBR,
+        weekday="Mon",
+    )
+    look(
+        "en",
+        "dubai_office_hours",
+        ("Careers Desk", "careers@dunecrest.example.ae"),
+        "Asia/Kolkata",
+        "We received your application",
+        "Hi Alex,\n\nThanks for applying to Dunecrest. Our team reviews every application and will be in touch if your profile matches.\n\nQuestions? Our Dubai office answers calls Sunday to Thursday, 9:00 to 18:00 Gulf Standard Time.\n\nDunecrest Careers",
+    )
+    look(
+        "pt-BR",
+        "atendimento_brasilia",
+        ("Recrutamento Cerrado", "vagas@cerrado-agro.example.com.br"),
+        "Europe/Lisbon",
+        "Recebemos sua candidatura",
+        "Olá, Alex!\n\nRecebemos sua candidatura para a vaga de analista. Se o seu perfil avançar, entraremos em contato por e-mail.\n\nNosso atendimento funciona de segunda a sexta, das 8h às 18h (horário de Brasília).\n\nEquipe Cerrado Agro",
+    )
+    look(
+        "ja",
+        "uketsuke_jikan",
+        ("採用事務局", "saiyo@kawasemi-sys.example.jp"),
+        "Europe/Berlin",
+        "ご応募ありがとうございます",
+        "Alex Morgan 様\n\nこのたびはご応募いただきありがとうございます。書類選考の結果は2週間以内にご連絡いたします。\n\nお問い合わせ受付時間：平日 9:00〜18:00（日本時間）\n\nカワセミシステム 採用事務局",
+    )
 
 
 BUILDERS = [asia, europe, americas_africa_oceania]
