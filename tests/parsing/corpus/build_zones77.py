@@ -559,8 +559,20 @@ def americas_africa_oceania() -> None:
 
 BUILDERS = [asia, europe, americas_africa_oceania]
 
-FIRST_SIGHT_FIGURES = ""
-AFTER_FIX_FIGURES = ""
+FIRST_SIGHT_FIGURES = (
+    "First sight (main at 4eed10cc with this batch, before any parser change; quick.py): dev "
+    "text 18/22 right, 18 sure, look-alikes claimed 0/2 (missed: 'heure du Québec', 'giờ Hà "
+    "Nội', 'hora de la CDMX', '首爾時間 3月9日', each read at the Date header's offset; the "
+    "Korean '(UTC+09:00) 서울' at the right instant but as a bare offset); held out text 10/12 "
+    "right, 9 sure, claimed 0/1."
+)
+AFTER_FIX_FIGURES = (
+    "After the zones77 rules (a one-city Outlook label; 'московского времени'; 'giờ <city>'; "
+    "'de la'/'della' before a place; Québec and Traditional-script city names; a CJK date with "
+    "its year between a zone and the clock it leads): dev text 22/22 right, 21 sure (the fr-CA "
+    "row is right at 0.45: the time is asked as a question), claimed 0/2; held out text 12/12 "
+    "right, 11 sure, claimed 0/1."
+)
 
 
 def cases() -> list[Case]:
