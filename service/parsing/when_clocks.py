@@ -1420,9 +1420,13 @@ _IANA_AFTER = re.compile(r"\s{0,2}\(([A-Z][A-Za-z_]+/[A-Za-z_/+-]{2,40})\)")
 
 
 # a date in Japanese, Chinese or Korean with its weekday in brackets ("3月16日（火）", "11월
-# 16일"), and the half of the day written before a clock ("午後", "下午", "오후"): they stand
-# between a zone's words and the clock those words lead (_LEADS_CLOCK, _CJK_DATE_GAP)
-_CJK_DATE = r"\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일](?:[ \t]?[(（][^)）]{1,4}[)）])?"
+# 16일"), its year too ("2027年2月19日（星期五）", "2027년 2월 17일"), and the half of the day
+# written before a clock ("午後", "下午", "오후"): they stand between a zone's words and the
+# clock those words lead (_LEADS_CLOCK, _CJK_DATE_GAP)
+_CJK_DATE = (
+    r"(?:\d{4}[ \t]?[年년][ \t]?)?"
+    r"\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일](?:[ \t]?[(（][^)）]{1,4}[)）])?"
+)
 _CJK_DAY_HALF = r"(?:午前|午後|上午|下午|오전|오후)"
 
 # a clock right after a zone's words: the zone leads that clock ("Singapore time 15:00")

@@ -165,11 +165,13 @@ NAMED_ZONES: tuple[tuple[str, str], ...] = (
     # "о 10:00 за Києвом" (by Kyiv), as Ukrainian announcements write it beside the hour
     (r"kyiv time|за київським часом|київський час|за києвом", "Europe/Kyiv"),
     (
-        r"по московскому времени|московское время|по москве|moskauer zeit|ortszeit moskau"
+        # "в 15:00 московского времени": the genitive, without "по"
+        r"(?:по )?московскому времени|московского времени|московское время|по москве"
+        r"|moskauer zeit|ortszeit moskau"
         r"|(?:вс[её] )?время(?: указано| везде)?(?: —| -|:)? московское",
         "Europe/Moscow",
     ),
-    (r"по киевскому времени|киевское время|по киеву", "Europe/Kyiv"),
+    (r"по киевскому времени|киевского времени|киевское время|по киеву", "Europe/Kyiv"),
     (r"по минскому времени|минское время|по минску", "Europe/Minsk"),
     (
         r"по новосибирскому времени|новосибирское время|(?:по местному )?времени новосибирска",
@@ -402,8 +404,11 @@ _PLACE_TIME = re.compile(rf"({_PLACE_WORDS}?)[\s-]?(?:{_TIME_WORDS})(?!\w)")
 _TIME_PLACE = re.compile(
     r"(?:hora|heure|ora|horario|zeit|czas|czasu|cas|casu|saat|waktu|שעון|ώρα|по|время"
     # Persian "به وقت برلین" and Arabic "بتوقيت القاهرة": "in the time of" before a city
-    r"|времени|به وقت|بوقت|بتوقيت)\s"
-    rf"(?:oficiala a |(?:de|di|in|du|da|do|a|del)\s|d')?({_PLACE_WORDS})"
+    r"|времени|به وقت|بوقت|بتوقيت"
+    # Vietnamese "9:00 giờ Hà Nội" (as "giờ Việt Nam")
+    r"|gio)\s"
+    # "hora de la CDMX", "heure de la Réunion", "ora della Sardegna": an article after "of"
+    rf"(?:oficiala a |de la |de l'|della |(?:de|di|in|du|da|do|a|del)\s|d')?({_PLACE_WORDS})"
 )
 
 
@@ -559,6 +564,10 @@ CITY_ALIASES: dict[str, str] = {
     "重庆": "Asia/Shanghai",
     "香港": "Asia/Hong_Kong",
     "台北": "Asia/Taipei",
+    # Traditional-script names (zh-TW, zh-HK) CLDR's zh data, in Simplified, leaves out
+    "首爾": "Asia/Seoul",
+    "倫敦": "Europe/London",
+    "紐約": "America/New_York",
     "αθηνα": "Europe/Athens",
     "belgrad": "Europe/Belgrade",
     "belgrád": "Europe/Belgrade",
@@ -586,6 +595,9 @@ CITY_ALIASES: dict[str, str] = {
     "tp hồ chí minh": "Asia/Ho_Chi_Minh",
     "hà nội": "Asia/Ho_Chi_Minh",
     "hanoi": "Asia/Ho_Chi_Minh",
+    # "heure du Québec", "heure de Québec": the province and its capital keep Eastern time
+    "québec": "America/Toronto",
+    "quebec": "America/Toronto",
     "sài gòn": "Asia/Ho_Chi_Minh",
     "कोलकाता": "Asia/Kolkata",
     "मुंबई": "Asia/Kolkata",
@@ -891,7 +903,8 @@ def _read_zone(text: str) -> Zone | None:
         zone = iana_zone(iana.group(0))
         if zone is not None:
             return Zone(zone, iana.group(0), start + iana.end())
-    windows = re.match(r"\(?(?:UTC|GMT)\s?[+-]\d{1,2}:?\d{2}\)\s*[^\W\d_][^\n)]{2,80}", rest)
+    # a city list of one short name: "(UTC+09:00) 서울", "(UTC+08:00) 台北"
+    windows = re.match(r"\(?(?:UTC|GMT)\s?[+-]\d{1,2}:?\d{2}\)\s*[^\W\d_][^\n)]{1,80}", rest)
     if windows:
         label = "(" + windows.group(0).strip("( ")
         name = iana_name_for_label(label) or _zone_from_city_list(label)
