@@ -51,7 +51,12 @@ T9, W10, H11, F12 = lk.T9, lk.W10, lk.H11, lk.F12
 html_of = lk.html_of
 ZONE = {**lk.ZONE, "ru": "Europe/Moscow", "uk": "Europe/Kyiv", "cs": "Europe/Prague"}
 # The past meetings the mails cite: before Monday 8 March 2027 09:15 (the Date header).
-for _day, _name in [((2027, 3, 2), "Tue"), ((2027, 3, 3), "Wed"), ((2027, 3, 4), "Thu"), ((2027, 3, 5), "Fri")]:
+for _day, _name in [
+    ((2027, 3, 2), "Tue"),
+    ((2027, 3, 3), "Wed"),
+    ((2027, 3, 4), "Thu"),
+    ((2027, 3, 5), "Fri"),
+]:
     assert datetime(*_day).strftime("%a") == _name
 FAMILY = "past77"
 HELD_FAMILY = "past77h"
@@ -296,7 +301,23 @@ def english() -> None:
         "Hi Alex,\n\nFollowing your interview on Wednesday at 10, we would like to invite you to a second round on Thursday, March 11 at 3:30 PM at 77 Harbor Street, Boston.\n\nBest regards,\nNina Patel", NEXT, slot=H11)  # fmt: skip
 
 
-BUILDERS = [russian, ukrainian, polish, czech, turkish, japanese, korean, chinese, german, french, spanish, italian, portuguese, dutch, english]
+BUILDERS = [
+    russian,
+    ukrainian,
+    polish,
+    czech,
+    turkish,
+    japanese,
+    korean,
+    chinese,
+    german,
+    french,
+    spanish,
+    italian,
+    portuguese,
+    dutch,
+    english,
+]
 
 FIRST_SIGHT_FIGURES = ""
 AFTER_FIX_FIGURES = ""
