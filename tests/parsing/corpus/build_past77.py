@@ -319,8 +319,20 @@ BUILDERS = [
     english,
 ]
 
-FIRST_SIGHT_FIGURES = ""
-AFTER_FIX_FIGURES = ""
+FIRST_SIGHT_FIGURES = (
+    "First sight (main at 4eed10cc with this batch, before any parser change; quick.py): dev "
+    "look-alikes claimed (confidence >= 0.5 as an invitation) 1/21, and 7/21 read as an "
+    "invitation at the coming weekday (a week after the meeting they report); controls right "
+    "11/11, 7 sure; held out: look-alikes claimed 0/12, controls right 4/4, 4 sure."
+)
+AFTER_FIX_FIGURES = (
+    "After (one rule, lexicon.PAST_MEETING_BEFORE / PAST_MEETING_AFTER read by "
+    "when_dates._coming_or_last for the full, short and CJK bare weekday alike: a weekday "
+    "told as held by a past-tense verb or thanks just before it, or a past participle just "
+    "after it and its hour, is the last such day before the mail): dev look-alikes claimed "
+    "0/21, none read as an invitation; controls right 11/11, 8 sure; held out: look-alikes "
+    "claimed 0/12, controls right 4/4, 4 sure (not opened); whole corpus: 0 worse, no other file's reading changed."
+)
 
 
 def cases() -> list[Case]:
