@@ -1411,12 +1411,15 @@ PAST_MEETING_BEFORE = re.compile(
     r"|si è (?:svolt|tenut)[oa]|ha avuto luogo|per essere venut[oa]"
     r"|aconteceu|foi realizad[oa]|ocorreu|por ter (?:vindo|participado))"
     # then at most four words (articles, prepositions, "à l'entretien") before the weekday
-    r"[^\S\n]+(?:(?:[^\W\d_]{1,14}['’])?[^\W\d_]{1,14}[^\S\n]+){0,4}$",
+    r"[^\S\n]+(?:(?:[^\W\d_]{1,14}['’])?[^\W\d_]{1,14}[^\S\n]+){0,4}$"
+    # last week's day in Chinese, Japanese and Korean: "上周四", "先週の木曜日", "지난 목요일"
+    r"|(?:上个?(?:周|週|星期|礼拜)?|先週の?|지난(?:[^\S\n]*주)?[^\S\n]*)$",
     re.IGNORECASE,
 )
 PAST_MEETING_AFTER = re.compile(
     r"[^.!?;。\n]{0,50}?"
-    r"(?:langskwam|langs kwam|plaatsvond|aanwezig was|bei uns waren|stattfand|stattgefunden"
+    r"(?:took place|was held|went (?:really |very )?well"
+    r"|langskwam|langs kwam|plaatsvond|aanwezig was|bei uns waren|stattfand|stattgefunden"
     r"|yaptığımız|gerçekleşen|gerçekleştirdiğimiz|görüştüğümüz|yapılan|katıldığınız"
     r"|geldiğiniz|konuştuğumuz"
     r"|行われた|実施(?:いた)?しました|実施された|お越しいただ|ご参加いただ"

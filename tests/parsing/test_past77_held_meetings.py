@@ -6,7 +6,8 @@ when_dates._coming_or_last for every bare weekday, the full, short and CJK forms
 past-tense "took place / was held / we met / thanks for coming" right before the weekday
 ("Собеседование прошло в четверг", "Rozmowa odbyła się w czwartek", "pohovor proběhl ve
 čtvrtek") or right after it and its hour ("Perşembe günü saat 15:00'te yaptığımız",
-"木曜日15時に行われた", "donderdag om 15:00 langskwam") names the last such weekday before the
+"木曜日15時に行われた", "donderdag om 15:00 langskwam"), or "last week's" in Chinese,
+Japanese and Korean before it ("上周四", "先週の木曜日", "지난 목요일"), names the last such weekday before the
 mail, not the coming one; such a mail sets no new interview.
 Controls: the same past meeting cited beside a new round at a new fixed time keeps the new slot.
 
@@ -34,6 +35,9 @@ HELD: dict[str, tuple[str, str]] = {
     "tr": ("Teşekkürler", "Merhaba Alex,\n\nPerşembe günü saat 16:00'da gerçekleşen toplantı için teşekkürler. Size döneceğiz.\n\nAyşe"),
     "ja": ("お礼", "モーガン様\n\n木曜日16時に行われた面談では大変お世話になりました。結果は追ってご連絡します。\n\n採用担当"),
     "nl": ("Bedankt", "Hoi Alex,\n\nFijn dat je donderdag om 16:00 langskwam voor een kennismaking. We laten snel iets weten.\n\nLotte"),
+    "en_after": ("Update", "Hi Alex,\n\nYour interview on Thursday at 4pm went really well. We will get back to you soon.\n\nSam"),
+    "zh_last": ("感谢", "Alex 您好：\n\n上周四下午4点的面试，感谢您的参与。我们会尽快答复。"),
+    "ko_last": ("감사합니다", "알렉스 님,\n\n지난 목요일 오후 4시 면접에 와 주셔서 감사합니다. 결과는 곧 알려 드리겠습니다."),
 }  # fmt: skip
 
 NEW_ROUND: dict[str, tuple[str, str]] = {
