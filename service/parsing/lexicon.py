@@ -1383,6 +1383,52 @@ HABITUAL_WEEKDAYS: dict[str, int] = {
 }
 
 
+# A meeting the writer tells as already held: the verb (or thanks) right before a bare weekday
+# ("Собеседование прошло в четверг в 15:00", "Rozmowa odbyła się w czwartek o 15", "thanks for
+# coming in on Thursday at 3pm", "como comentamos en la llamada del martes") or right after it
+# and its hour ("Perşembe günü saat 15:00'te yaptığımız görüşme", "bedankt dat je donderdag
+# om 15:00 langskwam", "火曜日14時に行われた面接", "목요일 오후 3시에 진행된 면접"). That weekday
+# is the last one before the mail, not the coming one. "as discussed" alone is left out: "as
+# discussed, your interview is on Thursday" confirms a slot ahead.
+PAST_MEETING_BEFORE = re.compile(
+    r"(?<!\w)(?:took place|was held|happened|we met|you met|we spoke|we talked|you attended"
+    r"|(?:thanks?|thank you) (?:again )?for (?:coming|attending|joining|meeting|stopping)\w*"
+    r"|discussed (?:in|on|during) (?:our|the|your) (?:call|phone call|conversation|chat|meeting)"
+    # ru, uk
+    r"|прош[её]л|прошл[оаи]|прошедш\w*|состоял\w*|провели|встречались|приходили|пришли"
+    r"|відбул\w*|пройшл\w*|пройшов|приходили|прийшли|зустрічалися"
+    # pl, cs
+    r"|odbył\w*|miał\w* miejsce|spotkaliśmy się|rozmawialiśmy|uczestniczył\w*"
+    r"|proběhl\w*|konal\w*|uskutečnil\w*|jsme se (?:potkali|setkali)|jsme mluvili|zúčastnil\w*"
+    # de, nl
+    r"|stattgefunden hat|stattfand|wir (?:uns )?getroffen haben"
+    r"|plaatsvond|heeft plaatsgevonden|hebben gesproken"
+    # fr, es, it, pt
+    r"|a eu lieu|s'est (?:tenue?|déroulée?)|d'être venue?s?|de votre venue"
+    r"|comme (?:convenu|évoqué|discuté) lors de (?:notre|l'|votre) ?\w+"
+    r"|tuvo lugar|se celebró|se realizó|por (?:venir|acudir|asistir)"
+    r"|como (?:comentamos|hablamos) en (?:la|nuestra) (?:llamada|conversación|reunión)"
+    r"|si è (?:svolt|tenut)[oa]|ha avuto luogo|per essere venut[oa]"
+    r"|aconteceu|foi realizad[oa]|ocorreu|por ter (?:vindo|participado))"
+    # then at most four words (articles, prepositions, "à l'entretien") before the weekday
+    r"[^\S\n]+(?:(?:[^\W\d_]{1,14}['’])?[^\W\d_]{1,14}[^\S\n]+){0,4}$"
+    # last week's day in Chinese, Japanese and Korean: "上周四", "先週の木曜日", "지난 목요일"
+    r"|(?:上个?(?:周|週|星期|礼拜)?|先週の?|지난(?:[^\S\n]*주)?[^\S\n]*)$",
+    re.IGNORECASE,
+)
+PAST_MEETING_AFTER = re.compile(
+    r"[^.!?;。\n]{0,50}?"
+    r"(?:took place|was held|went (?:really |very )?well"
+    r"|langskwam|langs kwam|plaatsvond|aanwezig was|bei uns waren|stattfand|stattgefunden"
+    r"|yaptığımız|gerçekleşen|gerçekleştirdiğimiz|görüştüğümüz|yapılan|katıldığınız"
+    r"|geldiğiniz|konuştuğumuz"
+    r"|行われた|実施(?:いた)?しました|実施された|お越しいただ|ご参加いただ"
+    r"|진행된|진행했던|진행되었던|있었던|참석하신|만났던"
+    r"|进行的|举行的|来我司|已经结束|已结束)",
+    re.IGNORECASE,
+)
+
+
 _INFLECTED_MONTHS = {
     # Estonian adessive / genitive / translative (the date a thing was set for: "21.
     # jaanuariks kell 11 planeeritud vestlus")

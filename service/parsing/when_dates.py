@@ -27,6 +27,8 @@ from service.parsing.lexicon import (
     MOVE_VERB_WORDS,
     NUMBER_LABELS,
     NUMBER_LABELS_DOTTED,
+    PAST_MEETING_AFTER,
+    PAST_MEETING_BEFORE,
     RELATIVE_DAYS,
     SOLAR_HIJRI_MONTHS,
     STREET_WORDS,
@@ -1325,7 +1327,26 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
             day_note=UNREAD_DATE_NOTE,
             day_unsure=True,
         )
+    if (
+        next_word not in nexts
+        and not cldr_next
+        and delta == ((weekday - reference.weekday()) % 7 or 7)
+    ):
+        found = _coming_or_last(reference, weekday, text, match.start(), match.end())
+        return _Date(found, match.start(), finish, False, True)
     return _Date(reference + timedelta(days=delta), match.start(), finish, False, True)
+
+
+def _coming_or_last(reference: date, weekday: int, text: str, begin: int, end: int) -> date:
+    """A bare weekday is the coming such day, unless the sentence tells its meeting as held
+    ("Собеседование прошло в четверг в 15:00", "Perşembe günü saat 15:00'te yaptığımız
+    görüşme"): then the last one before the mail (lexicon.PAST_MEETING_BEFORE / _AFTER)."""
+    line_start = text.rfind("\n", 0, begin) + 1
+    if PAST_MEETING_BEFORE.search(
+        text, max(line_start, begin - 90), begin
+    ) or PAST_MEETING_AFTER.match(text, end, end + 80):
+        return reference - timedelta(days=(reference.weekday() - weekday) % 7 or 7)
+    return reference + timedelta(days=(weekday - reference.weekday()) % 7 or 7)
 
 
 # After a weekday on its line: a month not read (one to four words) with a day and a year,
@@ -1572,9 +1593,8 @@ def _short_weekday_date(match: re.Match[str], reference: date) -> _Date | None:
     weekday = _weekday_number(match.group("weekday"))
     if weekday is None or _greeted_name(match):
         return None
-    delta = (weekday - reference.weekday()) % 7 or 7
-    found = reference + timedelta(days=delta)
     begin, finish = match.start(), match.end()
+    found = _coming_or_last(reference, weekday, match.string, begin, finish)
     if unread_date_beside(match.string, begin, finish):
         # "2027 aaa 1, Mon, 08:00": the short weekday beside a date left unread is a guess
         return _Date(found, begin, finish, False, True, day_note=UNREAD_DATE_NOTE, day_unsure=True)
@@ -1635,7 +1655,7 @@ def _cjk_weekday_date(match: re.Match[str], reference: date) -> _Date | None:
     elif next_word == "今週":
         day = reference + timedelta(days=weekday - reference.weekday())
     else:
-        day = reference + timedelta(days=(weekday - reference.weekday()) % 7 or 7)
+        day = _coming_or_last(reference, weekday, match.string, match.start(), match.end())
     return _Date(day, match.start(), match.end(), False, relative=True)
 
 
