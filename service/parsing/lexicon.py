@@ -2628,6 +2628,15 @@ _CANCELLED_WORDS = re.compile(
 # Donnerstag verschoben", "déplacé au jeudi")
 DESTINATION_WORDS = "to|for|into|auf|au|aux|à|a|al|para|alle?|naar|na|till|til|på"
 
+# The new slot marked after it, by a case ending or a particle and the verb of moving, as
+# Turkish, Korean and Japanese write it: "14:00'e alınmıştır", "Cuma 15.00'e erteledik",
+# "16.00'ya kaydırıyoruz", "오후 4시로 변경되었습니다", "15時に変更いたします", "15:00に延期"
+NEW_SLOT_MARKED_AFTER = (
+    r"['’]y?[ae]\s(?:alın|ertelen|kaydırıl|taşın|değiştiril|alma|aldık|alıyoruz|ertele|kaydır"
+    r"|taşı)"
+    r"|\s?(?:으로|로)\s?(?:변경|연기|조정|옮겨|당겨)|\s?(?:から)?(?:に|へ)(?:変更|延期|繰り下げ|繰り上げ)"
+)
+
 # The verbs of moving a meeting in the forms a writer uses to say it HAS moved, in many more
 # languages (moves72): participles of each gender and number, the passive, the writer's own
 # "we must move" and "we have moved", "will take place instead on", "new time:". Infinitives
@@ -3507,8 +3516,12 @@ ARRIVE_EARLY_CUES = CaseBlindCues(
     r"|presentarsi|venire|chegue|chegar|venha|aanwezig|komen|przyjść|przyjdź|przybyć"
     r"|gelin|gelmeniz\w*|gelmek|dođite|dođete|doći|pridite|budite|prisijungti|atvykite"
     r"|ierasties|ierodieties|saavu\w*|tule|tulkaa|érkezz\w*|jöjjön|veniți|să veniți"
-    r"|datang|hadir|tiba)\b"
-    r"|đến|có mặt|पहुँच|पहुंच|आएं|आइए|আসুন|পৌঁছ|お越し|到着|도착|오시|到达|到場|到场"
+    r"|datang|hadir|tiba"
+    # Russian "приходите на 15 минут раньше", Ukrainian "приходьте", Bulgarian "елате",
+    # Serbian "дођите", Czech "přijďte", "dostavte se", Slovak "príďte", Greek "ελάτε"
+    r"|приходите|придите|прийти|приезжайте|подойдите|будьте на месте|приходьте|прийдіть"
+    r"|прибудьте|елате|дођите|přijďte|dostavte se|príďte|dostavte sa|ελάτε|να έρθετε)\b"
+    r"|đến|có mặt|มาถึง|بیایید|حاضر شوید|पहुँच|पहुंच|आएं|आइए|আসুন|পৌঁছ|お越し|到着|도착|오시|到达|到場|到场"
     r"|الحضور|الوصول|احضر|להגיע",
     re.IGNORECASE,
 )
