@@ -298,6 +298,8 @@ _DASH_TO_CLOCK = re.compile(r"\s{1,2}[-–—]\s{1,2}\d{1,2}[:.]\d{2}")
 # a number right before one of these is a year, a month or a day ("10:00~ 6月3日"): no
 # range ends there
 _CJK_DATE_UNITS = frozenset("年月日")
+# the same units and the Korean ones, and Chinese "号" (day of the month)
+_DAY_UNITS = _CJK_DATE_UNITS | frozenset("년월일号號")
 
 
 def _is_list_mark(line: str, number: re.Match[str]) -> bool:
@@ -507,7 +509,13 @@ def _unfiltered_clocks(line: str) -> tuple[_Clock, ...]:
             continue  # "saa 4:00 asubuhi (10:00 AM)": the bracket says it plainly
         if index + 1 < len(matches) and _day_month_before_clock(line, match, matches[index + 1]):
             continue  # "martedì 15.12 alle 10:30": the day and month, then its hour
-        if index + 1 < len(matches) and _pushed_onto(line, match, matches[index + 1]):
+        if (
+            index + 1 < len(matches)
+            # "moved to 5 March", "改到3月5日": a move onto a day, whose number is no hour
+            and not _is_day_of_month(line, matches[index + 1])
+            and line[matches[index + 1].end() : matches[index + 1].end() + 1] not in _DAY_UNITS
+            and _pushed_onto(line, match, matches[index + 1])
+        ):
             moved.add(index + 1)
             continue  # "2pm no longer works. Can we push to 4pm instead?": the old hour
         start = (

@@ -84,3 +84,21 @@ KEPT = [
 def test_a_second_hour_that_moves_nothing_keeps_the_first(lang: str, line: str) -> None:
     got = parse_message(_mail("Interview", f"Hello,\n\n{line}\n\nHR")).to_json_dict()
     assert datetime.fromisoformat(str(got["start"])).hour == 14
+
+
+SAME_HOUR = [
+    ("en", "Your interview on 4 March at 2pm has been moved to 5 March, same time."),
+    ("fr", "Votre entretien du 4 mars à 14h est reporté au 5 mars, même heure."),
+    ("es", "Su entrevista del 4 de marzo a las 14:00 se traslada al 5 de marzo a la misma hora."),
+    ("nl", "Uw gesprek van 4 maart om 14:00 wordt verplaatst naar 5 maart, zelfde tijd."),
+    ("zh", "原定3月4日14:00的面试改到3月5日同一时间。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), SAME_HOUR, ids=[s[0] for s in SAME_HOUR])
+def test_a_move_onto_a_day_keeps_the_hour(lang: str, line: str) -> None:
+    """The day's number after "moved to" is no hour the meeting goes to."""
+    got = parse_message(_mail("Interview", f"Hello,\n\n{line}\n\nHR")).to_json_dict()
+    assert got["kind"] == "reschedule"
+    start = datetime.fromisoformat(str(got["start"]))
+    assert (start.day, start.hour) == (5, 14)
