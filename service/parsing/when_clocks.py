@@ -384,7 +384,11 @@ _TRADED_FOR = re.compile(
     r"(?:\s(?:at|um|à|a las|alle|om|às|o|kl\.?|the|las|de|di))?\s*",
     re.IGNORECASE,
 )
-_WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{3,15})\.?,?\s(?:(?:the|día|dia|den|de|le|il)\s)?$")
+# the word before a day's number, to be checked as a weekday: "martedì 15.12 alle 10:30",
+# "terça-feira 15 às 16h", "Tuesday the 15 at 4pm", "mardi le 15 à 16h"
+_WEEKDAY_BEFORE = re.compile(
+    r"([^\W\d_]{3,15}(?:-[^\W\d_]{3,8})?)\.?,?\s{1,2}(?:(?:the|día|dia|den|de|le|il)\s)?$"
+)
 
 
 # (Portuguese and Spanish name the day with "dia"/"día", Italian with "giorno": "no dia 14 às
@@ -401,7 +405,6 @@ _AT_AFTER = re.compile(
 _AT_OR_TO = re.compile(
     r"\s{1,2}(?:alle(?: ore)?|a las|a la|às|ás|as|à|a|al|la(?: ora| orele)?)\s{1,2}", re.IGNORECASE
 )
-_WORD_BEFORE = re.compile(r"([^\W\d_]{3,15}(?:-[^\W\d_]{3,8})?)\.?,?\s{1,2}$")
 
 
 def _day_month_before_clock(line: str, match: re.Match[str], following: re.Match[str]) -> bool:
@@ -422,7 +425,7 @@ def _day_month_before_clock(line: str, match: re.Match[str], following: re.Match
         return False
     if _FROM_WORD.search(line, max(0, match.start() - 14), match.start()):
         return False
-    word = _WORD_BEFORE.search(line, max(0, match.start() - 24), match.start())
+    word = _WEEKDAY_BEFORE.search(line, max(0, match.start() - 24), match.start())
     if word is not None and _is_full_weekday_word(word.group(1)):
         return True
     end = _clock_value(following, None)
