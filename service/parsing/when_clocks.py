@@ -324,6 +324,11 @@ def _is_day_before_dashed_clock(line: str, number: re.Match[str]) -> bool:
     return not _DAY_BEFORE_MONTH.search(line, max(0, word.start() - 6), word.start())
 
 
+def _names_day(line: str, number: re.Match[str]) -> bool:
+    """Tell a day's number before its month, in words or in the CJK units ("5 March", "3月")."""
+    return _is_day_of_month(line, number) or line[number.end() : number.end() + 1] in _DAY_UNITS
+
+
 def _is_day_of_month(line: str, number: re.Match[str]) -> bool:
     """Tell a day's number before its month ("… kl. 13.00 til 10. marts", "8 February",
     "8. Februar", "8 de febrero") from a clock or a range's end."""
@@ -514,9 +519,8 @@ def _unfiltered_clocks(line: str) -> tuple[_Clock, ...]:
             continue  # "martedì 15.12 alle 10:30": the day and month, then its hour
         if (
             index + 1 < len(matches)
-            # "moved to 5 March", "改到3月5日": a move onto a day, whose number is no hour
-            and not _is_day_of_month(line, matches[index + 1])
-            and line[matches[index + 1].end() : matches[index + 1].end() + 1] not in _DAY_UNITS
+            # "moved to 5 March", "改到3月5日": a day's number is no hour a meeting goes to
+            and not _names_day(line, matches[index + 1])
             and _pushed_onto(line, match, matches[index + 1])
         ):
             moved.add(index + 1)
@@ -850,7 +854,8 @@ def _pushed_onto(line: str, old: re.Match[str], new: re.Match[str]) -> bool:
         return True
     if _ONTO.search(line[max(old.end(), new.start() - 48) : new.start()]):
         return True
-    return _moved_onto_after(line, old.end(), new.start(), new.end())
+    # "11 Aralık 11:00'e alındı" names the day it goes to, not an hour it leaves
+    return not _names_day(line, old) and _moved_onto_after(line, old.end(), new.start(), new.end())
 
 
 def _moved_onto_after(line: str, old_end: int, new_start: int, new_end: int) -> bool:
