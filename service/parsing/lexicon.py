@@ -4734,7 +4734,19 @@ READER_ASKS_ALTERNATIVE = CaseBlindCues(
     r"|\bsi (?:vous|tu)\b[^.!?\n]{0,60}?\balternative\b"
     r"|\bsi (?:necesitas|necesita|prefieres|prefiere)\b[^.!?\n]{0,60}?\balternativ"
     r"|\bse (?:preferisce|preferisci|ha bisogno|hai bisogno)\b[^.!?\n]{0,60}?\balternativ"
-    r"|\b(?:als|indien) (?:u|je)\b[^.!?\n]{0,60}?\balternatie",
+    r"|\b(?:als|indien) (?:u|je)\b[^.!?\n]{0,60}?\balternatie"
+    # the slot not suiting, then the reader asked to name others: "If the time doesn't suit,
+    # reply with two alternatives", "if this slot does not work, please suggest alternatives",
+    # "schlagen Sie uns bitte Alternativen vor", "proposez-nous une alternative", "propónganos
+    # alternativas", "ci suggerisca delle alternative", "stel een alternatief voor"
+    r"|\bif (?:the|this|that) (?:time|slot|date|day)s?\b[^.!?\n]{0,60}?\balternative"
+    r"|\b(?:suggest|propose|reply with|send (?:us|me)|give (?:us|me))\b[^.!?\n]{0,24}?"
+    r"\balternatives?\b"
+    r"|\b(?:schlagen|nennen) (?:sie|du) (?:uns |mir )?(?:bitte )?[^.!?\n]{0,24}?alternativ"
+    r"|\bpropose[zr]?(?:-nous| nous)?[^.!?\n]{0,20}?alternative"
+    r"|\bprop[oó]n(?:ganos|ganme|nos|me|ga|gan)\b[^.!?\n]{0,20}?alternativ"
+    r"|\b(?:ci |mi )?(?:suggerisca|suggerisci|proponga|proponi)\b[^.!?\n]{0,20}?alternativ"
+    r"|\bstel(?:t)? (?:u |je )?(?:een |twee )?alternatie",
     re.IGNORECASE,
 )
 # A calendar title that names a team's own meal, party or routine ("Team lunch – Friday",
