@@ -854,8 +854,7 @@ def _pushed_onto(line: str, old: re.Match[str], new: re.Match[str]) -> bool:
         return True
     if _ONTO.search(line[max(old.end(), new.start() - 48) : new.start()]):
         return True
-    # "11 Aralık 11:00'e alındı" names the day it goes to, not an hour it leaves
-    return not _names_day(line, old) and _moved_onto_after(line, old.end(), new.start(), new.end())
+    return _moved_onto_after(line, old.end(), new.start(), new.end())
 
 
 def _moved_onto_after(line: str, old_end: int, new_start: int, new_end: int) -> bool:

@@ -102,3 +102,22 @@ def test_a_move_onto_a_day_keeps_the_hour(lang: str, line: str) -> None:
     assert got["kind"] == "reschedule"
     start = datetime.fromisoformat(str(got["start"]))
     assert (start.day, start.hour) == (5, 14)
+
+
+def test_another_persons_interview_moved_in_turkish_is_not_claimed() -> None:
+    """The Turkish case ending marks where a move goes; whose interview it is, the genitive
+    says: "Deniz Hanım'ın görüşmesi" is someone else's, "Sizin görüşmeniz" the reader's."""
+    line = (
+        "Takvimdeki değişiklik Deniz Hanım'ın görüşmesiyle ilgili; onun görüşmesi 4 Mart "
+        "14:00'ten 5 Mart 11:00'e alındı. Sizin görüşmeniz değişmedi."
+    )
+    got = parse_message(_mail("Görüşme takvimi", f"Merhaba,\n\n{line}\n\nİK")).to_json_dict()
+    assert not (got["kind"] in {"invitation", "reschedule"} and float(got["confidence"]) >= 0.5)
+
+
+def test_the_readers_own_interview_moved_in_turkish_is_read() -> None:
+    line = "4 Mart 14:00'teki görüşmeniz 5 Mart 11:00'e alınmıştır."
+    got = parse_message(_mail("Görüşme saati", f"Merhaba,\n\n{line}\n\nİK")).to_json_dict()
+    assert got["kind"] == "reschedule"
+    start = datetime.fromisoformat(str(got["start"]))
+    assert (start.day, start.hour) == (5, 11)
