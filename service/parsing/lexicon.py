@@ -2674,6 +2674,15 @@ _CANCELLED_WORDS = re.compile(
 # Donnerstag verschoben", "déplacé au jeudi")
 DESTINATION_WORDS = "to|for|into|auf|au|aux|à|a|al|para|alle?|naar|na|till|til|på"
 
+# The new slot marked after it, by a case ending or a particle and the verb of moving, as
+# Turkish, Korean and Japanese write it: "14:00'e alınmıştır", "Cuma 15.00'e erteledik",
+# "16.00'ya kaydırıyoruz", "오후 4시로 변경되었습니다", "15時に変更いたします", "15:00に延期"
+NEW_SLOT_MARKED_AFTER = (
+    r"['’]y?[ae]\s(?:alın|ertelen|kaydırıl|taşın|değiştiril|alma|aldık|alıyoruz|ertele|kaydır"
+    r"|taşı)"
+    r"|\s?(?:으로|로)\s?(?:변경|연기|조정|옮겨|당겨)|\s?(?:から)?(?:に|へ)(?:変更|延期|繰り下げ|繰り上げ)"
+)
+
 # The verbs of moving a meeting in the forms a writer uses to say it HAS moved, in many more
 # languages (moves72): participles of each gender and number, the passive, the writer's own
 # "we must move" and "we have moved", "will take place instead on", "new time:". Infinitives
@@ -3553,8 +3562,12 @@ ARRIVE_EARLY_CUES = CaseBlindCues(
     r"|presentarsi|venire|chegue|chegar|venha|aanwezig|komen|przyjść|przyjdź|przybyć"
     r"|gelin|gelmeniz\w*|gelmek|dođite|dođete|doći|pridite|budite|prisijungti|atvykite"
     r"|ierasties|ierodieties|saavu\w*|tule|tulkaa|érkezz\w*|jöjjön|veniți|să veniți"
-    r"|datang|hadir|tiba)\b"
-    r"|đến|có mặt|पहुँच|पहुंच|आएं|आइए|আসুন|পৌঁছ|お越し|到着|도착|오시|到达|到場|到场"
+    r"|datang|hadir|tiba"
+    # Russian "приходите на 15 минут раньше", Ukrainian "приходьте", Bulgarian "елате",
+    # Serbian "дођите", Czech "přijďte", "dostavte se", Slovak "príďte", Greek "ελάτε"
+    r"|приходите|придите|прийти|приезжайте|подойдите|будьте на месте|приходьте|прийдіть"
+    r"|прибудьте|елате|дођите|přijďte|dostavte se|príďte|dostavte sa|ελάτε|να έρθετε)\b"
+    r"|đến|có mặt|มาถึง|بیایید|حاضر شوید|पहुँच|पहुंच|आएं|आइए|আসুন|পৌঁছ|お越し|到着|도착|오시|到达|到場|到场"
     r"|الحضور|الوصول|احضر|להגיע",
     re.IGNORECASE,
 )
@@ -4767,7 +4780,19 @@ READER_ASKS_ALTERNATIVE = CaseBlindCues(
     r"|\bsi (?:vous|tu)\b[^.!?\n]{0,60}?\balternative\b"
     r"|\bsi (?:necesitas|necesita|prefieres|prefiere)\b[^.!?\n]{0,60}?\balternativ"
     r"|\bse (?:preferisce|preferisci|ha bisogno|hai bisogno)\b[^.!?\n]{0,60}?\balternativ"
-    r"|\b(?:als|indien) (?:u|je)\b[^.!?\n]{0,60}?\balternatie",
+    r"|\b(?:als|indien) (?:u|je)\b[^.!?\n]{0,60}?\balternatie"
+    # the slot not suiting, then the reader asked to name others: "If the time doesn't suit,
+    # reply with two alternatives", "if this slot does not work, please suggest alternatives",
+    # "schlagen Sie uns bitte Alternativen vor", "proposez-nous une alternative", "propónganos
+    # alternativas", "ci suggerisca delle alternative", "stel een alternatief voor"
+    r"|\bif (?:the|this|that) (?:time|slot|date|day)s?\b[^.!?\n]{0,60}?\balternative"
+    r"|\b(?:suggest|propose|reply with|send (?:us|me)|give (?:us|me))\b[^.!?\n]{0,24}?"
+    r"\balternatives?\b"
+    r"|\b(?:schlagen|nennen) (?:sie|du) (?:uns |mir )?(?:bitte )?[^.!?\n]{0,24}?alternativ"
+    r"|\bpropose[zr]?(?:-nous| nous)?[^.!?\n]{0,20}?alternative"
+    r"|\bprop[oó]n(?:ganos|ganme|nos|me|ga|gan)\b[^.!?\n]{0,20}?alternativ"
+    r"|\b(?:ci |mi )?(?:suggerisca|suggerisci|proponga|proponi)\b[^.!?\n]{0,20}?alternativ"
+    r"|\bstel(?:t)? (?:u |je )?(?:een |twee )?alternatie",
     re.IGNORECASE,
 )
 # A calendar title that names a team's own meal, party or routine ("Team lunch – Friday",

@@ -5619,6 +5619,11 @@ OTHERS_INTERVIEW = re.compile(
     # tomorrow's) nor the reader's, which Hebrew writes in one word ("הראיון שלך")
     r"|\binterviul lui [A-ZĂÂÎȘŞȚŢ][a-zăâîșşțţ]+"
     r"|הראיון של (?!(?:יום|מחר|היום|מחרתיים|השבוע|הבוקר|אתמול|אחר)\b)[א-ת]{2,}"
+    # Turkish writes the owner with a genitive ending after an apostrophe: "Ayşe Hanım'ın
+    # görüşmesi(yle)", "Mehmet Bey'in mülakatı", "Deniz'in görüşmesi", or "onun görüşmesi"
+    # (her interview; not the reader's "görüşmeniz", your interview)
+    r"|(?:\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: (?:Hanım|Bey))?['’]n?[ıiuü]n|\bonun) (?:\w+ )?"
+    r"(?:görüşmesi|mülakatı)"
 )
 
 

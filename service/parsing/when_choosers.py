@@ -25,6 +25,7 @@ from service.parsing.lexicon import (
     INTERVIEW_NOUNS,
     MOVE_VERB_WORDS,
     MOVE_VERBS,
+    NEW_SLOT_MARKED_AFTER,
     NEW_TIME_CUES,
     OLD_TIME_CUES,
     OTHER_EVENT_NOUNS,
@@ -1619,14 +1620,8 @@ def _combine(
 _NEW_AFTER = re.compile(
     r"^[^.!?\n\d]{0,24}?\b(?:instead|stattdessen|à la place|en su lugar|in plaats daarvan"
     r"|istället|i stedet|invece|em vez disso|zamiast tego)\b"
-    # Turkish marks the new slot with a dative ending and the verb: "14:00'e alınmıştır"
-    # or in the active voice: "11.00'e almamız gerekiyor", "Cuma 15.00'e erteledik",
-    # "16.00'ya kaydırıyoruz"
-    r"|^['’]y?[ae]\s(?:alın|ertelen|kaydırıl|taşın|değiştiril|alma|aldık|alıyoruz"
-    r"|ertele|kaydır|taşı)"
-    # Korean and Japanese mark it with a particle and "change": "오후 4시로 변경되었습니다",
-    # "15時に変更いたします"
-    r"|^\s?(?:으로|로)\s?변경|^\s?(?:から)?(?:に|へ)変更",
+    # Turkish, Korean and Japanese mark it after it: "14:00'e alınmıştır", "4시로 변경"
+    rf"|^(?:{NEW_SLOT_MARKED_AFTER})",
     re.IGNORECASE,
 )
 _MOVED_AFTER = re.compile(

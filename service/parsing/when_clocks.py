@@ -21,6 +21,7 @@ from service.parsing.lexicon import (
     DESTINATION_WORDS,
     MOVE_VERB_WORDS,
     MOVE_VERBS,
+    NEW_SLOT_MARKED_AFTER,
     RELATIVE_DAYS,
     ROUGHLY_WORDS,
     TODAY_LATER_HALF,
@@ -297,6 +298,8 @@ _DASH_TO_CLOCK = re.compile(r"\s{1,2}[-–—]\s{1,2}\d{1,2}[:.]\d{2}")
 # a number right before one of these is a year, a month or a day ("10:00~ 6月3日"): no
 # range ends there
 _CJK_DATE_UNITS = frozenset("年月日")
+# the same units and the Korean ones, and Chinese "号" (day of the month)
+_DAY_UNITS = _CJK_DATE_UNITS | frozenset("년월일号號")
 
 
 def _is_list_mark(line: str, number: re.Match[str]) -> bool:
@@ -319,6 +322,11 @@ def _is_day_before_dashed_clock(line: str, number: re.Match[str]) -> bool:
         return False
     # "Monday 9 March 10 - 11:00": the day stood before the month, the number is an hour
     return not _DAY_BEFORE_MONTH.search(line, max(0, word.start() - 6), word.start())
+
+
+def _names_day(line: str, number: re.Match[str]) -> bool:
+    """Tell a day's number before its month, in words or in the CJK units ("5 March", "3月")."""
+    return _is_day_of_month(line, number) or line[number.end() : number.end() + 1] in _DAY_UNITS
 
 
 def _is_day_of_month(line: str, number: re.Match[str]) -> bool:
@@ -381,7 +389,11 @@ _TRADED_FOR = re.compile(
     r"(?:\s(?:at|um|à|a las|alle|om|às|o|kl\.?|the|las|de|di))?\s*",
     re.IGNORECASE,
 )
-_WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{3,15})\.?,?\s(?:(?:the|día|dia|den|de|le|il)\s)?$")
+# the word before a day's number, to be checked as a weekday: "martedì 15.12 alle 10:30",
+# "terça-feira 15 às 16h", "Tuesday the 15 at 4pm", "mardi le 15 à 16h"
+_WEEKDAY_BEFORE = re.compile(
+    r"([^\W\d_]{3,15}(?:-[^\W\d_]{3,8})?)\.?,?\s{1,2}(?:(?:the|día|dia|den|de|le|il)\s)?$"
+)
 
 
 # (Portuguese and Spanish name the day with "dia"/"día", Italian with "giorno": "no dia 14 às
@@ -398,7 +410,6 @@ _AT_AFTER = re.compile(
 _AT_OR_TO = re.compile(
     r"\s{1,2}(?:alle(?: ore)?|a las|a la|às|ás|as|à|a|al|la(?: ora| orele)?)\s{1,2}", re.IGNORECASE
 )
-_WORD_BEFORE = re.compile(r"([^\W\d_]{3,15}(?:-[^\W\d_]{3,8})?)\.?,?\s{1,2}$")
 
 
 def _day_month_before_clock(line: str, match: re.Match[str], following: re.Match[str]) -> bool:
@@ -419,7 +430,7 @@ def _day_month_before_clock(line: str, match: re.Match[str], following: re.Match
         return False
     if _FROM_WORD.search(line, max(0, match.start() - 14), match.start()):
         return False
-    word = _WORD_BEFORE.search(line, max(0, match.start() - 24), match.start())
+    word = _WEEKDAY_BEFORE.search(line, max(0, match.start() - 24), match.start())
     if word is not None and _is_full_weekday_word(word.group(1)):
         return True
     end = _clock_value(following, None)
@@ -506,7 +517,12 @@ def _unfiltered_clocks(line: str) -> tuple[_Clock, ...]:
             continue  # "saa 4:00 asubuhi (10:00 AM)": the bracket says it plainly
         if index + 1 < len(matches) and _day_month_before_clock(line, match, matches[index + 1]):
             continue  # "martedì 15.12 alle 10:30": the day and month, then its hour
-        if index + 1 < len(matches) and _pushed_onto(line, match, matches[index + 1]):
+        if (
+            index + 1 < len(matches)
+            # "moved to 5 March", "改到3月5日": a day's number is no hour a meeting goes to
+            and not _names_day(line, matches[index + 1])
+            and _pushed_onto(line, match, matches[index + 1])
+        ):
             moved.add(index + 1)
             continue  # "2pm no longer works. Can we push to 4pm instead?": the old hour
         start = (
@@ -836,7 +852,46 @@ def _pushed_onto(line: str, old: re.Match[str], new: re.Match[str]) -> bool:
         return True
     if _SHIFTED_SO.search(line, old.end(), new.start()):
         return True
-    return bool(_ONTO.search(line[max(old.end(), new.start() - 48) : new.start()]))
+    if _ONTO.search(line[max(old.end(), new.start() - 48) : new.start()]):
+        return True
+    return _moved_onto_after(line, old.end(), new.start(), new.end())
+
+
+def _moved_onto_after(line: str, old_end: int, new_start: int, new_end: int) -> bool:
+    """Tell "am 4. März um 14:00 Uhr wurde auf 15:00 Uhr verschoben", "14:00の面接は15:00に変更",
+    "14:00 면접이 15:00로 변경", "14:00'teki mülakat 15:00'e alındı" and "原定14:00的面试改为
+    15:00" (the later hour, or range, of one clause is where the meeting goes: the verb or the
+    case ending after it, or a move verb and "to" right before it) from two hours of their own.
+    Only with no number between: a day there makes two dated slots, paired on their own."""
+    gap = line[old_end:new_start]
+    # "14:00〜15:00に変更" is a range moved whole: its ends are joined by no word
+    if (
+        _DIGIT.search(gap)
+        or _CLAUSE_END.search(gap)
+        or not _LETTER.search(gap.lower().replace("uhr", ""))
+    ):
+        return False
+    if _CHANGED_TO_BEFORE.search(line, max(old_end, new_start - 16), new_start):
+        return True
+    if _MARKED_NEW_AFTER.match(line, new_end):
+        return True
+    if not _ONTO_VERB_LAST.search(line, max(old_end, new_start - 16), new_start):
+        return False
+    after = _CLAUSE_END.split(line[new_end : new_end + 40], maxsplit=1)[0]
+    return bool(ANY_MOVE_VERB.search(after))
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+# where the meeting goes, its verb still to come: "auf 15:00 Uhr verschoben", "naar 15.00 uur
+# verplaatst"
+_ONTO_VERB_LAST = re.compile(r"(?:\bauf|\bnaar|\bop|\bna)\s(?:(?:die|de)\s)?$", re.IGNORECASE)
+# the hour a Turkish, Korean or Japanese move sends it to, marked after it (as the slot rules
+# read it): "15:00'e alınmıştır", "15:00로 변경", "15:00に変更"
+_MARKED_NEW_AFTER = re.compile(rf"(?:\s?(?:uhr|h))?(?:{NEW_SLOT_MARKED_AFTER})", re.IGNORECASE)
+# Chinese "changed to" right before the new hour: "改为15:00", "调整到下午3点", "改为同日15:00"
+_CHANGED_TO_BEFORE = re.compile(
+    r"(?:调整|調整|更改|修改|变更|變更|改期|延期|推迟|推遲|延后|延後|提前|改)(?:为|為|到|至|在|成)\s?(?:同日|当天|當天|当日|同一天)?\s?$"
+)
 
 
 # a move by a span, then the hour it lands on: "pushed back by an hour, so 11:30am", "we've
@@ -862,7 +917,8 @@ _WALA_NOW = re.compile(
 
 _ONTO = re.compile(
     MOVE_VERB_WORDS + r"(?:\s(?:it|us|you|this|that|la|lo|le|les|het|es|den|det))?"
-    rf"\s(?:{DESTINATION_WORDS})\s(?:(?:the|las?|les?|kl\.?|klo|ore|om|um)\s?)?$",
+    # "перенесено на 15:00" (Russian "onto"), "remarcada para as 15h"
+    rf"\s(?:{DESTINATION_WORDS}|на)\s(?:(?:the|las?|les?|[aà]s|kl\.?|klo|ore|om|um)\s?)?$",
     re.IGNORECASE,
 )
 
@@ -888,6 +944,13 @@ def _range_moved_to_range(line: str, hits: list[_Clock]) -> list[_Clock]:
     for index in range(len(hits) - 1):
         old, new = hits[index], hits[index + 1]
         if old.end is None or new.end is None:
+            continue
+        if _moved_onto_after(line, old.finish, new.begin, new.finish) or _ONTO.search(
+            line, max(old.finish, new.begin - 48), new.begin
+        ):
+            # "10:00〜11:00の面接を14:00〜15:00に変更", "von 10 bis 11 Uhr wird auf 14 bis 15
+            # Uhr verschoben": the words between say where the range goes
+            dropped.add(index)
             continue
         if not _RANGE_TO_RANGE.fullmatch(line, old.finish, new.begin):
             continue
