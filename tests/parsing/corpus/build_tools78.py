@@ -320,8 +320,25 @@ BUILDERS = [
     russian,
 ]
 
-FIRST_SIGHT_FIGURES = ""
-AFTER_FIX_FIGURES = ""
+FIRST_SIGHT_FIGURES = (
+    "First sight (main at aeb675b5 with this batch, before any parser change; quick.py): dev "
+    "look-alikes claimed (confidence >= 0.5 as an invitation) 8/22 (tracker reminders in ja, "
+    "pl, pt-BR, ru; to-do reminders in nl, zh; calendar agendas in it, sv), four more read as "
+    "invitations below 0.5 (an es tracker digest, fr and sv hiring committees, a zh colleague's "
+    "stand-in ask); controls right 10/10, 10 sure; held out: look-alikes claimed 2/11, "
+    "controls right 5/5, 5 sure."
+)
+AFTER_FIX_FIGURES = (
+    "After (each rule extends an existing list): the reader as the subject of the reminder "
+    "('Você criou este lembrete', 'Je hebt een herinnering ingesteld', 'Ustawiłeś to "
+    "przypomnienie', 'Вы сами создали это напоминание', 'あなたが登録した予定', '你在…清单中设置的"
+    "任务', 'la anotaste tú'; OWN_TOOL_CUES), the calendar summary's settings footer "
+    "(lexicon DIGEST_CUES), a hiring committee named for what it selects meeting ('comité de "
+    "recrutement se réunira', 'Rekryteringsgruppen … träffas', 'işe alım komitesi … "
+    "toplanacak'; PANEL_CONFERS_CUES), a stand-in ask in zh, ja, ko, ru, tr (STAND_IN_CUES): "
+    "dev look-alikes claimed 0/22 and none read as an invitation, controls right 10/10, 10 "
+    "sure; held out: look-alikes claimed 2/11, controls right 5/5, 5 sure (not opened)."
+)
 
 
 def cases() -> list[Case]:
