@@ -700,7 +700,12 @@ HOST_BOOKING_CUES = CaseBlindCues(
     # Japanese has no word boundary before "あなた" after a name ("…さんがあなたとの面接を
     # 予約しました"), so these stand outside the group that starts at one
     r"|あなたの(?:アポイントメント|予定)を予約しました"
-    r"|あなたとの(?:予定|面談|面接|打ち合わせ|ミーティング)を予約しました",
+    r"|あなたとの(?:予定|面談|面接|打ち合わせ|ミーティング)を予約しました"
+    # ... and the host's "new booking" notice in Japanese, Chinese and Korean, as "New booking",
+    # "Nouvelle réservation" above: "新しい予約が入りました", "您有新的预约", "새 예약이
+    # 접수되었습니다" (tools78 probes of the ja booking page)
+    r"|新しい予約が(?:入りました|ありました|入っています)|(?:有|收到)(?:一个|一條|一条)?新的?预约"
+    r"|새(?:로운)? 예약이 (?:접수|등록|들어)",
     re.IGNORECASE,
 )
 
@@ -935,6 +940,8 @@ OWN_TOOL_CUES = CaseBlindCues(
     r"|reminder from your (?:page|list|board|notes?|database)"
     r"|deine erinnerung (?:aus|von|für)|din påminnelse från|il promemoria che hai impostato"
     r"|el recordatorio que (?:has|configuraste|creaste)|le rappel que (?:vous avez|tu as)"
+    r"|(?:vous avez|tu as) (?:créé|programmé|défini) ce rappel"
+    r"|hai (?:creato|impostato) questo promemoria|bu hatırlatmayı (?:sen|siz) (?:oluşturdu|kurdu)\w*"
     # ... and said with the reader as subject: "Você criou este lembrete", "Je hebt een
     # herinnering ingesteld", "Ustawiłeś to przypomnienie", "Вы сами создали это
     # напоминание", "あなたが登録した予定のリマインド", "你在“求职”清单中设置的任务" (tools78
@@ -1003,7 +1010,7 @@ OWN_TOOL_CUES = CaseBlindCues(
     r"|この予定はあなたが|あなたが(?:\w{1,20}に)?登録した(?:予定|リマインド)|由你自己添加|你自己添加的"
     r"|(?:你|您)在[^。\n]{0,20}(?:清单|列表|看板)中?设置的(?:任务|提醒)"
     r"|(?:ご自身|ご自分|あなた自身)で(?:登録|追加|入力)(?:された|した|いただいた)"
-    r"|(?:您|你)自己(?:添加|登记|录入)的|직접 (?:등록|추가|입력)(?:하신|한|함\b)"
+    r"|(?:您|你)自己(?:添加|登记|录入)的|직접 (?:등록|추가|입력|설정)(?:하신|한|함\b)"
     r"|\(직접 (?:등록|추가|입력)\)"
     # ... and a row or a booking's field headed as the reader's own note: "Your note:",
     # "Din egen note:", "Oma merkintäsi:", "Anotação sua:", "Kendi notun:", "Je eigen
@@ -2155,6 +2162,13 @@ PANEL_CONFERS_CUES = CaseBlindCues(
     r" (?:meets|will meet|convenes|will convene|deliberates|will deliberate)\b(?! (?:you|with you))"
     r"|\b(?:auswahl)?(?:kommission|gremium|ausschuss|jury|panel) (?:trifft sich|tagt|berät)\b"
     r"(?! mit (?:ihnen|dir))|\bnachbesprechung\b"
+    # (a German commission or a Dutch committee named for what it selects, with the day between:
+    # "die Auswahlkommission für die Stelle ... trifft sich am Donnerstag", "De
+    # sollicitatiecommissie komt donderdag ... bijeen"; tools78 probes, as the fr and es below)
+    r"|\b(?:auswahl|einstellungs|berufungs|findungs)kommission\b[^.\n]{0,60}?\btrifft sich\b"
+    r"(?! mit (?:ihnen|dir))"
+    r"|\b(?:sollicitatie|selectie|benoemings)commissie (?:komt|gaat)\b[^.\n]{0,40}?\b(?:bijeen"
+    r"|samen)\b"
     # (also named for what it selects: "Le comité de recrutement se réunira", "el comité de
     # selección se reunirá", tools78 fr and hirecomm's kind)
     r"|\b(?:jury|comité|commission)(?: de (?:recrutement|sélection))?"
@@ -2187,6 +2201,7 @@ PANEL_CONFERS_CUES = CaseBlindCues(
     r"|\breuni(?:ón|ão) (?:semanal )?de (?:selección|seleção|contratación|reclutamiento"
     r"|recrutamento)\b|\bpoint (?:hebdo(?:madaire)? )?recrutement\b"
     r"|\b(?:wervings|recruitment|sollicitatie)overleg\b|採用定例|採用会議|招聘例会"
+    r"|採用委員会を[^。\n]{0,40}?(?:開催|開きます|行います)"
     # the interviewers' debrief, in the English loanword as German "Nachbesprechung" and
     # Dutch "nabespreking" above: "Our debrief is Wednesday at 4:00 PM - please have your
     # scorecards in", "el debrief del panel" (negs40 paneldev40, panelfb40's kind); not the
