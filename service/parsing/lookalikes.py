@@ -941,7 +941,8 @@ OWN_TOOL_CUES = CaseBlindCues(
     r"|deine erinnerung (?:aus|von|für)|din påminnelse från|il promemoria che hai impostato"
     r"|el recordatorio que (?:has|configuraste|creaste)|le rappel que (?:vous avez|tu as)"
     r"|(?:vous avez|tu as) (?:créé|programmé|défini) ce rappel"
-    r"|hai (?:creato|impostato) questo promemoria|bu hatırlatmayı (?:sen|siz) (?:oluşturdu|kurdu)\w*"
+    r"|hai (?:creato|impostato) questo promemoria"
+    r"|bu hatırlatmayı (?:sen|siz) (?:oluşturdu|kurdu)\w*"
     # ... and said with the reader as subject: "Você criou este lembrete", "Je hebt een
     # herinnering ingesteld", "Ustawiłeś to przypomnienie", "Вы сами создали это
     # напоминание", "あなたが登録した予定のリマインド", "你在“求职”清单中设置的任务" (tools78
