@@ -335,9 +335,13 @@ AFTER_FIX_FIGURES = (
     "任务', 'la anotaste tú'; OWN_TOOL_CUES), the calendar summary's settings footer "
     "(lexicon DIGEST_CUES), a hiring committee named for what it selects meeting ('comité de "
     "recrutement se réunira', 'Rekryteringsgruppen … träffas', 'işe alım komitesi … "
-    "toplanacak'; PANEL_CONFERS_CUES), a stand-in ask in zh, ja, ko, ru, tr (STAND_IN_CUES): "
-    "dev look-alikes claimed 0/22 and none read as an invitation, controls right 10/10, 10 "
-    "sure; held out: look-alikes claimed 2/11, controls right 5/5, 5 sure (not opened)."
+    "toplanacak', 'Auswahlkommission … trifft sich', 'sollicitatiecommissie komt … bijeen', "
+    "'採用委員会を…開催'; PANEL_CONFERS_CUES), a stand-in ask in zh, ja, ko, ru, tr "
+    "(STAND_IN_CUES), a booking page's host notice in ja, zh, ko ('新しい予約が入りました'; "
+    "HOST_BOOKING_CUES), own-reminder wording in fr, it, tr, ko: dev look-alikes claimed 0/22 "
+    "and none read as an invitation, controls right 10/10, 10 sure; held out: look-alikes "
+    "claimed 2/11, controls right 5/5, 5 sure (not opened); whole corpus against the base "
+    "run: 0 worse, 3 better, no held-out family changed."
 )
 
 
