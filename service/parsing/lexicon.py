@@ -3989,6 +3989,13 @@ _DIGEST_WORDS = re.compile(
     r"|daily briefing|your day ahead|your week ahead|termine heute|wochenübersicht"
     r"|vos événements du jour|tus eventos de hoy|i tuoi eventi di oggi|je afspraken van vandaag"
     r"|tagesübersicht|ihre termine"
+    # the calendar's own summary says where the reader turned it on or off: "you turned it on
+    # in your calendar settings", "lo hai attivato nelle impostazioni del calendario", "du har
+    # aktiverat den i kalenderinställningarna", "in den Kalendereinstellungen abbestellen",
+    # "takvim ayarlarından" (tools78 and agendadigest agendas in en-GB, it, sv, de, tr)
+    r"|(?:in|from) your calendar settings|nelle impostazioni del calendario"
+    r"|i kalenderinställningarna|in den kalendereinstellungen|takvim ayarlarından"
+    r"|dagsöversikt(?:en)?\b"
     # the calendar's daily summary in Japanese and Chinese: "ご自身のカレンダーの毎日のまとめ",
     # "今日日程摘要" (looks74 agendas ja, zh)
     r"|毎日のまとめ|日程摘要|每日摘要"

@@ -700,7 +700,12 @@ HOST_BOOKING_CUES = CaseBlindCues(
     # Japanese has no word boundary before "あなた" after a name ("…さんがあなたとの面接を
     # 予約しました"), so these stand outside the group that starts at one
     r"|あなたの(?:アポイントメント|予定)を予約しました"
-    r"|あなたとの(?:予定|面談|面接|打ち合わせ|ミーティング)を予約しました",
+    r"|あなたとの(?:予定|面談|面接|打ち合わせ|ミーティング)を予約しました"
+    # ... and the host's "new booking" notice in Japanese, Chinese and Korean, as "New booking",
+    # "Nouvelle réservation" above: "新しい予約が入りました", "您有新的预约", "새 예약이
+    # 접수되었습니다" (tools78 probes of the ja booking page)
+    r"|新しい予約が(?:入りました|ありました|入っています)|(?:有|收到)(?:一个|一條|一条)?新的?预约"
+    r"|새(?:로운)? 예약이 (?:접수|등록|들어)",
     re.IGNORECASE,
 )
 
@@ -935,6 +940,19 @@ OWN_TOOL_CUES = CaseBlindCues(
     r"|reminder from your (?:page|list|board|notes?|database)"
     r"|deine erinnerung (?:aus|von|für)|din påminnelse från|il promemoria che hai impostato"
     r"|el recordatorio que (?:has|configuraste|creaste)|le rappel que (?:vous avez|tu as)"
+    r"|(?:vous avez|tu as) (?:créé|programmé|défini) ce rappel"
+    r"|hai (?:creato|impostato) questo promemoria"
+    r"|bu hatırlatmayı (?:sen|siz) (?:oluşturdu|kurdu)\w*"
+    # ... and said with the reader as subject: "Você criou este lembrete", "Je hebt een
+    # herinnering ingesteld", "Ustawiłeś to przypomnienie", "Вы сами создали это
+    # напоминание", "あなたが登録した予定のリマインド", "你在“求职”清单中设置的任务" (tools78
+    # trackers and to-do apps in pt-BR, nl, pl, ru, ja, zh)
+    r"|(?:você|voce) (?:criou|definiu|configurou) (?:este|esse|o) lembrete"
+    r"|je hebt (?:een|deze|dit) herinnering (?:ingesteld|aangemaakt)"
+    r"|du hast (?:diese|eine|dir eine) erinnerung (?:gesetzt|erstellt|eingerichtet)"
+    r"|ustawił(?:eś|aś) (?:to |sobie )?przypomnienie"
+    r"|(?:вы|ты) (?:сами? )?(?:создали|установили|поставили|создал[аи]?|установил[аи]?)"
+    r" (?:это |себе )?напоминание"
     # ... a card or task on the reader's own board or list: "die Karte ... auf deinem Board
     # ... ist heute fällig", "karta ... na Twojej tablicy ... ma termin jutro" (duenote de,
     # pl), "on your board", "sur ton tableau", "en tu tablero", "op je bord"
@@ -981,6 +999,7 @@ OWN_TOOL_CUES = CaseBlindCues(
     r"|(?:added|logged|entered|tracked) by you\b|(?:von (?:dir|ihnen)|selbst) (?:eingetragen"
     r"|hinzugefügt|angelegt)(?!\w)|ajouté(?:e|s|es)? par (?:vous|toi)\b"
     r"|(?:vous avez|tu as) ajouté (?:l['’]étape|cette étape|à (?:votre|ton) (?:tableau|suivi))"
+    r"|\b(?:la|lo|las|los) (?:anotaste|apuntaste|registraste|añadiste|agregaste) tú\b"
     r"|(?:entrevistas?|citas?|eventos?) (?:registrad|añadid|agregad|apuntad|anotad)[oa]s? por"
     r" (?:ti|usted)\b|(?:colloqui\w*|appuntament\w*|event\w*) aggiunt[oaie] da te\b"
     r"|(?:door (?:jou|u)|zelf) (?:toegevoegd|ingevoerd)(?!\w)"
@@ -989,9 +1008,10 @@ OWN_TOOL_CUES = CaseBlindCues(
     r"|du har (?:själv )?lagt in[^.\n]{0,40}\bi din (?:logg|lista|tavla|kalender)"
     r"|(?:dodał(?:aś|eś|yście)|dodane przez ciebie)\b[^.\n]{0,40}"
     r"\b(?:swojej|twojej) (?:tablicy|liście))"
-    r"|この予定はあなたが|あなたが(?:\w{1,20})に登録した予定|由你自己添加|你自己添加的"
+    r"|この予定はあなたが|あなたが(?:\w{1,20}に)?登録した(?:予定|リマインド)|由你自己添加|你自己添加的"
+    r"|(?:你|您)在[^。\n]{0,20}(?:清单|列表|看板)中?设置的(?:任务|提醒)"
     r"|(?:ご自身|ご自分|あなた自身)で(?:登録|追加|入力)(?:された|した|いただいた)"
-    r"|(?:您|你)自己(?:添加|登记|录入)的|직접 (?:등록|추가|입력)(?:하신|한|함\b)"
+    r"|(?:您|你)自己(?:添加|登记|录入)的|직접 (?:등록|추가|입력|설정)(?:하신|한|함\b)"
     r"|\(직접 (?:등록|추가|입력)\)"
     # ... and a row or a booking's field headed as the reader's own note: "Your note:",
     # "Din egen note:", "Oma merkintäsi:", "Anotação sua:", "Kendi notun:", "Je eigen
@@ -2143,11 +2163,27 @@ PANEL_CONFERS_CUES = CaseBlindCues(
     r" (?:meets|will meet|convenes|will convene|deliberates|will deliberate)\b(?! (?:you|with you))"
     r"|\b(?:auswahl)?(?:kommission|gremium|ausschuss|jury|panel) (?:trifft sich|tagt|berät)\b"
     r"(?! mit (?:ihnen|dir))|\bnachbesprechung\b"
-    r"|\b(?:jury|comité|commission) (?:se réuni(?:t|ra)|délibère|délibérera|fera le bilan)\b"
+    # (a German commission or a Dutch committee named for what it selects, with the day between:
+    # "die Auswahlkommission für die Stelle ... trifft sich am Donnerstag", "De
+    # sollicitatiecommissie komt donderdag ... bijeen"; tools78 probes, as the fr and es below)
+    r"|\b(?:auswahl|einstellungs|berufungs|findungs)kommission\b[^.\n]{0,60}?\btrifft sich\b"
+    r"(?! mit (?:ihnen|dir))"
+    r"|\b(?:sollicitatie|selectie|benoemings)commissie (?:komt|gaat)\b[^.\n]{0,40}?\b(?:bijeen"
+    r"|samen)\b"
+    # (also named for what it selects: "Le comité de recrutement se réunira", "el comité de
+    # selección se reunirá", tools78 fr and hirecomm's kind)
+    r"|\b(?:jury|comité|commission)(?: de (?:recrutement|sélection))?"
+    r" (?:se réuni(?:t|ra)|délibère|délibérera|fera le bilan)\b"
     r"(?! avec vous)|\bbilan des entretiens\b"
-    r"|\b(?:comité|comisión|tribunal) (?:se reun(?:e|irá)|tiene la reunión)\b"
+    r"|\b(?:comité|comisión|tribunal)(?: de (?:selección|contratación))?"
+    r" (?:se reun(?:e|irá)|tiene la reunión)\b"
     r"(?! con usted| contigo)"
     r"|\breunión de valoración\b"
+    # the Swedish and Turkish hiring group meets: "Rekryteringsgruppen ... träffas torsdag",
+    # "işe alım komitesi 10 Mart'ta toplanacak" (tools78 sv, tr)
+    r"|\b(?:rekryteringsgrupp|intervjugrupp|urvalsgrupp)(?:en)?\b[^.\n]{0,60}?"
+    r"\b(?:träffas|ses|möts|sammanträder)\b"
+    r"|\b(?:işe alım|seçim|mülakat) (?:komitesi|kurulu)\b[^.\n]{0,100}?\btoplan\w*"
     r"|\b(?:commissione|comitato) si riunir(?:à|ebbe)\b|\bcommissie (?:komt (?:bijeen|samen)"
     r"|vergadert)\b|\bnabespreking\b|\bkomise (?:zasedne|se sejde|zasedá)\b"
     r"|\bkomisja (?:zbierze się|obraduje|spotka się)\b|\bbanca (?:se reúne|vai se reunir)\b"
@@ -2166,6 +2202,7 @@ PANEL_CONFERS_CUES = CaseBlindCues(
     r"|\breuni(?:ón|ão) (?:semanal )?de (?:selección|seleção|contratación|reclutamiento"
     r"|recrutamento)\b|\bpoint (?:hebdo(?:madaire)? )?recrutement\b"
     r"|\b(?:wervings|recruitment|sollicitatie)overleg\b|採用定例|採用会議|招聘例会"
+    r"|採用委員会を[^。\n]{0,40}?(?:開催|開きます|行います)"
     # the interviewers' debrief, in the English loanword as German "Nachbesprechung" and
     # Dutch "nabespreking" above: "Our debrief is Wednesday at 4:00 PM - please have your
     # scorecards in", "el debrief del panel" (negs40 paneldev40, panelfb40's kind); not the
@@ -5074,7 +5111,12 @@ STAND_IN_CUES = CaseBlindCues(
     r"\binvallen"
     r"|\b(?:możesz|mógłbyś|mogłabyś)\b[^.\n?]{0,40}?\bmnie zastąpić|\bzastąpisz mnie"
     r"|\b(?:kan du|skulle du kunna)\b[^.\n?]{0,40}?\b(?:ta över|hoppa in|ersätta mig)"
-    r"|\b(?:bisa|dapatkah|mohon|tolong)\b[^.\n?]{0,30}?\bgantikan saya",
+    r"|\b(?:bisa|dapatkah|mohon|tolong)\b[^.\n?]{0,30}?\bgantikan saya"
+    # ... and in Chinese, Japanese, Korean, Russian and Turkish: "你能替我面试吗", "代我参加面试",
+    # "私の代わりに面接に入って", "저 대신 면접", "сможешь заменить меня на собеседовании",
+    # "yerime mülakata girebilir misin" (tools78 zh, hireside66's kind)
+    r"|(?:替|代)我(?:去)?(?:面试|面一下|参加面试|主持面试)|(?:私|わたし)の代わりに面接"
+    r"|(?:저|제) 대신 면접|\b(?:заменить|подменить) меня\b|\byerime (?:mülakat|görüşme)\w*",
     re.IGNORECASE,
 )
 
