@@ -399,7 +399,8 @@ AFTER_FIX_FIGURES = (
     "right 5/5, 4 sure (not opened). Left alone: dev travel bookings (de hotel, hi train, ja "
     "shinkansen), an Arabic mosque meeting, a German 'Lesung & Gespräch' and the fr and ru "
     "author evenings stay kind invitation below 0.5; a Polish music school's 'badanie "
-    "przydatności' reads as a reschedule at 0.45."
+    "przydatności' reads as a reschedule at 0.45. Whole corpus against the base run (main at "
+    "4eed10cc): 0 worse."
 )
 
 
