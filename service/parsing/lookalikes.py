@@ -1531,6 +1531,18 @@ EVENT_AUDIENCE_CUES = CaseBlindCues(
     r"|(?:ελεύθερη|δωρεάν) είσοδος|είσοδος (?:ελεύθερη|δωρεάν)|wstęp (?:bezpłatny|darmowy)"
     r"|intrare (?:liberă|gratuită)|abert[oa]s? (?:à|a) (?:comunidade|todos|todas)"
     r"|入場無料|입장 무료|무료 입장"
+    # an author's evening or a public interview on stage: the audience's questions and the
+    # signing after it ("followed by an audience Q&A and a signing", "questions-réponses et
+    # de dédicaces", "Fragen aus dem Publikum", "preguntas del público", "perguntas do
+    # público ... sessão de autógrafos", "pytania od publiczności i podpisywanie książek",
+    # "вопросы из зала и автограф-сессия", "サイン会", "读者问答"; events78 in en, fr, de, es,
+    # pt-BR, pl, ru, ja, zh), and a registration for an event in Russian
+    r"|audience (?:q&a|questions)|questions from the (?:audience|floor)|book signing"
+    r"|séance de (?:questions-réponses et de )?dédicaces?|fragen aus dem publikum"
+    r"|preguntas del público|perguntas do público|sess(?:ão|ões) de autógrafos"
+    r"|domande del pubblico|vragen uit het publiek|pytania (?:od|z) publiczności"
+    r"|podpisywanie książek|вопросы из зала|автограф-сесси\w*"
+    r"|вы зарегистрированы на (?:мероприятие|событие)|サイン会|读者问答|签售会?"
     # the reader's attendance as a community platform states it (chair52b's eventapp52b:
     # Mobilizon-, Luma-, Meetup-like notices; community51's kind): "deine Teilnahme an der
     # folgenden Veranstaltung", "l'événement auquel vous participez", "¡Estás inscrito!",
@@ -5015,7 +5027,10 @@ JOB_SEARCH_CUES = CaseBlindCues(
     # the stages of a hiring process as recruiters name them: "Phone screen", "Technical
     # round", "Managerial round", "assessment centre", "Portfolio review", "Next steps"
     r"|phone screen|screening|\bround\b|(?:tweede|volgende|laatste) ronde|assessment"
-    r"|portfolio|next steps?\b|opportunit|(?:your|the|job) application|for applying"
+    r"|portfolio|next steps?\b|opportunit|(?:your|the|job) application"
+    # thanks for applying, not to volunteer or host, which NON_JOB_APPLICATION_CUES read as
+    # no job's ("Thank you for applying to volunteer in our charity shop"; events78 en-GB)
+    r"|for applying(?! (?:to|as an?) (?:volunteer|host)\b)"
     r"|applied (?:for|to)\b",
     re.IGNORECASE,
 )
@@ -5945,7 +5960,10 @@ CHILD_CUES = CaseBlindCues(
     # huynh bé ...", "Lugupeetud lapsevanem", "koos lapsega", "Yth. orang tua", "Vážení
     # rodičia", "Уважаеми родители", "Gerb. tėveli" (looks73 vi, et)
     r"|\bphụ huynh\b|\blapsevanem\w*|\bkoos lapsega\b|\borang tua (?:murid|siswa|calon)\b"
-    r"|\bvážen\w* rodič\w*|\bуважаеми родител\w*|ผู้ปกครอง",
+    r"|\bvážen\w* rodič\w*|\bуважаеми родител\w*|ผู้ปกครอง"
+    # ... and in Russian and Hindi: "Уважаемые родители", "зачислением вашего ребёнка",
+    # "आपके बच्चे के नर्सरी प्रवेश" (events78 ru, hi)
+    r"|\bуважаемые родители\b|\bваш\w* (?:ребён|ребен|сын|доч)\w*|आपके बच्चे",
     re.IGNORECASE,
 )
 
@@ -6691,6 +6709,9 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|รายการวิทยุ|รายการโทรทัศน์|ออกอากาศ|مقابلة (?:تلفزيونية|إذاعية|صحفية)"
     r"|استضافت(?:كم|ك)[^\n.،]{0,24}?(?:برنامج|حلقة|بودكاست)"
     r"|(?:برنامج|البرنامج) (?:إذاعي|تلفزيوني)|बुलेटिन|रेडियो पर"
+    # ... a show's guest and the taping with them, where the reader hosts ("แขกรับเชิญ ...
+    # บันทึกเทป", "게스트 ... 녹음", "ゲスト収録", "嘉宾录制"; events78 th and ko)
+    r"|แขกรับเชิญ|บันทึกเทป|게스트 ?(?:녹음|출연)|ゲスト(?:出演|収録)|嘉宾(?:录制|访谈)"
     # ... and a study whose participant the reader is, in Hindi ("शोध अध्ययन में भाग",
     # "अध्ययन में भाग लेने"; looks73 hi with sk's "výskum používateľov")
     r"|शोध अध्ययन|अध्ययन में भाग|सर्वेक्षण में भाग"
@@ -6783,7 +6804,9 @@ NON_JOB_APPLICATION_CUES = CaseBlindCues(
     r"|appl(?:y|ying|ied|ication) to (?:host|volunteer)\b"
     r"|(?:candidature|candidatura|bewerbung|aanmelding) (?:comme|en tant que|come|como|als) "
     r"(?:(?:une?|a) )?(?:famille d['’]accueil|famiglia ospitante|familia anfitriona"
-    r"|gastfamilie|gastgezin|bénévole|volontari\w*|voluntari\w*|ehrenamtlich\w*|vrijwilliger))\b",
+    r"|gastfamilie|gastgezin|bénévole|volontari\w*|voluntari\w*|ehrenamtlich\w*|vrijwilliger)"
+    # ... and in Russian: "заявку на волонтёрство", "заявка волонтёра" (events78 ru)
+    r"|заявк\w* (?:на волонт[её]рств\w*|волонт[её]р\w*))\b",
     re.IGNORECASE,
 )
 
@@ -6885,11 +6908,15 @@ _BARE_TALK_NOUN = re.compile(
     r"(?i:\b(?:interview\w*|entretien\w*|entrevista\w*|colloqui\w*|gespräch\w*|gesprek\w*"
     r"|intervju\w*|wawancara|pohovor\w*|rozmow\w*|mülakat\w*|görüşme\w*|interj[úu]\w*"
     r"|interviu\w*|συνέντευξ\w*|samtal\w*|röportaj\w*|wywiad\w*|rozhovor\w*|beszélgetés\w*"
-    r"|elbeszélgetés\w*|temu ?duga)\b"
+    r"|elbeszélgetés\w*|temu ?duga"
+    # ... and the Russian talk nouns, said of a kindergarten's or a charity's talk as of a
+    # job's ("собеседование с заведующей", "ознакомительное собеседование"; events78 ru)
+    r"|собеседовани\w*|интервью)\b"
     # ... unless a word after it says it is a job's: "rozmowa kwalifikacyjna", "entrevista de
-    # trabajo", "entretien d'embauche", "colloquio di lavoro", "wawancara kerja"
+    # trabajo", "entretien d'embauche", "colloquio di lavoro", "wawancara kerja",
+    # "собеседование на работу"
     r"(?! (?:kwalifikacyjn|de trabajo|de emprego|d['’]embauche|di lavoro|kerja|pracovní"
-    r"|o pracę|de angajare|za posao))"
+    r"|o pracę|de angajare|za posao|на работу|при при[её]ме на работу))"
     r"|面接|面談|면접|면담|상담|インタビュー|인터뷰"
     # Chinese "面试", "面谈" (purpose67: a primary school's or a kindergarten's entrance
     # interview for a child says nothing else)
@@ -6935,7 +6962,7 @@ NON_JOB_PURPOSE_CUES = CaseBlindCues(
     r"|\b(?:kindergarten\w*|preschool\w*|nursery school|przedszkol\w*|mateřsk\w* škol\w*"
     r"|zápis do\b|óvod\w*|anaokul\w*|νηπιαγωγ\w*"
     r"|grădiniț\w*|kita-platz|kindergartenplatz|school place|nursery place|ön kayıt\w*)"
-    r"|유치원|어린이집|保育園|幼稚園|入園|幼儿园|托儿所|入园"
+    r"|\bдетск\w* сад\w*|유치원|어린이집|保育園|幼稚園|入園|幼儿园|托儿所|入园"
     # ... not the reader's own entrance to a university or a graduate school, whose level
     # stands right before the word ("大学院修士課程入学試験", "研究生入学考试", "大学入学"):
     # the README's Study places rule keeps one's own admission interview (purpose67)
@@ -7609,7 +7636,7 @@ def lookalike_reason(view: MailView) -> str | None:
         and not own_interview
     ):
         return "the time is a customer's appointment with an adviser (a bank, an insurer)"
-    if CHILD_CUES.search_lowered(lead) and not own_interview:
+    if for_a_child(lead) and not own_interview:
         return "the time is your child's (a school's talk or exam), not your job interview"
     if THESIS_DEFENCE_CUES.search_lowered(lead) and not own_interview:
         return "the time is someone's thesis defence, not your job interview"
