@@ -201,9 +201,9 @@ from service.parsing.screen import reads_unlike_invitations
 from service.parsing.text import by_slot_lines
 from service.parsing.text import html_to_text as _html_to_text
 from service.parsing.when import (
-    POSTSCRIPT,
     ASKED_MOVE_NOTE,
     MOVED_AWAY_NOTE,
+    POSTSCRIPT,
     SegmentReadings,
     asked_to_move,
     find_times,
