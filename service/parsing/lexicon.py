@@ -4791,7 +4791,10 @@ READER_ASKS_ALTERNATIVE = CaseBlindCues(
     r"|\b(?:schlagen|nennen) (?:sie|du) (?:uns |mir )?(?:bitte )?[^.!?\n]{0,24}?alternativ"
     r"|\bpropose[zr]?(?:-nous| nous)?[^.!?\n]{0,20}?alternative"
     r"|\bprop[oó]n(?:ganos|ganme|nos|me|ga|gan)\b[^.!?\n]{0,20}?alternativ"
-    r"|\b(?:ci |mi )?(?:suggerisca|suggerisci|proponga|proponi)\b[^.!?\n]{0,20}?alternativ"
+    # (with the pronoun joined on too: "proponici un'alternativa", "proponeteci", thread78)
+    r"|\b(?:ci |mi )?(?:suggerisca|suggerisci|proponga|proponi)(?:ci|mi)?\b[^.!?\n]{0,20}?"
+    r"alternativ"
+    r"|\b(?:suggerite|proponete)(?:ci|mi)\b[^.!?\n]{0,20}?alternativ"
     r"|\bstel(?:t)? (?:u |je )?(?:een |twee )?alternatie"
     # ... and the same with the condition written first, in the languages whose
     # "doesn't suit" the decline list reads ("Passar inte tiden, föreslå gärna en annan",
