@@ -4,7 +4,9 @@
 Why, two rules:
 - "if the time does not suit, suggest another" asks the reader to name a time; it offers
   none, and the condition ("Passar inte tiden", "Jeśli termin nie pasuje") declines nothing
-  (lexicon.READER_ASKS_ALTERNATIVE, read by both the alternatives and the decline checks).
+  (lexicon.READER_ASKS_ALTERNATIVE, read by both the alternatives and the decline checks;
+  the English, German, French and Spanish forms came with onto77, here the Italian with the
+  pronoun joined on and the condition-first Portuguese, Swedish and Polish ones).
 - a cue of another business in a postscript ("P.S. our webinar on 15 April at 18:00") is
   another matter added under the mail, not what the mail is about.
 Controls: the writer's own second time after "if not" or "if that doesn't suit" still leaves
@@ -30,8 +32,6 @@ def _mail(body: str) -> bytes:
 
 
 SURE: dict[str, str] = {
-    "en_suggest": "Hi Alex,\n\nWe'd like to invite you to an interview for the Analyst role on Thursday 11 March at 15:30 at 9 Quay Street.\n\nIf the time doesn't suit, reply with two or three alternatives.\n\nBest,\nRuth",
-    "de_sollte": "Hallo Herr Morgan,\n\nwir laden Sie zum Vorstellungsgespräch am Donnerstag, 11. März um 15:30 Uhr in unser Büro, Gartenstraße 9, ein.\n\nSollte der Termin nicht passen, schlagen Sie uns gern Alternativen vor.\n\nGrüße\nUte",
     "it_orario": "Ciao Alex,\n\nil colloquio è fissato per giovedì 11 marzo alle 15:30 in via Verdi 9.\n\nSe l'orario non ti è comodo, proponici pure un'alternativa.\n\nCiao,\nPaola",
     "pt_caso": "Olá, Alex!\n\nSua entrevista será na quinta-feira, 11 de março, às 15h30, na Rua Augusta 9.\n\nCaso o horário não funcione, sugira uma alternativa.\n\nAbraços,\nBia",
     "sv_inverted": "Hej Alex,\n\nIntervjun är torsdag 11 mars kl. 15:30 på Drottninggatan 9.\n\nPassar inte tiden, föreslå gärna en annan.\n\nVänliga hälsningar\nIda",
