@@ -4798,8 +4798,24 @@ READER_ASKS_ALTERNATIVE = CaseBlindCues(
     r"|\b(?:schlagen|nennen) (?:sie|du) (?:uns |mir )?(?:bitte )?[^.!?\n]{0,24}?alternativ"
     r"|\bpropose[zr]?(?:-nous| nous)?[^.!?\n]{0,20}?alternative"
     r"|\bprop[oó]n(?:ganos|ganme|nos|me|ga|gan)\b[^.!?\n]{0,20}?alternativ"
-    r"|\b(?:ci |mi )?(?:suggerisca|suggerisci|proponga|proponi)\b[^.!?\n]{0,20}?alternativ"
-    r"|\bstel(?:t)? (?:u |je )?(?:een |twee )?alternatie",
+    # (with the pronoun joined on too: "proponici un'alternativa", "proponeteci", thread78)
+    r"|\b(?:ci |mi )?(?:suggerisca|suggerisci|proponga|proponi)(?:ci|mi)?\b[^.!?\n]{0,20}?"
+    r"alternativ"
+    r"|\b(?:suggerite|proponete)(?:ci|mi)\b[^.!?\n]{0,20}?alternativ"
+    r"|\bstel(?:t)? (?:u |je )?(?:een |twee )?alternatie"
+    # ... and the same with the condition written first, in the languages whose
+    # "doesn't suit" the decline list reads ("Passar inte tiden, föreslå gärna en annan",
+    # "Jeśli termin nie pasuje, prosimy o propozycję alternatywnego terminu", "Caso o horário
+    # não seja conveniente, sugira outras opções"; thread78): the whole condition is the
+    # reader's, declining nothing. A clock or a date after it offers a time.
+    r"|(?:\b(?:caso|om|hvis|jeśli|jeżeli|gdyby|w razie)\b|\bse (?:o |a |não )"
+    r"|(?:(?<![^\n])|(?<=[.!?] ))(?:passar inte|passer ikke|passer ikkje)\b)"
+    r"[^.!?\n]{0,60}?"
+    r"\b(?:sugira|sugerir|proponha|propor|indique|envie|informe|föreslå|foreslå|ge oss|skicka"
+    r"|send|meddela|zaproponuj\w*|propozycj\w*|prosimy o|podaj\w*|wskaż\w*|zasugeruj\w*)\b"
+    r"[^.!?\n]{0,40}?"
+    r"(?:alternativ\w*|alternatyw\w*|outr[oa]s?|annan|annat|andra|anne[nt]|andre|inn[aey]\w*)"
+    r"(?![^.!?\n]{0,80}?\d)",
     re.IGNORECASE,
 )
 # A calendar title that names a team's own meal, party or routine ("Team lunch – Friday",

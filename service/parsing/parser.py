@@ -203,6 +203,7 @@ from service.parsing.text import html_to_text as _html_to_text
 from service.parsing.when import (
     ASKED_MOVE_NOTE,
     MOVED_AWAY_NOTE,
+    POSTSCRIPT,
     SegmentReadings,
     asked_to_move,
     find_times,
@@ -2209,11 +2210,7 @@ def _from_text(
     if _offers_alternatives(f"{subject_text}\n{opening}"):
         notes.append("offers more than one time; the choice may still be open")
         confidence = min(confidence, 0.45)
-    if (
-        DECLINE_CUES.search(opening)
-        or DECLINE_MORE_EUROPEAN_CUES.search(opening)
-        or DECLINE_MORE_LANGS_CUES.search(opening)
-    ) and not names_own_interview(sentence):
+    if _declines(opening) and not names_own_interview(sentence):
         # someone who cannot come, unless the time's own sentence sets the reader's interview
         # ("Joost kan helaas niet op dinsdag. Je gesprek is daarom verplaatst naar…")
         notes.append("reads like someone declining a meeting, not setting one")
@@ -2680,6 +2677,25 @@ def _offers_alternatives(text: str) -> bool:
     )
 
 
+def _declines(text: str) -> bool:
+    """Whether the text reads like someone declining, past the condition under which the
+    reader is asked to name another time ("Passar inte tiden, föreslå gärna en annan",
+    "Jeśli termin nie pasuje, prosimy o propozycję alternatywnego terminu")."""
+    asks = [found.span() for found in READER_ASKS_ALTERNATIVE.finditer(text)]
+    return any(
+        _outside(cue, asks)
+        for cues in (DECLINE_CUES, DECLINE_MORE_EUROPEAN_CUES, DECLINE_MORE_LANGS_CUES)
+        for cue in cues.finditer(text)
+    )
+
+
+def _in_postscript(cue: re.Match[str], text: str) -> bool:
+    """Whether a cue stands in a postscript ("P.S. Our webinar runs on 15 April at 18:00",
+    "PS. Vi håller ett webbinarium", "P.D. El 14 de abril tenemos un webinar"): another
+    matter added under the mail, not what the mail is about (thread78)."""
+    return bool(POSTSCRIPT.match(text, text.rfind("\n", 0, cue.start()) + 1))
+
+
 # the Danish, Swedish and Norwegian given name "Anders" before a surname or alone on its line
 # ("Mvh\nAnders Holm"), not the Dutch "anders" (otherwise) that offers another time
 _ANDERS_AS_NAME = re.compile(r"Anders(?=[ \t]+[A-ZÆØÅÄÖ]|[ \t]*(?:\n|$))")
@@ -2699,6 +2715,7 @@ def _other_business_cue(text: str, stop: int | None = None) -> re.Match[str] | N
             break  # (past `stop`: older mail quoted under the new text)
         if (
             not _outside(cue, slots)
+            or _in_postscript(cue, text)
             or embassy_as_employer(cue.group(0), text)
             or seminar_in_job_mail(cue.group(0), text)
             or in_forwarding_warning(cue, text)

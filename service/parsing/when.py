@@ -138,7 +138,7 @@ def _times_read(counts: dict[str, int]) -> int:
 
 
 # A postscript under the signature: "P.S.", "PS:", "P. D." (Spanish "posdata"), "P.-S."
-_POSTSCRIPT = re.compile(r"\s{0,4}(?:p\.?\s?s\.?|p\.\s?d\.|p\.-s\.)\s?[:.\-–]?\s", re.IGNORECASE)
+POSTSCRIPT = re.compile(r"\s{0,4}(?:p\.?\s?s\.?|p\.\s?d\.|p\.-s\.)\s?[:.\-–]?\s", re.IGNORECASE)
 # words of a postscript that change the hour said above it: "ce sera finalement 11h30",
 # "mejor a las 10:00", "het wordt 10.30 uur", "passar para as 15h", "make it 3pm instead",
 # "doch erst um 11", "meglio alle 15"
@@ -169,7 +169,7 @@ def _postscript_hour(texts: list[str]) -> time | None:
     for text in texts:
         for raw in text.split("\n")[:400]:
             line = raw[:MAX_LINE]
-            if not _POSTSCRIPT.match(line) or "?" in line:
+            if not POSTSCRIPT.match(line) or "?" in line:
                 continue
             if not _POSTSCRIPT_CHANGE.search(line) or _names_a_day(line):
                 continue
