@@ -4594,6 +4594,17 @@ _DEBRIEF_TITLE = re.compile(
     r"(?i:\b(?:d[ée]brief(?:ing)?|nachbesprechung|nabespreking|scorecard review"
     r"|reuni[óo]n de (?:evaluaci[óo]n|valoraci[óo]n)|riunione di valutazione)\b)"
 )
+# ... and such a title that names the interviews or candidates in the plural: "Debrief
+# colloqui – Addetto vendite", "Debrief entrevistas", "Nabespreking sollicitatiegesprekken",
+# "Nachbesprechung Vorstellungsgespräche", "Calibration – interviews Q1" (calpanel78 it, es,
+# nl). Several people's interviews are never the reader's own, with or without a scorecard.
+_DEBRIEF_OF_MANY = re.compile(
+    r"(?i:\b(?:d[ée]brief(?:ing)?|nachbesprechung|nabespreking|kalibrierung\w*|calibration"
+    r"|calibrage|calibraci[óo]n|calibrazione|kalibratie)\b[^\n]{0,30}?\b(?:interviews|colloqui"
+    r"|entrevistas|entretiens|(?:sollicitatie)?gesprekken|vorstellungsgespräche"
+    r"|bewerbungsgespräche|intervjuer(?:na)?|rozmów|candidates|candidati|candidatos|candidats"
+    r"|kandidaten|kandidatinnen|kandidater(?:na)?|kandydatów)\b)"
+)
 
 
 def interviewer_side(subject: str, body: str, reader: frozenset[str]) -> str | None:
@@ -4603,6 +4614,8 @@ def interviewer_side(subject: str, body: str, reader: frozenset[str]) -> str | N
     who is not the reader; a mail that names the reader as the candidate ("Candidate: Alex
     Morgan") is theirs."""
     text = f"{subject}\n{body[:3000]}"
+    if _DEBRIEF_OF_MANY.search(subject[:300]) and not _names_reader_as_candidate(text, reader):
+        return "the panel's meeting about several candidates' interviews; not your own"
     if not INTERVIEWER_DUTY_CUES.search(text) and not INTERVIEWER_DUTY_MORE_LANGS_CUES.search(text):
         return None
     if (
@@ -5127,6 +5140,22 @@ STAND_IN_CUES = CaseBlindCues(
     r"|\b(?:możesz|mógłbyś|mogłabyś)\b[^.\n?]{0,40}?\bmnie zastąpić|\bzastąpisz mnie"
     r"|\b(?:kan du|skulle du kunna)\b[^.\n?]{0,40}?\b(?:ta över|hoppa in|ersätta mig)"
     r"|\b(?:bisa|dapatkah|mohon|tolong)\b[^.\n?]{0,30}?\bgantikan saya"
+    # the writer's place named after the interview ("kan du ta intervjun åt mig", "¿puedes
+    # hacer la entrevista por mí?", "kun jij het gesprek van me overnemen?", "você pode fazer a
+    # entrevista no meu lugar?", "puoi fare tu il colloquio al posto mio?", "peux-tu le faire à
+    # ma place ?", "kannst du das Gespräch für mich übernehmen?"): calpanel78's forwarded invites
+    r"|\b(?:kan du|skulle du kunna)\b[^.\n?]{0,40}?\b(?:ta|köra|hålla i|göra)\b[^.\n?]{0,40}?"
+    r"\båt mig\b"
+    r"|\b(?:puedes|podrías|puede usted|podría usted)\b[^.\n?]{0,40}?\b(?:hacer|cubrir|llevar"
+    r"|hacerte cargo de)\b[^.\n?]{0,40}?\bpor mí\b"
+    r"|\b(?:kun je|kun jij|kunt u|zou je|zou jij|wil je|wil jij)\b[^.\n?]{0,60}?\b(?:van (?:me|mij)"
+    r" overnemen|voor (?:me|mij) (?:doen|overnemen))"
+    r"|\b(?:pode|poderia|consegue|conseguiria)\b[^.\n?]{0,60}?\bno meu lugar\b"
+    r"|\b(?:puoi|potresti)\b[^.\n?]{0,60}?\b(?:al posto mio|al mio posto)\b"
+    r"|\b(?:peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|tu pourrais)\b[^.\n?]{0,60}?"
+    r"\bà ma place\b"
+    r"|\b(?:kannst du|könntest du|können sie|könnten sie)\b[^.\n?]{0,60}?\b(?:für mich"
+    r" übernehmen|an meiner stelle|statt mir)\b"
     # ... and in Chinese, Japanese, Korean, Russian and Turkish: "你能替我面试吗", "代我参加面试",
     # "私の代わりに面接に入って", "저 대신 면접", "сможешь заменить меня на собеседовании",
     # "yerime mülakata girebilir misin" (tools78 zh, hireside66's kind)
@@ -6315,6 +6344,13 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     # shape as calneg22's "Livestream: ..." registrations)
     r"|(?:live|diretta|ao vivo|en directo|en vivo|en direct|na żywo|livestream)\s?:\s*"
     r"(?:\w+\s+){0,2}(?:intervist|entrevist|interview|wywiad|gespräch)\w*"
+    # a title that opens with the recording and then an interview with its guest:
+    # "Recording: interview with Alex Morgan", "Aufzeichnung: Interview mit ...", "Opname:
+    # interview met ...", "Enregistrement : interview avec ...", "Grabación: entrevista con
+    # ...", "Nagranie: wywiad z ..." (calpanel78's press and podcast holds)
+    r"|(?:recording|aufzeichnung|aufnahme|enregistrement|grabación|registrazione|opname"
+    r"|nagranie|inspelning|gravação)\s?:\s*(?:\w+\s+){0,2}(?:interview|intervista|entrevista"
+    r"|entretien|wywiad|intervju)\s+(?:with|mit|met|avec|de|d['’]|con|com|a|z|med)\b"
     # an expert network's paid call with its client, the reader the expert ("Ihr
     # Expertengespräch mit unserem Kunden", "votre entretien d'expert", "expert network")
     r"|expertengespräch\w*|expert (?:call|consultation|interview|network)s?|expertennetzwerk"

@@ -122,6 +122,7 @@ from service.parsing.lookalikes import (
     MOVE_MADE_CUES,
     NEW_HIRE_CUES,
     OPEN_HOUSE_TITLE,
+    OTHERS_CALENDAR_CUES,
     OTHERS_MEETING_CUES,
     OUTAGE_CUES,
     OWN_AVAILABILITY_CUES,
@@ -1390,6 +1391,14 @@ def _other_occasion(
         # offsite", "er hat am Mittwoch ein Vorstellungsgespräch"): the text path's reading of
         # another person's meeting, here under the block shown to a team
         return "someone else's meeting (another person's interview, shown to the team)"
+    if OTHERS_CALENDAR_CUES.search(f"{subject or ''}\n{head[:600]}") and not YOUR_INTERVIEW.search(
+        whole
+    ):
+        # a shared or delegated calendar's notice with the event's own file ("Neuer Termin im
+        # freigegebenen Kalender", "nuovo evento nel calendario condiviso", "heeft een afspraak
+        # toegevoegd aan de gedeelde agenda"): the calendar is the team's, its interview a
+        # candidate's, the words the text path reads (OTHERS_CALENDAR_CUES) beside a time
+        return "an event on a shared calendar the reader watches, not their own meeting"
     if any(PRACTICE_CUES.search(part) for part in parts):
         # "Simulacro de entrevista con Laura (orientadora)", "Mock interview with Priya": an
         # interview rehearsed with a careers adviser or a coach, the words the text path

@@ -378,10 +378,202 @@ def build() -> None:
       form="tzid:Europe/Istanbul", people=[me(), cand("Elif Kaya", "elif.kaya@posta.example")])
 
 
+ROUND2: set[str] = set()
+
+
+def second_round() -> None:
+    """Written after first sight, all dev (the seeded draw covers the first round only): a
+    second sender and language for each kind, so that no rule rests on one file."""
+    before = {c.name for c in cb.CASES}
+    s = at(2027, 3, 30, 10, 0, "Europe/Berlin")
+    E("wg_weitergeleitet", "de", "fwd", "exchange", "Vorstellungsgespräch – Tim Becker – Vertrieb Außendienst", s, 60,
+      ("Markus Lange", "markus.lange@elbtal-technik.example"),
+      "WG: Vorstellungsgespräch – Tim Becker – Vertrieb Außendienst",
+      "Hi Alex,\n\nkannst du das Gespräch mit Herrn Becker für mich übernehmen? Ich bin an dem Tag beim Kunden. Lebenslauf hängt im Bewerbermanagement.\n\nDanke dir!\nMarkus\n\n-----Ursprüngliche Nachricht-----\nVon: Personalabteilung Elbtal <personal@elbtal-technik.example>\nGesendet: Montag, 22. März 2027 08:40\nAn: Markus Lange\nBetreff: Vorstellungsgespräch – Tim Becker – Vertrieb Außendienst",
+      form="win:W. Europe Standard Time", uidstyle="outlook", mode="attach", people=[att("Markus Lange", "markus.lange@elbtal-technik.example"), cand("Tim Becker", "tim.becker@post.example")])
+    s = at(2027, 3, 31, 14, 30, "Europe/London")
+    E("fwd_shadowing", "en-GB", "fwd", "google", "Interview: Sarah Cole (Candidate) – Paralegal", s, 45,
+      ("Ben Archer", "ben.archer@marlow-legal.example"),
+      "Fwd: Interview: Sarah Cole (Candidate) – Paralegal",
+      "Alex – forwarding so you have it in your diary, you're shadowing me on this one. Sarah's CV is on the shared drive; just observe and jot notes for the debrief.\n\nBen\n\n---------- Forwarded message ---------\nFrom: Marlow Legal Recruiting <recruiting@marlow-legal.example>\nDate: Mon, 22 Mar 2027 at 09:05\nSubject: Interview: Sarah Cole (Candidate) – Paralegal\nTo: Ben Archer <ben.archer@marlow-legal.example>",
+      form="tzid:Europe/London", mode="attach", people=[att("Ben Archer", "ben.archer@marlow-legal.example"), cand("Sarah Cole", "sarah.cole@mail.example")])
+    s = at(2027, 4, 1, 11, 0, "Europe/Berlin")
+    E("freigegebener_kalender", "de", "shared", "google", "Interview Kandidat Jan Richter – Data Analyst", s, 60,
+      ("Google Kalender", "calendar-notification@google.example"),
+      "Neuer Termin im freigegebenen Kalender „Recruiting Team“",
+      "Sandra Vogt hat im freigegebenen Kalender „Recruiting Team“ einen Termin erstellt.\n\nInterview Kandidat Jan Richter – Data Analyst\nRaum Elbe\n\nSie erhalten diese E-Mail, weil Sie Benachrichtigungen für den Kalender „Recruiting Team“ abonniert haben.",
+      form="tzid:Europe/Berlin", method="PUBLISH", people=[])
+    s = at(2027, 4, 2, 9, 30, "America/Chicago")
+    E("shared_calendar_outlook", "en-US", "shared", "outlook", "Phone screen – Kevin Marsh (candidate) – Warehouse Lead", s, 30,
+      ("Outlook Calendar", "no-reply@outlook-notify.example"),
+      "Shared calendar 'Talent – Midwest': new event",
+      "A new event was added to the shared calendar 'Talent – Midwest' by Gina Russo.\n\nPhone screen – Kevin Marsh (candidate) – Warehouse Lead\n\nYou're receiving this because you follow this shared calendar.",
+      form="tzid:America/Chicago", method="PUBLISH", people=[])
+    s = at(2027, 4, 5, 16, 0, "Europe/Madrid")
+    E("calendario_compartido", "es", "shared", "google", "Entrevista candidata Laura Méndez – Recepcionista", s, 45,
+      ("Google Calendar", "calendar-notification@google.example"),
+      "Nuevo evento en el calendario compartido «Selección Hotel Miramar»",
+      "Pedro Soler ha añadido un evento al calendario compartido «Selección Hotel Miramar».\n\nEntrevista candidata Laura Méndez – Recepcionista\nDespacho de dirección\n\nRecibes este correo porque estás suscrito a este calendario compartido.",
+      form="tzid:Europe/Madrid", method="PUBLISH", people=[])
+    s = at(2027, 4, 6, 17, 0, "Asia/Tokyo")
+    E("furikaeri", "ja", "debrief", "exchange", "【振り返り】最終面接 評価すり合わせ（候補者：田中 一郎 様）", s, 30,
+      ("人事部 鈴木", "suzuki@kita-shoji.example"),
+      "【振り返り】最終面接 評価すり合わせ",
+      "面接官の皆様\n\n本日の最終面接（候補者：田中 一郎 様）について、評価のすり合わせを行います。評価シートをご記入のうえご参加ください。\n\n人事部 鈴木",
+      form="win:Tokyo Standard Time", uidstyle="outlook", people=[me(), att("佐々木 健", "sasaki@kita-shoji.example")])
+    s = at(2027, 4, 7, 13, 0, "Europe/London")
+    E("interviewer_calibration", "en-GB", "debrief", "exchange", "Interviewer calibration – Customer Success hiring", s, 60,
+      ("Priya Shah", "priya.shah@halden-cloud.example"),
+      "Interviewer calibration – Customer Success hiring",
+      "Hi all,\n\nBefore the next batch of candidates, let's calibrate how we score the role-play exercise. Bring two recent scorecards.\n\nPriya\n\n________________________________________________________________________________\nMicrosoft Teams meeting\nJoin: https://teams.microsoft.example/l/meetup-join/19%3ameeting_hc78\n________________________________________________________________________________",
+      form="win:GMT Standard Time", uidstyle="outlook", people=[me(), att("Owen Blake", "owen.blake@halden-cloud.example")])
+    s = at(2027, 4, 8, 10, 0, "Europe/Paris")
+    E("podcast_enregistrement", "fr", "press", "google", "Enregistrement podcast : interview d'Alex Morgan", s, 60,
+      ("Podcast Les Bâtisseurs", "contact@lesbatisseurs.example"),
+      "Invitation : Enregistrement podcast : interview d'Alex Morgan",
+      "Bonjour Alex,\n\nmerci d'avoir accepté notre invitation ! Voici le créneau pour l'enregistrement de l'épisode. Prévoyez un casque ; nous parlerons de votre parcours d'entrepreneur.\n\nLien d'enregistrement : https://riverside.example/studio/batisseurs\n\nL'équipe Les Bâtisseurs",
+      form="tzid:Europe/Paris")
+    s = at(2027, 4, 9, 15, 0, "Europe/London")
+    E("press_interview", "en-GB", "press", "outlook", "Press interview – The Ledger – Alex Morgan", s, 30,
+      ("Comms Team", "press@halden-cloud.example"),
+      "Press interview – The Ledger",
+      "Alex,\n\nThe Ledger's technology reporter will interview you about the funding round. Key messages and the Q&A brief are attached; I'll sit in on the call.\n\nComms Team",
+      form="tzid:Europe/London", people=[me(), att("Tara Quinn", "tara.quinn@theledger.example")])
+    s = at(2027, 4, 12, 14, 0, "Europe/Berlin")
+    E("nutzerinterviews", "de", "uxr", "google", "Nutzerinterview – Onboarding-Studie (Teilnehmerin T4)", s, 60,
+      ("Hanna Ziegler", "hanna.ziegler@kompass-apps.example"),
+      "Einladung: Nutzerinterview – Onboarding-Studie (Teilnehmerin T4)",
+      "Alex, du führst das Interview, ich protokolliere. Leitfaden liegt im Studienordner, Einverständniserklärung bitte vor der Aufnahme vorlesen.\n\nHanna",
+      form="tzid:Europe/Berlin", people=[me(), att("Teilnehmerin T4", "t4@probandenpool.example")])
+    s = at(2027, 4, 13, 11, 0, "Europe/Rome")
+    E("webinar_selezionatori", "it", "webinar", "zoom", "Webinar: Tecniche di colloquio per selezionatori", s, 60,
+      ("Zoom", "no-reply@zoom.example"),
+      "Conferma di registrazione: Tecniche di colloquio per selezionatori",
+      "Ciao Alex,\n\ngrazie per esserti registrato al webinar \"Tecniche di colloquio per selezionatori\": domande comportamentali, valutazione e feedback ai candidati.\n\nPartecipa: https://zoom.example/w/66120033",
+      form="utc", mode="attach")
+    s = at(2027, 4, 14, 15, 0, "Asia/Shanghai")
+    E("feishu_ermian", "zh", "ats", "google", "【面试安排】候选人 李娜 – 产品经理 二面", s, 60,
+      ("飞书招聘", "no-reply@recruit.feishu.example"),
+      "【面试官通知】候选人 李娜 – 产品经理 二面",
+      "Alex，你好：\n\n你被安排为以下面试的面试官。\n\n候选人：李娜\n岗位：产品经理\n简历链接：https://recruit.feishu.example/c/9931\n面试结束后请填写面试评价。",
+      form="tzid:Asia/Shanghai", people=[me(), cand("李娜", "lina@mail.example")])
+    s = at(2027, 4, 15, 8, 30, "Europe/Stockholm")
+    E("rekryteringsdag_bedomare", "sv", "panel", "exchange", "Rekryteringsdag – bedömare (sal 3)", s, 450,
+      ("Rekrytering Norrsken", "rekrytering@norrsken-el.example"),
+      "Rekryteringsdag – du är bedömare",
+      "Hej Alex,\n\ntack för att du ställer upp som bedömare på rekryteringsdagen. Sex kandidater roterar mellan tre övningar; du håller i intervjun i sal 3. Genomgång för bedömare 08:00.\n\nRekrytering Norrsken",
+      form="win:W. Europe Standard Time", uidstyle="outlook", people=[me()])
+    s = at(2027, 4, 16, 13, 0, "Asia/Tokyo")
+    E("group_mensetsu", "ja", "panel", "google", "新卒採用 グループ面接（面接官）", s, 180,
+      ("採用チーム 小林", "kobayashi@hikari-denki.example"),
+      "【面接官のご依頼】新卒採用 グループ面接",
+      "Alex さん\n\n新卒採用のグループ面接で面接官をお願いします。学生6名×2回、評価シートは当日配布します。\n\n採用チーム 小林",
+      form="tzid:Asia/Tokyo", people=[me()])
+    s = at(2027, 4, 19, 11, 0, "America/New_York")
+    E("own_ashby", "en-US", "own", "ashby", "Interview with Pemberton & Rye – Final round", s, 60,
+      ("Ashby", "scheduling@ashby.example"),
+      "Your final round with Pemberton & Rye",
+      f"Hi Alex,\n\nYour final-round interview for Senior Accountant is scheduled for {en(s)} (Eastern Time).\n\nInterviewers: Claire Watts (CFO), Oliver Grant (Controller)\nJoin: https://meet.google.example/prp-fnl-078\n\nSent by Ashby on behalf of Pemberton & Rye",
+      form="tzid:America/New_York", people=[me(), att("Claire Watts", "claire.watts@pembertonrye.example")])
+    s = at(2027, 4, 20, 10, 0, "Europe/Berlin")
+    E("own_teams", "de", "own", "exchange", "Vorstellungsgespräch Alex Morgan – Teamleitung Einkauf", s, 60,
+      ("Markus Lange", "markus.lange@elbtal-technik.example"),
+      "Vorstellungsgespräch – Teamleitung Einkauf",
+      f"Hallo Alex Morgan,\n\nwie telefonisch besprochen laden wir Sie zum Vorstellungsgespräch am {s:%d.%m.%Y} um {s:%H:%M} Uhr per Microsoft Teams ein.\n\nInterviewer: Markus Lange (Bereichsleitung), Petra Sommer (HR)\n\nViele Grüße\nMarkus Lange\n\n________________________________________________________________________________\nMicrosoft Teams-Besprechung\nJetzt teilnehmen: https://teams.microsoft.example/l/meetup-join/19%3ameeting_et78\n________________________________________________________________________________",
+      form="win:W. Europe Standard Time", uidstyle="outlook", people=[me(), att("Petra Sommer", "petra.sommer@elbtal-technik.example")])
+    s = at(2027, 4, 21, 9, 0, "Europe/Stockholm")
+    E("own_teamtailor", "sv", "own", "google", "Intervju – Alex Morgan – Norrsken El", s, 45,
+      ("Teamtailor", "no-reply@teamtailor.example"),
+      "Din intervju med Norrsken El",
+      f"Hej Alex,\n\ntack för din ansökan till tjänsten som projektledare. Din intervju är bokad {s:%Y-%m-%d} kl. {s:%H:%M} på vårt kontor, Sveavägen 40, Stockholm.\n\nDu träffar Lina Ek (rekryterande chef) och Omar Said (HR).\n\nVälkommen!\nNorrsken El",
+      form="tzid:Europe/Stockholm", people=[me()])
+    s = at(2027, 4, 22, 15, 0, "Europe/London")
+    E("studio_recording", "en-GB", "press", "google", "Recording: interview with Alex Morgan – Founders at Work", s, 45,
+      ("Founders at Work", "studio@foundersatwork.example"),
+      "Invitation: Recording: interview with Alex Morgan",
+      "Hi Alex,\n\nHere's the studio hold for our chat about your first five years in business. Wired headphones please; we'll do a quick sound check first.\n\nRuth, producer",
+      form="tzid:Europe/London")
+    s = at(2027, 4, 23, 10, 0, "Europe/Amsterdam")
+    E("opname_interview", "nl", "press", "google", "Opname: interview met Alex Morgan (De Ondernemer)", s, 60,
+      ("De Ondernemer", "redactie@deondernemer.example"),
+      "Uitnodiging: Opname: interview met Alex Morgan",
+      "Hoi Alex,\n\nWe nemen het gesprek op in studio B aan de Kade 12. Kom je een kwartier eerder voor de geluidscheck?\n\nRedactie De Ondernemer",
+      form="tzid:Europe/Amsterdam")
+    s = at(2027, 4, 26, 11, 0, "Europe/Berlin")
+    E("aufnahme_tv", "de", "press", "exchange", "Aufnahme: Interview mit Alex Morgan (Gründerzeit TV)", s, 60,
+      ("Gründerzeit TV Redaktion", "redaktion@gruenderzeit-tv.example"),
+      "Aufnahme: Interview mit Alex Morgan",
+      "Hallo Alex,\n\nwir drehen im Studio 3 in Köln-Ossendorf. Bitte 20 Minuten vor Beginn in der Maske sein.\n\nViele Grüße\nRedaktion",
+      form="win:W. Europe Standard Time", uidstyle="outlook")
+    s = at(2027, 4, 27, 17, 0, "Europe/Rome")
+    E("debrief_magazzino", "it", "debrief", "google", "Debrief colloqui – Magazziniere (4 candidati)", s, 30,
+      ("Marta Riva", "marta.riva@logistica-po.example"),
+      "Invito: Debrief colloqui – Magazziniere",
+      "Ciao Alex,\n\nconfrontiamo le impressioni sui candidati visti oggi e scegliamo chi richiamare.\n\nMarta",
+      form="tzid:Europe/Rome", people=[me()])
+    s = at(2027, 4, 28, 18, 0, "Europe/Madrid")
+    E("debrief_entrevistas", "es", "debrief", "exchange", "Debrief entrevistas – Técnico de soporte", s, 30,
+      ("Nuria Gil", "nuria.gil@soporte-levante.example"),
+      "Debrief entrevistas – Técnico de soporte",
+      "Hola Alex:\n\nrepasamos las entrevistas de esta semana y decidimos la terna final.\n\nNuria",
+      form="win:Romance Standard Time", uidstyle="outlook", people=[me()])
+    s = at(2027, 4, 29, 16, 30, "Europe/Amsterdam")
+    E("nabespreking", "nl", "debrief", "google", "Nabespreking sollicitatiegesprekken – Planner", s, 30,
+      ("Iris de Wit", "iris.dewit@kade-logistiek.example"),
+      "Uitnodiging: Nabespreking sollicitatiegesprekken – Planner",
+      "Hoi Alex,\n\nwe bespreken de kandidaten van vandaag en kiezen wie door mag naar de tweede ronde.\n\nIris",
+      form="tzid:Europe/Amsterdam", people=[me()])
+    s = at(2027, 5, 3, 10, 0, "Europe/Stockholm")
+    E("vb_at_mig", "sv", "fwd", "exchange", "Intervju – Ali Haddad – Tekniker", s, 60,
+      ("Sara Lind", "sara.lind@norrsken-el.example"),
+      "VB: Intervju – Ali Haddad – Tekniker",
+      "Hej Alex,\n\nkan du ta intervjun åt mig på måndag? Jag är bortrest hela veckan.\n\n/Sara\n\nFrån: Rekrytering Norrsken\nSkickat: den 26 april 2027 09:10\nTill: Sara Lind\nÄmne: Intervju – Ali Haddad – Tekniker",
+      form="win:W. Europe Standard Time", uidstyle="outlook", mode="attach", people=[att("Sara Lind", "sara.lind@norrsken-el.example"), cand("Ali Haddad", "ali.haddad@mejl.example")])
+    s = at(2027, 5, 4, 12, 0, "Europe/Madrid")
+    E("rv_por_mi", "es", "fwd", "outlook", "Entrevista – Pablo Ruiz – Soporte", s, 45,
+      ("Nuria Gil", "nuria.gil@soporte-levante.example"),
+      "RV: Entrevista – Pablo Ruiz – Soporte",
+      "Alex, ¿puedes hacer la entrevista por mí? Estoy de baja hasta el viernes.\n\nNuria\n\nDe: Selección Soporte Levante\nEnviado el: lunes, 26 de abril de 2027 9:10\nPara: Nuria Gil\nAsunto: Entrevista – Pablo Ruiz – Soporte",
+      form="tzid:Europe/Madrid", mode="attach", people=[att("Nuria Gil", "nuria.gil@soporte-levante.example"), cand("Pablo Ruiz", "pablo.ruiz@correo.example")])
+    s = at(2027, 5, 5, 14, 0, "Europe/Amsterdam")
+    E("fw_overnemen", "nl", "fwd", "exchange", "Sollicitatiegesprek – Tom Bakker – Chauffeur", s, 45,
+      ("Iris de Wit", "iris.dewit@kade-logistiek.example"),
+      "FW: Sollicitatiegesprek – Tom Bakker – Chauffeur",
+      "Hoi Alex,\n\nkun jij het gesprek van me overnemen? Ik lig met griep op bed.\n\nIris\n\nVan: Werving Kade <werving@kade-logistiek.example>\nVerzonden: maandag 26 april 2027 09:10\nAan: Iris de Wit\nOnderwerp: Sollicitatiegesprek – Tom Bakker – Chauffeur",
+      form="win:W. Europe Standard Time", uidstyle="outlook", mode="attach", people=[att("Iris de Wit", "iris.dewit@kade-logistiek.example"), cand("Tom Bakker", "tom.bakker@mail.example")])
+    s = at(2027, 5, 6, 10, 0, "America/Sao_Paulo")
+    E("enc_no_meu_lugar", "pt-BR", "fwd", "exchange", "Entrevista – Lucas Rocha – Suporte", s, 45,
+      ("Beatriz Melo", "beatriz.melo@ipe-digital.example"),
+      "ENC: Entrevista – Lucas Rocha – Suporte",
+      "Alex, você pode fazer a entrevista no meu lugar? Vou estar em viagem.\n\nBia\n\nDe: Recrutamento Ipê <recrutamento@ipe-digital.example>\nEnviada em: segunda-feira, 26 de abril de 2027 09:10\nPara: Beatriz Melo\nAssunto: Entrevista – Lucas Rocha – Suporte",
+      form="win:E. South America Standard Time", uidstyle="outlook", mode="attach", people=[att("Beatriz Melo", "beatriz.melo@ipe-digital.example"), cand("Lucas Rocha", "lucas.rocha@email.example")])
+    s = at(2027, 5, 7, 9, 30, "Europe/Rome")
+    E("i_al_posto_mio", "it", "fwd", "exchange", "Colloquio – Luca Conti – Magazziniere", s, 45,
+      ("Marta Riva", "marta.riva@logistica-po.example"),
+      "I: Colloquio – Luca Conti – Magazziniere",
+      "Ciao Alex,\n\npuoi fare tu il colloquio al posto mio? Sono in ferie.\n\nMarta\n\nDa: Selezione Logistica Po <selezione@logistica-po.example>\nInviato: lunedì 26 aprile 2027 09:10\nA: Marta Riva\nOggetto: Colloquio – Luca Conti – Magazziniere",
+      form="win:W. Europe Standard Time", uidstyle="outlook", mode="attach", people=[att("Marta Riva", "marta.riva@logistica-po.example"), cand("Luca Conti", "luca.conti@posta.example")])
+    s = at(2027, 5, 10, 14, 0, "Europe/London")
+    E("own_lever_recorded", "en-GB", "own", "lever", "Interview with Founders Fund Ltd – Operations Manager", s, 45,
+      ("Ruth Adams (via Lever)", "no-reply@hire.lever.example"),
+      "Your interview with Founders Fund Ltd",
+      f"Hi Alex,\n\nYour interview for Operations Manager is booked for {s:%A %-d %B} at {s:%H:%M} (UK time). With your consent the call will be recorded for note-taking only.\n\nInterviewers: Ruth Adams, Dev Shah\nJoin: https://meet.google.example/ffl-ops-078\n\nRuth Adams, Talent",
+      form="tzid:Europe/London", people=[me(), att("Dev Shah", "dev.shah@foundersfund.example")])
+    s = at(2027, 5, 11, 11, 0, "Europe/Madrid")
+    E("own_entrevistadores", "es", "own", "exchange", "Entrevista – Alex Morgan – Técnico de soporte", s, 45,
+      ("Nuria Gil", "nuria.gil@soporte-levante.example"),
+      "Entrevista – Técnico de soporte",
+      f"Hola Alex:\n\nte confirmo la entrevista para el puesto de Técnico de soporte el {s:%d/%m/%Y} a las {s:%H:%M}, en Avenida del Puerto 15, Valencia.\n\nEntrevistadores: Nuria Gil (RR. HH.) y Pablo Soler (jefe de equipo).\n\nUn saludo,\nNuria",
+      form="win:Romance Standard Time", uidstyle="outlook", people=[me()])
+    ROUND2.update({c.name for c in cb.CASES} - before)
+
+
 def main() -> None:
     build()
+    first = [c for c in cb.CASES if c.family == FAM]
+    held = pp.held_names([f"{FAM}__{c.name}.eml" for c in first])
+    second_round()
     cases = [c for c in cb.CASES if c.family == FAM]
-    held = pp.held_names([f"{FAM}__{c.name}.eml" for c in cases])
     for split in ("dev", "heldout"):
         for old in (HERE / split).glob("*"):
             if old.name.split("__", 1)[0] in FAMILIES:
