@@ -20,11 +20,10 @@ from __future__ import annotations
 import pytest
 
 from service.parsing import parse_message
-from tests.parsing.mailkit import assert_sure_at, plain_mail
+from tests.parsing.mailkit import CALENDAR_KINDS, assert_sure_at, plain_mail
 
 TO = "Alex Morgan <alex.morgan@mailbox.example>"
 DATE = "Mon, 08 Mar 2027 09:15:00 +0100"
-INVITATION_KINDS = {"invitation", "reschedule", "cancellation", "reply"}
 
 HELD: dict[str, tuple[str, str]] = {
     "ru": ("Спасибо", "Алекс, добрый день!\n\nНаша встреча прошла в четверг в 16:00, спасибо за интересный разговор. Ответ пришлём позже.\n\nМарина"),
@@ -55,7 +54,7 @@ def _mail(subject: str, body: str) -> bytes:
 def test_held_meeting_is_not_read_forward(name: str) -> None:
     parsed = parse_message(_mail(*HELD[name]))
     forward = parsed.start is not None and parsed.start.date().isoformat() == "2027-03-11"
-    assert not (parsed.kind in INVITATION_KINDS and forward), (name, parsed.kind, parsed.start)
+    assert not (parsed.kind in CALENDAR_KINDS and forward), (name, parsed.kind, parsed.start)
 
 
 @pytest.mark.parametrize("name", sorted(NEW_ROUND))

@@ -27,11 +27,10 @@ from __future__ import annotations
 import pytest
 
 from service.parsing import parse_message
-from tests.parsing.mailkit import assert_sure_at, plain_mail
+from tests.parsing.mailkit import CALENDAR_KINDS, assert_sure_at, plain_mail
 
 TO = "Alex Morgan <alex.morgan@mailbox.example>"
 DATE = "Mon, 08 Mar 2027 09:15:00 +0100"
-INVITATION_KINDS = {"invitation", "reschedule", "cancellation", "reply"}
 
 LOOKALIKES: dict[str, tuple[str, str]] = {
     "reminder_pt": ("Lembrete", "Você criou este lembrete:\nEntrevista na Moura Ltda, terça-feira, 9 de março de 2027, 14:00."),
@@ -75,7 +74,7 @@ def _mail(subject: str, body: str, sender: str) -> bytes:
 def test_lookalike_is_not_read_as_an_invitation(name: str) -> None:
     subject, body = LOOKALIKES[name]
     parsed = parse_message(_mail(subject, body, "Notices <notices@tool.example>"))
-    assert parsed.kind not in INVITATION_KINDS, (name, parsed.kind, parsed.confidence)
+    assert parsed.kind not in CALENDAR_KINDS, (name, parsed.kind, parsed.confidence)
 
 
 @pytest.mark.parametrize("name", sorted(CONTROLS))
