@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import pytest
 
+from service.parsing import parse_message
 from service.parsing.lookalikes import (
     _DEBRIEF_OF_MANY,
     OTHER_SENSE_INTERVIEW_CUES,
     STAND_IN_CUES,
 )
 from tests.parsing.linearity import assert_linear, repeated, scans
-from tests.parsing.mailkit import calendar_mail, claimed
+from tests.parsing.mailkit import calendar_mail, claimed, claims_a_slot
 
 TO = "Alex Morgan <alex.morgan@mailbox.example>"
 DATE = "Mon, 03 May 2027 09:00:00 +0200"
@@ -68,7 +69,7 @@ SHARED = {
 @pytest.mark.parametrize("lang", sorted(SHARED))
 def test_a_shared_calendars_notice_is_not_claimed(lang: str) -> None:
     subject, title, body = SHARED[lang]
-    assert not claimed(_mail(subject, title, body, method="PUBLISH", me=False))
+    assert not claims_a_slot(parse_message(_mail(subject, title, body, method="PUBLISH", me=False)))
 
 
 DEBRIEFS = {
@@ -81,7 +82,7 @@ DEBRIEFS = {
 @pytest.mark.parametrize("lang", sorted(DEBRIEFS))
 def test_a_debrief_of_several_candidates_is_not_claimed(lang: str) -> None:
     title, body = DEBRIEFS[lang]
-    assert not claimed(_mail(title, title, body))
+    assert not claims_a_slot(parse_message(_mail(title, title, body)))
 
 
 RECORDINGS = {
@@ -94,7 +95,7 @@ RECORDINGS = {
 @pytest.mark.parametrize("lang", sorted(RECORDINGS))
 def test_a_recording_titled_interview_with_is_not_claimed(lang: str) -> None:
     title = RECORDINGS[lang]
-    assert not claimed(_mail(title, title, "Studio B, headphones please."))
+    assert not claims_a_slot(parse_message(_mail(title, title, "Studio B, headphones please.")))
 
 
 STAND_IN = {
@@ -133,7 +134,7 @@ STAND_IN = {
 def test_a_colleagues_forwarded_invite_to_stand_in_is_not_claimed(lang: str) -> None:
     subject, body = STAND_IN[lang]
     title = subject.split(": ", 1)[1]
-    assert not claimed(_mail(subject, title, body, me=False))
+    assert not claims_a_slot(parse_message(_mail(subject, title, body, me=False)))
 
 
 OWN = {
