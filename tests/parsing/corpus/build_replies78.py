@@ -78,7 +78,15 @@ WD = {
     "it": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
     "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
     "pl": ["poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę"],
-    "pt": ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
+    "pt": [
+        "segunda-feira",
+        "terça-feira",
+        "quarta-feira",
+        "quinta-feira",
+        "sexta-feira",
+        "sábado",
+        "domingo",
+    ],
     "sv": ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"],
     "tr": ["Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"],
     "cjk": ["月", "火", "水", "木", "金", "土", "日"],
@@ -112,7 +120,8 @@ def when(lang: str, t: tuple[int, int, int, int, int]) -> str:
         "tr": f"{d} Mart {WD['tr'][wd]} saat {h}:{m:02d}",
         "ja": f"3月{d}日（{WD['cjk'][wd]}）{h}:{m:02d}",
         "zh": f"3月{d}日（周{WD['zh'][wd]}）{h}:{m:02d}",
-        "ko": f"3월 {d}일({WD['ko'][wd]}) {'오전' if h < 12 else '오후'} {h % 12 or 12}시" + (f" {m}분" if m else ""),
+        "ko": f"3월 {d}일({WD['ko'][wd]}) {'오전' if h < 12 else '오후'} {h % 12 or 12}시"
+        + (f" {m}분" if m else ""),
     }[base]
 
 
@@ -163,20 +172,36 @@ def quote(style: str, lang: str, who: tuple[str, str], subject: str, body: str) 
         "it": ("Da", "Inviato", "A", "Oggetto", f"lunedì {d} marzo 2027 {hh:02d}:{mm:02d}"),
         "nl": ("Van", "Verzonden", "Aan", "Onderwerp", f"maandag {d} maart 2027 {hh:02d}:{mm:02d}"),
         "pl": ("Od", "Wysłano", "Do", "Temat", f"poniedziałek, {d} marca 2027 {hh:02d}:{mm:02d}"),
-        "pt": ("De", "Enviada em", "Para", "Assunto", f"segunda-feira, {d} de março de 2027 {hh:02d}:{mm:02d}"),
+        "pt": (
+            "De",
+            "Enviada em",
+            "Para",
+            "Assunto",
+            f"segunda-feira, {d} de março de 2027 {hh:02d}:{mm:02d}",
+        ),
         "sv": ("Från", "Skickat", "Till", "Ämne", f"den {d} mars 2027 {hh:02d}:{mm:02d}"),
-        "tr": ("Kimden", "Gönderildi", "Kime", "Konu", f"{d} Mart 2027 Pazartesi {hh:02d}:{mm:02d}"),
+        "tr": (
+            "Kimden",
+            "Gönderildi",
+            "Kime",
+            "Konu",
+            f"{d} Mart 2027 Pazartesi {hh:02d}:{mm:02d}",
+        ),
         "ja": ("差出人", "送信日時", "宛先", "件名", f"2027年3月{d}日 月曜日 {hh}:{mm:02d}"),
         "zh": ("发件人", "发送时间", "收件人", "主题", f"2027年3月{d}日 星期一 {hh}:{mm:02d}"),
-        "ko": ("보낸 사람", "보낸 날짜", "받는 사람", "제목", f"2027년 3월 {d}일 월요일 오전 {hh}:{mm:02d}"),
+        "ko": (
+            "보낸 사람",
+            "보낸 날짜",
+            "받는 사람",
+            "제목",
+            f"2027년 3월 {d}일 월요일 오전 {hh}:{mm:02d}",
+        ),
     }[base]
     f, s, t, sub, date = labels
     sep = "：" if base == "zh" and style == "cjk" else ":"
     if base == "fr":
         sep = " :"
-    block = (
-        f"{f}{sep} {name} <{addr}>\n{s}{sep} {date}\n{t}{sep} {ME[0]} <{ME[1]}>\n{sub}{sep} {subject}"
-    )
+    block = f"{f}{sep} {name} <{addr}>\n{s}{sep} {date}\n{t}{sep} {ME[0]} <{ME[1]}>\n{sub}{sep} {subject}"
     top = {
         "outlook": "________________________________",
         "orig": "-----Original Message-----",
@@ -218,7 +243,14 @@ def add(
         assert kind == "not_invitation"
     orig_subject = subject.split(": ", 1)[1] if ": " in subject else subject
     body = new.rstrip() + "\n\n" + quote(style, lang, quoted_from or sender, orig_subject, invite)
-    raw = pp.mail(f"replies78 {lang} {name}", sender=sender, to=ME, subject=subject, sent=sent_at, text=body + "\n")
+    raw = pp.mail(
+        f"replies78 {lang} {name}",
+        sender=sender,
+        to=ME,
+        subject=subject,
+        sent=sent_at,
+        text=body + "\n",
+    )
     RAW.append((lang, name, label, raw, note, OURS))
 
 
