@@ -2680,6 +2680,13 @@ _CANCELLED_WORDS = re.compile(
     r"|\bverschieb\w*[^\n]{0,160}?\b(?:melden (?:wir )?uns|melde (?:ich )?mich) (?:\w+ ){0,3}?mit"
     r" (?:einem|dem) neuen termin"
     r"|\breport\w*[^\n]{0,160}?\bnouvelle date vous sera (?:communiquée|proposée)"
+    r"|\b(?:rimand|rinvi)\w*[^\n]{0,160}?\b(?:comunicheremo|faremo sapere|invieremo|proporremo)"
+    r" (?:\w+ ){0,3}?(?:una |la )?nuova data"
+    r"|\b(?:uitstel|uitgesteld|verplaats)\w*[^\n]{0,160}?\bnieuwe (?:datum|tijd) volgt"
+    r"|\badi(?:ar|ada|ado|amos)\b[^\n]{0,160}?\b(?:enviaremos|informaremos|envio|aviso)"
+    r" (?:\w+ ){0,3}?(?:uma |a )?nova data"
+    r"|延期[^\n]{0,40}?(?:改めて|追って)(?:ご連絡|ご案内)"
+    r"|연기[^\n]{0,40}?(?:추후|다시|새로운 일정)[^\n]{0,12}?(?:안내|연락)"
     r"|延期[^\n]{0,40}?新的?(?:面试)?(?:时间|日期)(?:确定后|待定|另行通知)"
     r"|推迟[^\n]{0,40}?新的?(?:面试)?(?:时间|日期)(?:确定后|待定|另行通知)"
     # the verbs of many more languages, in all their forms (above)

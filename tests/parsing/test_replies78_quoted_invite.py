@@ -9,7 +9,8 @@ Why, two rules:
   them a reply over the quoted invitation read as a forward of it, an invitation at the old
   slot (lexicon.REPLY_SUBJECT, lexicon.ORIGINAL_MESSAGE_RULES shared by forwards.py).
 - an interview postponed with its new time only promised ("I'll be back in touch with a new
-  date", "Nowy termin prześlę", "en cuanto tengamos una nueva fecha", "新的时间确定后通知")
+  date", "Nowy termin prześlę", "en cuanto tengamos una nueva fecha", "新的时间确定后通知", it, nl,
+  pt, ja, ko)
   calls the quoted slot off: a cancellation at it, as "postponed until further notice" was.
 Controls: a postponement that names the new slot stays a move to it.
 
@@ -55,6 +56,10 @@ POSTPONED: dict[str, str] = {
     "es": "Hola Alex:\n\nVamos a posponer la entrevista unos días; te aviso cuando tengamos una nueva fecha.\n\nEwa",
     "de": "Hallo Alex,\n\nwir müssen das Gespräch verschieben und melden uns nächste Woche mit einem neuen Termin.\n\nEwa",
     "zh": "Alex 您好：\n\n抱歉，面试需要推迟，新的面试时间待定，确定后再联系您。\n\n陈静",
+    "it": "Gentile Alex,\n\ndobbiamo rinviare il colloquio; le faremo sapere appena possibile una nuova data.\n\nEwa",
+    "nl": "Beste Alex,\n\nhet gesprek van donderdag wordt verplaatst, een nieuwe tijd volgt.\n\nEwa",
+    "pt": "Olá, Alex!\n\nVamos adiar a entrevista; aviso assim que tiver uma nova data.\n\nEwa",
+    "ko": "Alex 님,\n\n면접을 연기하게 되어 죄송합니다. 일정은 다시 연락드리겠습니다.\n\n김지은",
 }
 
 
