@@ -447,9 +447,10 @@ AFTER_FIX_FIGURES = (
     "REPLY_HEADER, now with '原始邮件', '원본 메시지', 'исходное сообщение'; a postponement "
     "whose new time is only promised ('I'll be back in touch with a new date', 'Nowy termin "
     "prześlę', 'en cuanto tengamos una nueva fecha', 'melden uns mit einem neuen Termin', "
-    "'新的时间确定后') beside 'postponed until further notice' in the called-off list): dev "
+    "'新的时间确定后', it, nl, pt, ja, ko too) beside 'postponed until further notice' in the called-off list): dev "
     "look-alikes claimed 0/26, moves, cancellations and controls right 6/6, 6 sure; held out: "
-    "look-alikes claimed 0/10, right 6/6, 6 sure (not opened). Probes outside the corpus, left "
+    "look-alikes claimed 0/10, right 6/6, 6 sure (not opened); whole corpus against main at "
+    "f725c576: 0 worse, no other file's reading changed. Probes outside the corpus, left "
     "alone: a Japanese '返信:' subject over an Outlook block (no rule line) is still read as a "
     "forward of the quoted invitation (whether any client writes '返信:' is not known here)."
 )
