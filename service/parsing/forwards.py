@@ -10,7 +10,12 @@ from email.utils import parseaddr
 from functools import lru_cache
 
 from service.parsing import mail_headers
-from service.parsing.lexicon import FORWARD_SUBJECT, CaseBlindCues, is_reply_header
+from service.parsing.lexicon import (
+    FORWARD_SUBJECT,
+    ORIGINAL_MESSAGE_RULES,
+    CaseBlindCues,
+    is_reply_header,
+)
 
 # The labels of forward and reply header blocks as clients write them: Gmail, Outlook, Apple
 # Mail and Thunderbird in their languages (Thunderbird's Italian "Mittente", Gmail's Danish
@@ -102,11 +107,7 @@ BEGIN_FORWARDED = (
 )
 # Outlook's rule above a forwarded or quoted message alike.
 _ORIGINAL_RULES = (
-    r"original message|ursprüngliche nachricht|message d'origine|mensaje original"
-    r"|messaggio originale|oorspronkelijk bericht|mensagem original|wiadomość oryginalna"
-    r"|ursprungligt meddelande|исходное сообщение|оригінальне повідомлення|özgün ileti"
-    r"|원본 메시지|الرسالة الأصلية|الرسالة الأساسية|پیام اصلی|پیام نخستین|הודעה מקורית"
-    r"|πρωτότυπο μήνυμα|पुराना मैसेज|thư gốc|元メール|原始邮件"
+    ORIGINAL_MESSAGE_RULES
     # Roundcube's "originalmessage" and SnappyMail's forward title, every language they ship
     + "".join(f"|{word}" for word in mail_headers.rules())
 )

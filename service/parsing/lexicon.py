@@ -2665,6 +2665,30 @@ _CANCELLED_WORDS = re.compile(
     r" (?:до дальнейшего уведомления|на неопредел[её]нный срок)"
     r"|\b(?:ikinci bir duyuruya kadar|süresiz olarak|süresiz) ertelen"
     r"|当面延期|暂缓[^。\n]{0,20}另行通知|无限期(?:推迟|延期)|무기한 연기"
+    # postponed, the new time only promised for later: "we need to postpone your interview
+    # ... I'll be back in touch with a new date", "new time to follow", "musimy przełożyć
+    # rozmowę ... Nowy termin prześlę", "aplazar la entrevista ... en cuanto tengamos una nueva
+    # fecha", "verschieben ... melden uns mit einem neuen Termin", "reporter l'entretien ...
+    # une nouvelle date vous sera communiquée", "需要延期，新的时间确定后…通知"; not a move that
+    # names the new slot ("postponed to Friday at 11")
+    r"|\bpostpon(?:e|ed|ing)\b[^\n]{0,160}?(?:\bnew (?:date|time|slot)s? (?:to follow|will follow"
+    r"|tbc|to be confirmed)|\b(?:in touch|back to you|let you know|send you|confirm|email you)"
+    r" (?:\w+ ){0,2}?(?:with |about )?(?:a |the )?new (?:date|time|slot)\b)"
+    r"|\bprze(?:łoż|kład)\w*[^\n]{0,160}?\bnowy termin (?:prześl|poda|przekaż|ustal|wyśl|potwierdz)"
+    r"|\b(?:aplaz|pospon|posterg)\w*[^\n]{0,160}?(?:\b(?:en cuanto|cuando) (?:tengamos|sepamos"
+    r"|tenga) (?:una )?nueva fecha|\bnueva fecha (?:por confirmar|pendiente))"
+    r"|\bverschieb\w*[^\n]{0,160}?\b(?:melden (?:wir )?uns|melde (?:ich )?mich) (?:\w+ ){0,3}?mit"
+    r" (?:einem|dem) neuen termin"
+    r"|\breport\w*[^\n]{0,160}?\bnouvelle date vous sera (?:communiquée|proposée)"
+    r"|\b(?:rimand|rinvi)\w*[^\n]{0,160}?\b(?:comunicheremo|faremo sapere|invieremo|proporremo)"
+    r" (?:\w+ ){0,3}?(?:una |la )?nuova data"
+    r"|\b(?:uitstel|uitgesteld|verplaats)\w*[^\n]{0,160}?\bnieuwe (?:datum|tijd) volgt"
+    r"|\badi(?:ar|ada|ado|amos)\b[^\n]{0,160}?\b(?:enviaremos|informaremos|envio|aviso)"
+    r" (?:\w+ ){0,3}?(?:uma |a )?nova data"
+    r"|延期[^\n]{0,40}?(?:改めて|追って)(?:ご連絡|ご案内)"
+    r"|연기[^\n]{0,40}?(?:추후|다시|새로운 일정)[^\n]{0,12}?(?:안내|연락)"
+    r"|延期[^\n]{0,40}?新的?(?:面试)?(?:时间|日期)(?:确定后|待定|另行通知)"
+    r"|推迟[^\n]{0,40}?新的?(?:面试)?(?:时间|日期)(?:确定后|待定|另行通知)"
     # the verbs of many more languages, in all their forms (above)
     r"|" + _CALLED_OFF_FORMS,
     re.IGNORECASE | re.MULTILINE,
@@ -3596,6 +3620,15 @@ ABSENCE_CUES = CaseBlindCues(
 )
 
 # A line that opens quoted earlier mail in a reply.
+# Outlook's rule above a quoted or forwarded message ("-----Original Message-----") in its
+# languages, and QQ Mail's and Foxmail's "------------------ 原始邮件 ------------------"
+ORIGINAL_MESSAGE_RULES = (
+    r"original message|ursprüngliche nachricht|message d'origine|mensaje original"
+    r"|messaggio originale|oorspronkelijk bericht|mensagem original|wiadomość oryginalna"
+    r"|ursprungligt meddelande|исходное сообщение|оригінальне повідомлення|özgün ileti"
+    r"|원본 메시지|الرسالة الأصلية|الرسالة الأساسية|پیام اصلی|پیام نخستین|הודעה מקורית"
+    r"|πρωτότυπο μήνυμα|पुराना मैसेज|thư gốc|元メール|原始邮件|原始郵件"
+)
 REPLY_HEADER = re.compile(
     r"^[\s\ufeff]*(?:"
     r"on\b.{4,200}\bwrote\s*:"
@@ -3648,9 +3681,8 @@ REPLY_HEADER = re.compile(
     # 윤서아 <a@b>님이 작성:"; the colon is often full-width
     r"|.{0,120}\d{4}\s?年.{2,60}?\d:\d\d.{0,120}?[写寫]道\s*[:：]$"
     r"|\d{4}년\s?\d{1,2}월\s?\d{1,2}일.{2,60}?\d:\d\d.{0,120}?님이 작성\s*[:：]$"
-    r"|-{3,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original"
-    r"|messaggio originale|oorspronkelijk bericht|mensagem original|wiadomość oryginalna"
-    r"|ursprungligt meddelande)\s*-{3,}"
+    # Outlook's rule above the quoted message, in each language it writes one
+    rf"|-{{3,}}\s*(?:{ORIGINAL_MESSAGE_RULES})\s*-{{3,}}"
     r")",
     re.IGNORECASE,
 )
@@ -3671,8 +3703,11 @@ def is_reply_header(line: str) -> bool:
     return bool(REPLY_HEADER.match(head)) or is_catalog_attribution(head)
 
 
+# Chinese clients write the full-width colon ("回复：" of QQ Mail and Foxmail, "答复: " of
+# Outlook, "回覆：" of Taiwan's); Korean Outlook's prefix is "회신:"
 REPLY_SUBJECT = re.compile(
-    r"^\s*(?:re|aw|antw|sv|vs|r|rif|res|odp|ynt|答复|回复)\s*(?:\[\d+\])?\s*:", re.IGNORECASE
+    r"^\s*(?:re|aw|antw|sv|vs|r|rif|res|odp|ynt|答复|回复|回覆|회신)\s*(?:\[\d+\])?\s*[:：]",
+    re.IGNORECASE,
 )
 # Outlook's localized forward prefixes too: Turkish "İLT:", Hungarian "TOV:", Finnish "VL:",
 # Czech "PŘ:"
