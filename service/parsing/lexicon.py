@@ -2914,7 +2914,7 @@ _RESCHEDULED_WORDS = re.compile(
     # before "moved"; "wagty üýtgedi", its time changed), Punjabi ("ਸਮਾਂ ਬਦਲ ਦਿੱਤਾ ਗਿਆ"), Odia
     # ("ସମୟ ବଦଳାଯାଇଛି") and Assamese ("সময় সলনি কৰা হৈছে")
     r"|\bперанес\w*|\bперанос\w*|\ber flutt\b|\bair a gh?luasad\b|\bùine ùr\b"
-    r"|\bchanje (?:dat|lè|le|orè)\b|\bnouvo (?:dat|lè)\b|(?<=\d)-?[aeä] geçirildi\b"
+    r"|\bchanje (?:dat|lè|le|orè)\b|\bnouvo (?:dat|lè)\b|(?<=\d-)[aeä] geçirildi\b"
     r"|\bwagty üýtge\w*|ਸਮਾਂ ਬਦਲ|ਬਦਲ ਦਿੱਤਾ ਗਿਆ|ବଦଳାଯାଇଛି|ସମୟ ବଦଳ|সলনি কৰা হৈছে|সময় সলনি"
     r"|riprogrammat|spostat[oa]|nuovo orario|nuova data|invito aggiornato"
     r"|verplaatst|nieuwe tijd|nieuwe datum|bijgewerkte uitnodiging|gewijzigd"

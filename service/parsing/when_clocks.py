@@ -135,6 +135,9 @@ _CLOCK = re.compile(
     # ... and Scottish Gaelic "aig 2 uair feasgar", "aig 10 uairean sa mhadainn" (not "2 uair
     # a thìde", two hours)
     r"|uair(?:ean)?\b(?! a th[iì]de\b)"
+    # ... and Haitian Creole's "è" (heures) glued to the hour: "a 2è nan apremidi", "a 10è"
+    # (Italian's "è", is, stands apart: "alle 10 è confermato")
+    r"|(?<=\d)è\b"
     # Thai "น." (นาฬิกา, o'clock) after a clock: "10:00 น. – 11:30 น."
     r"|น\."
     r"|uri\b|час(?:а|ов)?\b|годин[иіу]?\b|sata\b"

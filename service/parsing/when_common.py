@@ -482,6 +482,8 @@ _POST_MORNING = (
     "ryto",
     # Scottish Gaelic "aig 10 uairean sa mhadainn", "anns a' mhadainn" (in the morning)
     *("sa mhadainn", "anns a' mhadainn", "anns a’ mhadainn"),
+    # Haitian Creole "a 10è nan maten" (in the morning)
+    "nan maten",
 )
 _POST_AFTERNOON = (
     *("galabnimo", "fiidnimo", "na rana", "na yamma", "na dare", "ntambama", "kusihlwa"),
@@ -501,6 +503,8 @@ _POST_AFTERNOON = (
     # Scottish Gaelic afternoon and evening ("aig 2 uair feasgar", "as t-fheasgar"), as
     # Irish "tráthnóna"
     *("feasgar", "as t-fheasgar"),
+    # Haitian Creole "a 2è nan apremidi", "a 7è nan aswè"
+    *("nan apremidi", "nan aprèmidi", "nan aswè"),
 )
 _POST_DAY_PARTS = "|".join(
     re.escape(word).replace("\\ ", r"\s")
