@@ -398,7 +398,9 @@ def provenance(items: list[Case]) -> str:
         "from, before the parser was run on any message.",
         "",
         "Word sources: month and weekday names from CLDR (Babel in .venv, `Locale(lang).months`, "
-        "`days`); 'interview', 'moved', 'o'clock' and the day-part words (be сумоўе, перанесена; "
+        "`days`; CLDR has none for Haitian Creole, whose 'madi', 'mèkredi', 'mas' are the "
+        "writer's own); 'interview', 'moved', 'o'clock' and the day-part words (be сумоўе, "
+        "перанесена; "
         "nn jobbintervju, klokka; fo starvssamrøða, flutt; gd agallamh, uair feasgar, sa "
         "mhadainn; ht entèvyou, 2è nan apremidi; tk söhbetdeşlik, sagat, geçirildi; pa "
         "ਇੰਟਰਵਿਊ, ਵਜੇ, ਦੁਪਹਿਰ, ਸਵੇਰੇ; or ସାକ୍ଷାତକାର, ଟା, ଅପରାହ୍ନ, ସକାଳ; as সাক্ষাৎকাৰ, বজাত, "
