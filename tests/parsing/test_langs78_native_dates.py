@@ -120,3 +120,19 @@ def test_english_am_before_a_month_stays_the_morning() -> None:
     parsed = parse_message(_mail("Interview", body, "+0000"))
     assert parsed.start is not None
     assert parsed.start.isoformat() == "2027-03-10T09:00:00+00:00"
+
+
+THANKS = [
+    ("Дзякуй", "Alex, дзякуй за сумоўе ў пятніцу, 5 сакавіка, а 11:00.\nАдказ хутка.", "+0300"),
+    ("Takk", "Alex, takk fyri samrøðuna fríggjadagin 5. mars kl. 11.00.", "+0000"),
+    ("Taing", "Alex, mòran taing airson an agallaimh Dihaoine, 5 am Màrt, aig 11.", "+0000"),
+    ("Mèsi", "Alex, mèsi pou entèvyou vandredi 5 mas la a 11è nan maten.", "-0500"),
+    ("ଧନ୍ୟବାଦ", "Alex, ଶୁକ୍ରବାର, ୫ ମାର୍ଚ୍ଚ ସକାଳ ୧୧ଟାର ସାକ୍ଷାତକାର ପାଇଁ ଧନ୍ୟବାଦ।", "+0530"),
+    ("ধন্যবাদ", "Alex, শুক্ৰবাৰ, ৫ মাৰ্চ পুৱা ১১ বজাৰ সাক্ষাৎকাৰৰ বাবে ধন্যবাদ।", "+0530"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "offset"), THANKS)
+def test_thanks_after_the_interview_set_nothing(subject: str, body: str, offset: str) -> None:
+    parsed = parse_message(_mail(subject, body, offset))
+    assert parsed.kind != "invitation" or parsed.confidence < 0.5
