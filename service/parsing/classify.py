@@ -192,7 +192,15 @@ _THANK_YOU_MORE_LANGS_WORDS = re.compile(
     r"|ku mahadsan (?:tahay|tihiin)[^.\n]{0,30}wareysi"
     r"|go raibh (?:míle )?maith (?:agat|agaibh) (?:as|faoin) (?:an )?agallamh"
     r"|spas (?:ji bo|bo) (?:hevpeyvîn|hevdîtin)|маектеш\w{0,6} үчүн (?:чоң )?рахмат"
-    r"|ташаккур (?:барои|аз) суҳбат|ярилцлага\w{0,4} оролцсон\w{0,4} (?:танд )?баярлалаа",
+    r"|ташаккур (?:барои|аз) суҳбат|ярилцлага\w{0,4} оролцсон\w{0,4} (?:танд )?баярлалаа"
+    # ... and in those read since langs78: Belarusian "дзякуй за сумоўе", Faroese "takk fyri
+    # samrøðuna", Scottish Gaelic "mòran taing airson an agallaimh", Haitian Creole "mèsi pou
+    # entèvyou a", Turkmen "söhbetdeşlik üçin sag boluň", Punjabi "ਇੰਟਰਵਿਊ ਲਈ ਧੰਨਵਾਦ", Odia
+    # "ସାକ୍ଷାତକାର ପାଇଁ ଧନ୍ୟବାଦ", Assamese "সাক্ষাৎকাৰৰ বাবে ধন্যবাদ"
+    r"|дзяку(?:й|ем) (?:вам )?за (?:\w+ )?сумоў|takk fyri (?:\w+ )?(?:starvs)?samrøðu"
+    r"|taing airson an agallaimh|m[eè]si pou (?:\w+ )?ent[eè]vyou"
+    r"|söhbetdeşli\w{0,4} üçin (?:köp )?sag bol|ਇੰਟਰਵਿਊ ਲਈ (?:ਤੁਹਾਡਾ )?ਧੰਨਵਾਦ"
+    r"|ସାକ୍ଷାତକାର ପାଇଁ ଧନ୍ୟବାଦ|সাক্ষাৎকাৰৰ বাবে ধন্যবাদ",
     re.IGNORECASE,
 )
 _EMPLOYER_REPLY_WORDS = re.compile(

@@ -2271,6 +2271,10 @@ INTERVIEW_WORDS_ABROAD = (
     # and Luxembourgish ("Virstellungsgespréich", "Äert Gespréich"), as recruiters write them
     r"|суҳбат|ярилцлаг|ajụjụ ọnụ|ajuju onu|ìfọ̀rọ̀wánilẹ́nuwò|ifọrọwanilẹnuwo|iforowanilenuwo"
     r"|ቃለ መሕትት|gespréich"
+    # the job interview in Belarusian ("на сумоўе", "сумоўя"), Faroese ("starvssamrøða",
+    # "samrøðuna"), Haitian Creole ("yon entèvyou", with or without its grave accent), Odia
+    # ("ସାକ୍ଷାତକାର") and Assamese, whose "ৰ" is not Bengali's "র" ("সাক্ষাৎকাৰ")
+    r"|сумоў|(?:starvs)?samrøð|entèvyou|entevyou|ସାକ୍ଷାତକାର|সাক্ষাৎকাৰ"
 )
 # a one-to-one whose other side hires: "your 1:1 with the hiring manager", "a one-on-one with
 # Greg, our recruiter" (a 1:1 with one's own manager is the workplace's routine)
@@ -2928,6 +2932,14 @@ _RESCHEDULED_WORDS = re.compile(
     # to), "хойшлуулсан" (postponed); "waxaa loo dib u dhigay" (postponed to), "wakhti cusub"
     # (a new time)
     r"|цаг (?:нь )?өөрчлөгд\w*|руу шилжүүл\w*|хойшлуул\w*|\bdib u dhig\w*|\bwakhti cusub\b"
+    # ... and in Belarusian ("сумоўе перанесена на", "перанос сумоўя"), Faroese ("samrøðan er
+    # flutt til"), Scottish Gaelic ("air a ghluasad gu", "ùine ùr"), Haitian Creole ("nou
+    # chanje dat entèvyou a", "nouvo lè"), Turkmen ("sagat 10:00-a geçirildi", the dative
+    # before "moved"; "wagty üýtgedi", its time changed), Punjabi ("ਸਮਾਂ ਬਦਲ ਦਿੱਤਾ ਗਿਆ"), Odia
+    # ("ସମୟ ବଦଳାଯାଇଛି") and Assamese ("সময় সলনি কৰা হৈছে")
+    r"|\bперанес\w*|\bперанос\w*|\ber flutt\b|\bair a gh?luasad\b|\bùine ùr\b"
+    r"|\bchanje (?:dat|lè|le|orè)\b|\bnouvo (?:dat|lè)\b|(?<=\d-)[aeä] geçirildi\b"
+    r"|\bwagty üýtge\w*|ਸਮਾਂ ਬਦਲ|ਬਦਲ ਦਿੱਤਾ ਗਿਆ|ବଦଳାଯାଇଛି|ସମୟ ବଦଳ|সলনি কৰা হৈছে|সময় সলনি"
     r"|riprogrammat|spostat[oa]|nuovo orario|nuova data|invito aggiornato"
     r"|verplaatst|nieuwe tijd|nieuwe datum|bijgewerkte uitnodiging|gewijzigd"
     r"|remarcad|novo horário|nova data|convite atualizado|\bmudaram (?:pra|para|de)\b"
@@ -4670,6 +4682,10 @@ MEETING_CUES = at_word_starts(
         # is a meeting with someone, as in INTERVIEW_WORDS_ABROAD
         r"|суҳбат|ярилцлаг|ajụjụ ọnụ|ajuju onu|ìfọ̀rọ̀wánilẹ́nuwò|iforowanilenuwo|ቃለ መሕትት"
         r"|hevpeyvîn|маектеш|agallamh|agallaimh|wareysi"
+        # ... and in Turkmen, Belarusian, Faroese, Haitian Creole, Punjabi, Odia and Assamese
+        # ("iş söhbetdeşligine", "на сумоўе", "starvssamrøða", "entèvyou a", "ਇੰਟਰਵਿਊ",
+        # "ସାକ୍ଷାତକାର", "সাক্ষাৎকাৰ")
+        r"|söhbetdeşli|сумоў|(?:starvs)?samrøð|entèvyou|entevyou|ਇੰਟਰਵਿਊ|ସାକ୍ଷାତକାର|সাক্ষাৎকাৰ"
         # Georgian and Macedonian (also Serbian Cyrillic) interviews: "მოწვევა გასაუბრებაზე",
         # "Покана за интервју" (negs30b ka and mk controls)
         r"|გასაუბრებ|интервју"

@@ -132,6 +132,12 @@ _CLOCK = re.compile(
     # ... and Odia and Assamese: "10 ଟାରେ", "১১ বজাত", "৫ বজাৰ"
     r"|ଟାରେ|ଟା|বজাত|বজাৰ|বজা"
     r"|საათზე|საათიდან|цагт|цагаас|часот\b|auer\b|a chlog\b|o['’]r gloch\b"
+    # ... and Scottish Gaelic "aig 2 uair feasgar", "aig 10 uairean sa mhadainn" (not "2 uair
+    # a thìde", two hours)
+    r"|uair(?:ean)?\b(?! a th[iì]de\b)"
+    # ... and Haitian Creole's "è" (heures) glued to the hour: "a 2è nan apremidi", "a 10è"
+    # (Italian's "è", is, stands apart: "alle 10 è confermato")
+    r"|(?<=\d)è\b"
     # Thai "น." (นาฬิกา, o'clock) after a clock: "10:00 น. – 11:30 น."
     r"|น\."
     r"|uri\b|час(?:а|ов)?\b|годин[иіу]?\b|sata\b"
@@ -1214,6 +1220,8 @@ _LOOSE_SUFFIXES = frozenset(
     # ... and Welsh and Irish "o'clock" ("am 2 o'r gloch", "ag a 2 a chlog"), a 12-hour clock
     # whose part of the day ("y prynhawn", "iarnóin") is often left out
     | {"o'r gloch", "o’r gloch", "a chlog"}
+    # ... and Scottish Gaelic's ("aig 2 uair", "aig 3 uairean feasgar")
+    | {"uair", "uairean"}
 )
 
 

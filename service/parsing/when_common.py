@@ -181,6 +181,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"(?:(?:كانون|تشرين) (?:الأول|الاول|الثاني)|(?:آب|دی)(?![\u0600-\u06ff])"
         # ... and Central Kurdish's, with the ezafe a date puts after it ("تشرینی دووەمی")
         r"|(?:تشرینی|کانوونی|کانونی) (?:یەکەم|دووەم)ی?"
+        # ... and Scottish Gaelic's, with the article CLDR's full names carry ("9 am Màrt",
+        # "15 an t-Samhain"): "am" there is no a.m. (a name the tables lack reads as no month)
+        rf"|a[mn] (?:[^\W\d_]-)?[^\W\d_](?:[^\W\d_]|[{marks}]){{2,14}}(?=[\s,.]|$)"
         r"|[\u0900-\u097f]{2}(?![\u0900-\u096f\u0971-\u097f])"
         # ... and May in other Indic scripts ("১৪ মে", "మే 14"), a letter and its vowel sign
         rf"|(?:{'|'.join(TWO_LETTER_MAY)})(?![^\W\d_]|[{marks}])"
@@ -477,6 +480,10 @@ _POST_MORNING = (
     *("nke ụtụtụ", "nke ututu", "ی بەیانی", "ی بەیانیی"),
     # Lithuanian "10 val. ryto" (of the morning; CLDR gives the nominative "rytas" only)
     "ryto",
+    # Scottish Gaelic "aig 10 uairean sa mhadainn", "anns a' mhadainn" (in the morning)
+    *("sa mhadainn", "anns a' mhadainn", "anns a’ mhadainn"),
+    # Haitian Creole "a 10è nan maten" (in the morning)
+    "nan maten",
 )
 _POST_AFTERNOON = (
     *("galabnimo", "fiidnimo", "na rana", "na yamma", "na dare", "ntambama", "kusihlwa"),
@@ -493,6 +500,11 @@ _POST_AFTERNOON = (
     # Central Kurdish afternoon and evening after the ezafe ("٢ی دوای نیوەڕۆ", "٥ی ئێوارە")
     *("nke ehihie", "nke mgbede", "nke anyasị", "nke anyasi"),
     *("ی دوای نیوەڕۆ", "ی پاش نیوەڕۆ", "ی ئێوارە"),
+    # Scottish Gaelic afternoon and evening ("aig 2 uair feasgar", "as t-fheasgar"), as
+    # Irish "tráthnóna"
+    *("feasgar", "as t-fheasgar"),
+    # Haitian Creole "a 2è nan apremidi", "a 7è nan aswè"
+    *("nan apremidi", "nan aprèmidi", "nan aswè"),
 )
 _POST_DAY_PARTS = "|".join(
     re.escape(word).replace("\\ ", r"\s")
