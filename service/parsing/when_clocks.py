@@ -858,9 +858,15 @@ def _pushed_onto(line: str, old: re.Match[str], new: re.Match[str]) -> bool:
         return True
     if _SHIFTED_SO.search(line, old.end(), new.start()):
         return True
-    if _ONTO.search(line[max(old.end(), new.start() - 48) : new.start()]):
+    return _moves_onto(line, old.end(), new.start(), new.end())
+
+
+def _moves_onto(line: str, old_end: int, new_start: int, new_end: int) -> bool:
+    """Tell the hour (or range) a move sends a meeting to, after the one it leaves: a move verb
+    and "to" right before it ("moved to 4pm"), or the words of _moved_onto_after."""
+    if _ONTO.search(line[max(old_end, new_start - 48) : new_start]):
         return True
-    return _moved_onto_after(line, old.end(), new.start(), new.end())
+    return _moved_onto_after(line, old_end, new_start, new_end)
 
 
 def _moved_onto_after(line: str, old_end: int, new_start: int, new_end: int) -> bool:
@@ -951,9 +957,7 @@ def _range_moved_to_range(line: str, hits: list[_Clock]) -> list[_Clock]:
         old, new = hits[index], hits[index + 1]
         if old.end is None or new.end is None:
             continue
-        if _moved_onto_after(line, old.finish, new.begin, new.finish) or _ONTO.search(
-            line, max(old.finish, new.begin - 48), new.begin
-        ):
+        if _moves_onto(line, old.finish, new.begin, new.finish):
             # "10:00〜11:00の面接を14:00〜15:00に変更", "von 10 bis 11 Uhr wird auf 14 bis 15
             # Uhr verschoben": the words between say where the range goes
             dropped.add(index)
