@@ -30,8 +30,13 @@ _CELL_START = re.compile(r"<t[dh]\b", re.IGNORECASE)
 _TERM_START = re.compile(r"<dt\b", re.IGNORECASE)
 _TERM_END = re.compile(r"</d[dt]\s*>|(?=<dd\b)", re.IGNORECASE)
 # a label and its value in spans back to back ("<span>WHEN</span><span>Tue, Dec 15 …") would
-# run together as "WHENTue"; a word split across two spans ("Interv</span><span>iew") stays one
-_SPANS_APART = re.compile(r"(?<=[A-Z0-9:.)])</span\s*>(?=<span\b[^>]{0,200}>[A-Z0-9(])")
+# run together as "WHENTue"; a word split across two spans ("Interv</span><span>iew") stays one,
+# and so does an hour split around its colon ("14</span><span>:</span><span>30", as JOIN,
+# ModernLoop and GoodTime set the big digits): no space after a colon alone in its span or
+# after a digit's colon, only after a label's ("WHEN:</span><span>Tue")
+_SPANS_APART = re.compile(
+    r"(?:(?<=[A-Z0-9.)])|(?<=[^>0-9]:))</span\s*>(?=<span\b[^>]{0,200}>[A-Z0-9(])"
+)
 # RFC 3676's signature delimiter "-- " on a line of its own ("-- <br>", "<div>--&nbsp;</div>"):
 # inscriptis trims the trailing space, and a bare "--" is a rule, not a delimiter, for the
 # readers; the space is kept as a private-use mark and restored after the conversion
