@@ -2551,6 +2551,12 @@ def _time_called_a_meeting(subject: str, message: str, line: str, sentence: str)
         return True
     at = message.find(line)
     if at < 0:
+        # a line the reader joined from a card's short lines ("WED" / "10" / "MARCH" / "30
+        # Minute Recruiter Screen" / "10:00am - 10:30am"): found in the text with its line
+        # breaks read as spaces
+        message, line = " ".join(message.split()), " ".join(line.split())
+        at = message.find(line)
+    if at < 0:
         return False
     # the sentence before, on the same line ("O time quer te conhecer! Pode ser na quinta às
     # 15h?") or the line above
