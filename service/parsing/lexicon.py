@@ -3036,6 +3036,9 @@ _RESCHEDULED_WORDS = re.compile(
     r"|\bse retrasa\b|\b(?:ha sido|queda|fue) retrasad[oa]|\bretrasamos\b"
     r"|\b(?:is|wordt|worden) verzet\b|\bverzet naar\b|\bverschiebt sich\b"
     r"|\b(?:ileri|geri) alındı|변경되었|변경됐"
+    # Korean "일정을 변경하게 되었습니다" (we have come to change the schedule, prose19),
+    # "변경된 일시: …" (the changed date and time, moves27)
+    r"|변경하게 되었|변경된 (?:일시|일정|시간)"
     # Finnish and Estonian verbs of moving in the first person and the passive: "joudumme
     # siirtämään haastatteluasi", "siirrämme tapaamisen", "haastattelu siirretään";
     # "peame intervjuu nihutama", "nihutame kohtumise" (moved49 fi, et writers)
@@ -3716,16 +3719,29 @@ def is_reply_header(line: str) -> bool:
 
 
 # Chinese clients write the full-width colon ("回复：" of QQ Mail and Foxmail, "答复: " of
-# Outlook, "回覆：" of Taiwan's); Korean Outlook's prefix is "회신:"
+# Outlook, "回覆：" of Taiwan's); Korean Outlook's prefix is "회신:";
+# Japanese clients' "返信:", Taiwanese "回信：", Russian and Ukrainian "Ответ:", "Відповідь:"
+# (fwdsubj79: thanks and moves under each)
 REPLY_SUBJECT = re.compile(
-    r"^\s*(?:re|aw|antw|sv|vs|r|rif|res|odp|ynt|答复|回复|回覆|회신)\s*(?:\[\d+\])?\s*[:：]",
+    r"^\s*(?:re|aw|antw|sv|vs|r|rif|res|odp|ynt|答复|回复|回覆|回信|返信|회신|ответ|відповідь)"
+    r"\s*(?:\[\d+\])?\s*[:：]",
     re.IGNORECASE,
 )
 # Outlook's localized forward prefixes too: Turkish "İLT:", Hungarian "TOV:", Finnish "VL:",
-# Czech "PŘ:"
+# Czech "PŘ:"; CJK clients' "转发：" (QQ Mail, NetEase, Gmail zh), "轉寄:"/"轉發:" (Outlook and
+# Gmail zh-TW), "転送:" (Gmail and Apple Mail ja), "전달:" (Gmail, Naver ko), with the
+# full-width colon; Russian and Ukrainian "Пересл:", "Переслать:" (Yandex, Mail.ru, Gmail uk);
+# a counted "Fwd[2]:"
 FORWARD_SUBJECT = re.compile(
-    r"^\s*(?:fwd?|wg|tr|rv|i|enc|doorst|pd|vs|vb|fw|İlt|ilt|tov|vl|př)\s*:", re.IGNORECASE
+    r"^\s*(?:fwd?|wg|tr|rv|i|enc|doorst|pd|vs|vb|fw|İlt|ilt|tov|vl|př|转发|轉寄|轉發|転送|전달"
+    r"|пересл|переслать)\s*(?:\[\d+\])?\s*[:：]",
+    re.IGNORECASE,
 )
+
+# "VS:" is Finnish Outlook's reply (vastaus) and Danish and Norwegian Outlook's forward
+# (videresendt): FORWARD_SUBJECT takes it for a forward, the addresses tell a reply
+# (overquote's 'Vs: Haastattelu', fwdsubj79's Finnish replies)
+SHARED_REPLY_FORWARD_SUBJECT = re.compile(r"^\s*vs\s*:", re.IGNORECASE)
 
 # Mail that asks the candidate to choose or record something: nothing is booked yet.
 _SELF_SCHEDULE_WORDS = re.compile(

@@ -88,6 +88,7 @@ from service.parsing.lexicon import (
     SERVICE_BOOKING_CUES,
     SERVICE_NOUN_TITLE,
     SERVICE_ROW,
+    SHARED_REPLY_FORWARD_SUBJECT,
     SLOT_ASSIGNED,
     SPORTS_FIXTURE_TITLE,
     SUBJECT_CALENDAR_NOTICE,
@@ -273,6 +274,9 @@ class _Sources:
     # the mail is the user's Bcc copy of their own reply, `inline` standing for it as the
     # forward of that reply would (see _bcc_copy_of_own): its quotes are read as a reply's
     bcc_copy: bool = False
+    # a "VS:" subject (Finnish reply, Danish and Norwegian forward) on a mail that answers
+    # the one it quotes (see _answers_quoted): read as a reply, not a forward
+    shared_reply: bool = False
     # _message_text's answer, once the forward is found: the text reading and the calendar
     # screen both read it
     message_text: str | None = None
@@ -681,11 +685,16 @@ def _find_passed_on(sources: _Sources) -> None:
             # the plain part holding only the user's note
             candidates = [*candidates, *_texts(outer, prefer_plain=False)]
         forwarded = bool(FORWARD_SUBJECT.match(outer.subject or ""))
+        if forwarded and SHARED_REPLY_FORWARD_SUBJECT.match(outer.subject or ""):
+            sources.shared_reply = any(
+                _answers_quoted(outer, find_forwards(text, False)) for text in candidates[:3]
+            )
+            forwarded = not sources.shared_reply
         for text in candidates:
             blocks = find_forwards(text, forwarded)
-            if not _quotes_a_reply(outer, text, blocks) and _find_inline(
-                sources, text, forwarded, blocks
-            ):
+            if not _quotes_a_reply(
+                outer, text, blocks, reply=sources.shared_reply
+            ) and _find_inline(sources, text, forwarded, blocks):
                 break
         if sources.inline is None and _bcc_copy_of_own(sources, texts):
             # the user's Bcc copy of their reply is read as the forward of that reply: the
@@ -881,7 +890,25 @@ def _find_inline(
     return sources.inline is not None
 
 
-def _quotes_a_reply(outer: Envelope, text: str, blocks: list[InlineForward]) -> bool:
+def _answers_quoted(outer: Envelope, blocks: list[InlineForward]) -> bool:
+    """Tell a mail that answers the one it quotes: it goes to the quoted mail's sender, or
+    its sender follows up their own quoted mail to the same reader. A forward goes from the
+    quoted mail's reader to someone else."""
+    if not blocks or not outer.sender or not outer.recipients:
+        return False
+    answered = (blocks[0].sender or "").lower()
+    if not answered:
+        return False
+    readers = {address.lower() for address in outer.recipients}
+    written_to = blocks[0].recipients.lower()
+    return answered in readers or (
+        answered == outer.sender.lower() and any(reader in written_to for reader in readers)
+    )
+
+
+def _quotes_a_reply(
+    outer: Envelope, text: str, blocks: list[InlineForward], *, reply: bool = False
+) -> bool:
     """Tell a reply that quotes earlier mail under a header block from a forward.
 
     Outlook and most clients write the same "From/Sent/To/Subject" block (and "-----Original
@@ -893,7 +920,7 @@ def _quotes_a_reply(outer: Envelope, text: str, blocks: list[InlineForward]) -> 
     on as a forward would. `blocks` are the text's header blocks (a reply's subject is no
     forward's, so they are read as in any mail not marked as forwarded).
     """
-    if not is_reply_subject(outer.subject) or FORWARD_SEPARATORS.search(text[:200_000]):
+    if not (reply or is_reply_subject(outer.subject)) or FORWARD_SEPARATORS.search(text[:200_000]):
         return False
     if not blocks or not outer.recipients or not outer.sender:
         return True
@@ -959,7 +986,7 @@ def _interviewers(event: CalendarEvent, sources: _Sources) -> tuple[Person, ...]
     forwarded = (
         sources.original is not sources.outer
         or sources.inline is not None
-        or bool(FORWARD_SUBJECT.match(sources.outer.subject or ""))
+        or (bool(FORWARD_SUBJECT.match(sources.outer.subject or "")) and not sources.shared_reply)
     )
     if sources.outer.sender and forwarded:
         # whoever forwarded the invitation is the candidate, also when Outlook kept the
@@ -1904,7 +1931,11 @@ def _sender_as_organizer(sources: _Sources) -> Person | None:
     """
     if sources.inline is not None:
         address, name = sources.inline.sender, sources.inline.sender_name
-    elif sources.original is sources.outer and FORWARD_SUBJECT.match(sources.outer.subject or ""):
+    elif (
+        sources.original is sources.outer
+        and FORWARD_SUBJECT.match(sources.outer.subject or "")
+        and not sources.shared_reply
+    ):
         return None  # a forward whose original we could not find: the sender is the user
     else:
         address, name = sources.original.sender, sources.original.sender_name
@@ -1952,7 +1983,10 @@ def _from_text(
     category = categorise(subject_text, told)
     if category == "rejection":
         category = _own_category(
-            subject_text, told, category, reply=is_reply_subject(subject) and sources.inline is None
+            subject_text,
+            told,
+            category,
+            reply=(is_reply_subject(subject) or sources.shared_reply) and sources.inline is None,
         )
     # the language of the message passed on, not of the client's forward header above it:
     # a Japanese client's header made a Brazilian "12/11/2026" year-first, and a UTC Date
@@ -1970,8 +2004,9 @@ def _from_text(
         sender_tld=_sender_tld(sources),
         # a mail forwarded as an attachment is read whole, its own quotes and reply
         # subject included; only an inline forward may quote the mail it passes on
-        is_reply=is_reply_subject(subject) and (sources.inline is None or sources.bcc_copy),
-        reply_subject=is_reply_subject(subject),
+        is_reply=(is_reply_subject(subject) or sources.shared_reply)
+        and (sources.inline is None or sources.bcc_copy),
+        reply_subject=is_reply_subject(subject) or sources.shared_reply,
         # the user's Bcc copy of their reply passes it on as a forward does, but carries no
         # forward header block: the quote under it is the earlier mail, as in a reply
         is_forward=sources.inline is not None and not sources.bcc_copy,
