@@ -2293,6 +2293,10 @@ _INVITATION_WORDS = re.compile(
     # tech hiring's day of interviews ("your onsite with Brightpath", "the virtual onsite")
     # and banking's ("our Superday"); a job ad's "onsite role" is neither
     r"|(?:your|virtual|final) on-?site\b|superday\b"
+    # design and engineering hiring's stages named for what the candidate shows: "move you
+    # forward to the portfolio review", "your pair-programming session with two engineers"
+    r"|portfolio (?:review|presentation)|pair[- ]programming (?:session|interview)"
+    r"|case study (?:presentation|interview)|whiteboard (?:session|interview)"
     # "scheduled you" in German and Dutch, the reader the one planned in: "Wir haben Sie für
     # Donnerstag um 14:30 Uhr eingeplant" (threads37), "Ik heb je ingepland voor vrijdag"
     # (benelux21), "We hebben een sollicitatiegesprek voor je ingepland" (ctrl33); not a
@@ -2897,7 +2901,8 @@ _RESCHEDULED_WORDS = re.compile(
     # technical round", nor "to the virtual onsite": a step in the process, not a slot)
     r"|(?:have|has|i've|we've|they've|to) (?:moved?|push(?:ed)?|shift(?:ed)?) you "
     r"(?:back |forward )?(?:to|from|till|until)\b"
-    r"(?! (?:the |our |a )?(?:(?:[\w-]+ ){0,3}(?:stage|round|step|phase)\b"
+    r"(?! (?:the |our |a )?(?:(?:[\w-]+ ){0,3}(?:stage|round|step|phase|review|presentation"
+    r"|assessment)\b"
     r"|virtual\b|in-person\b|on-?site\b|superday\b|panel (?:stage|round)))"
     r"|changed (?:the )?(?:time|date)|time change|event (?:has been )?updated"
     # a notice that the date itself was updated ("The date of the meeting has been updated",
@@ -3982,7 +3987,7 @@ _DECLINE_WORDS = re.compile(
     r"|dat wordt (?:lastig|moeilijk)|das wird (?:schwierig|knapp)|that(?:'s| will be| is) tricky"
     r"|ça va être compliqué|eso (?:me )?va a ser complicado|ei (?:valitettavasti )?käy"
     r"|pass(?:er|ar) (?:(?:dessverre|desværre|tyvärr) )?(?:ikke|inte)"
-    r"|past (?:ons |mij )?(?:helaas )?niet|nie pasuje|uymuyor"
+    r"|past (?:ons |mij )?(?:helaas )?niet|nie pasuje|uymuyor(?!sa)"
     # the writer's own clash, not the reader's ("if it clashes with your diary" asks):
     # "Thursday 10:00 clashes with an exam", "kollidiert leider mit einem Termin", "krockar
     # med ett möte", "kolliderer med en eksamen"
@@ -4708,6 +4713,9 @@ MEETING_CUES = at_word_starts(
         r"|розмов|συνέντευξ|συνάντηση|κλήση"
         # tests taken in person and video rooms are meetings too
         r"|assessment cent|personality test|appear for|review on|puhelu|soitan"
+        # interview stages named for what the reader shows (as in _INVITATION_WORDS)
+        r"|portfolio (?:review|presentation)|pair[- ]programming (?:session|interview)"
+        r"|case study (?:presentation|interview)|whiteboard (?:session|interview)"
         r"|zoom|teams|webex|google meet|skype|whereby|jitsi|video|videocall"
         # "we'll see each other": "on se voit le 21", "nos vemos el viernes", "då ses vi"
         r"|on se voit|nos vemos|ci vediamo|wir sehen uns|sehen wir uns|zien we (?:je|elkaar)"
@@ -4753,7 +4761,8 @@ MEETING_WITH_PERSON = re.compile(
     # a person named by the role they hold: "booked in with our CTO", "with our VP Eng",
     # "with our Head of Design" (qday31, lirelay26, awayreply: three writers)
     r"|\b[Ww]ith (?:our|the|your) (?:C[EOTFP]O|VP|SVP|(?i:co-?founder|founder|head of"
-    r"|managing director|hiring manager|team lead|engineering manager|director))\b"
+    r"|managing director|hiring manager|team lead|engineering manager|director"
+    r"|(?:design|tech|technical|product|engineering|data) lead|lead (?:designer|engineer)))\b"
     # ... after a first name: "booked you in with Mark, our Head of Data", "with Priya, the
     # team lead"
     r"|\b[Ww]ith [A-Z][a-zà-ÿ]+, (?:our|the|your) (?:C[EOTFP]O|VP|(?i:co-?founder|founder"

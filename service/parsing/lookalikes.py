@@ -8336,10 +8336,10 @@ def addressed_elsewhere(opening: str, reader: frozenset[str]) -> str | None:
     the mail is addressed to; without them only customers and patients are told. A group
     greeting ("Hi all", "Hallo zusammen") is no sign: a list's call the user forwards is
     theirs to add."""
-    greeted = _greeting(opening)
-    if greeted is None:
+    found = _first_greeting(opening, _greeted)
+    if found is None:
         return None
-    kind, names = greeted
+    line, (kind, names) = found
     if kind == "group":
         return _on_the_rota(opening, reader)
     if kind == "role":
@@ -8352,7 +8352,17 @@ def addressed_elsewhere(opening: str, reader: frozenset[str]) -> str | None:
         return None
     if any(_is_reader(name, reader) for name in names):
         return None
+    if len(reader) == 1 and len(names) == 1 and _after_title(line, names[0]):
+        # "Sehr geehrte Frau Kaya" to "Deniz <deniz@…>": a surname after a title, and the
+        # reader's name known only by its given name, which says nothing of the surname
+        return None
     return f"{GREETS_SOMEONE_ELSE} ({', '.join(names)}), not you; the time is theirs"
+
+
+def _after_title(line: str, name: str) -> bool:
+    """Whether a title ("Frau", "Mr.", "Madame", "Sr.") stands right before the name."""
+    before = line[: line.find(name)].split()
+    return bool(before) and before[-1].lower().rstrip(".") in _TITLES
 
 
 # A role address is no person: a mail sent To "Careers Team <jobs@...>" with the candidate in

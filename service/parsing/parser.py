@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from email.utils import getaddresses, parsedate_to_datetime
@@ -102,6 +103,7 @@ from service.parsing.lexicon import (
     VISIT_PROGRAMME_CUES,
     WORKPLACE_ROUTINE_TITLE,
     ZONE_LABELS,
+    CaseBlindCues,
     detect_language,
     has_invitation_cue,
     is_reply_header,
@@ -2716,26 +2718,31 @@ def _outside(cue: re.Match[str], spans: list[tuple[int, int]]) -> bool:
     return not any(start <= cue.start() < end for start, end in spans)
 
 
+def _outside_reader_asks(text: str, *patterns: CaseBlindCues) -> Iterator[re.Match[str]]:
+    """The cues of the patterns that stand outside every span where the reader is asked to
+    name another time ("if you need an alternative time", "Passar inte tiden, föreslå gärna
+    en annan"): what such a span says is a condition, not an offer or a refusal."""
+    asks = [found.span() for found in READER_ASKS_ALTERNATIVE.finditer(text)]
+    return (cue for pattern in patterns for cue in pattern.finditer(text) if _outside(cue, asks))
+
+
 def _offers_alternatives(text: str) -> bool:
     """Whether the text offers more than one time. An alternative the reader may ask for
-    ("falls Sie einen alternativen Termin benötigen", "if you need an alternative time")
-    offers none: the one slot given stays set."""
-    asks = [found.span() for found in READER_ASKS_ALTERNATIVE.finditer(text)]
+    ("falls Sie einen alternativen Termin benötigen") offers none: the one slot stays set."""
     return any(
-        _outside(cue, asks) and not _ANDERS_AS_NAME.match(text, cue.start())
-        for cue in ALTERNATIVES_CUES.finditer(text)
+        not _ANDERS_AS_NAME.match(text, cue.start())
+        for cue in _outside_reader_asks(text, ALTERNATIVES_CUES)
     )
 
 
 def _declines(text: str) -> bool:
     """Whether the text reads like someone declining, past the condition under which the
-    reader is asked to name another time ("Passar inte tiden, föreslå gärna en annan",
-    "Jeśli termin nie pasuje, prosimy o propozycję alternatywnego terminu")."""
-    asks = [found.span() for found in READER_ASKS_ALTERNATIVE.finditer(text)]
+    reader is asked to name another time ("Jeśli termin nie pasuje, prosimy o propozycję
+    alternatywnego terminu")."""
     return any(
-        _outside(cue, asks)
-        for cues in (DECLINE_CUES, DECLINE_MORE_EUROPEAN_CUES, DECLINE_MORE_LANGS_CUES)
-        for cue in cues.finditer(text)
+        _outside_reader_asks(
+            text, DECLINE_CUES, DECLINE_MORE_EUROPEAN_CUES, DECLINE_MORE_LANGS_CUES
+        )
     )
 
 

@@ -1188,6 +1188,10 @@ def _duration(text: str) -> timedelta | None:
             )
         ):
             continue  # "in 15 minutes", "pushed back an hour": not how long it lasts
+        if "\n" in match[0]:
+            # a row's last number over the next row's label: "Date: Thursday, March 4" over
+            # "Time: 1pm" ("4 Time" is no Danish four hours), "… 4" over "Ore: 10:00"
+            continue
         if _IN_ADVANCE_BEFORE.search(before):
             continue  # "请提前15分钟到达", "請提早15分鐘到達": arrive that much early
         if _NOT_A_LENGTH_AFTER.match(text, match.end()):
