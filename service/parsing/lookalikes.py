@@ -2956,6 +2956,10 @@ READER_ON_PANEL_CUES = CaseBlindCues(
     r"|\b(?:formas|forma usted) parte del? (?:tribunal|jurado|comité|panel)\b"
     r"|\b(?:fai|fa) parte della (?:commissione|giuria)\b"
     r"|\b(?:você|tu) (?:faz|fazes) parte d[ao] (?:banca|júri|comissão|painel)\b"
+    # ... or put on it by a colleague: "I've put you on his panel with Jo", "added you onto
+    # the interview panel" (cal79); a candidate meets "a panel" or has "a panel interview"
+    r"|\b(?:put|added|booked) you (?:on|onto) (?:his|her|their|the|this|that) (?:[\w-]+ )?panel\b"
+    r"(?! interview| round| discussion| session)"
     r"|\byou(?:'re| are) (?:a )?(?:part|member) of the (?:interview |hiring |selection )?"
     r"(?:panel|jury|committee|board)\b(?! interview)"
     # ... and seated on a selection committee: "Jij zit namens het team in de
@@ -3135,6 +3139,17 @@ OTHERS_INTERVIEW_CUES = CaseBlindCues(
     # "You're scheduled to interview Hannah Price", "¿podrías entrevistar a Diego Martín?"
     r"|(?:can|could|would) you (?:please )?interview (?!you\b|us\b|me\b|with\b)"
     r"|(?:scheduled|booked|asked|lined up) to interview (?!you\b|us\b|me\b|with\b)"
+    # ... in French the interviewer "fait passer" the interview, said to the reader: "je t'ai
+    # inscrit pour faire passer l'entretien de Julie Martin", "pourrais-tu faire passer
+    # l'entretien", "vous ferez passer les entretiens" (cal79); the candidate's own is "vous
+    # faire passer un entretien", with "vous" between
+    r"|(?:\btu (?:fais|feras|vas faire)|\bvous (?:faites|ferez|allez faire)|(?:peux|pourrais)-tu"
+    r" faire|(?:pouvez|pourriez)-vous faire|\bpour faire) passer (?:l['’]|les |un |des |cet )"
+    r"entretiens?\b"
+    # ... and the person interviewed said to be applying, in the third person: "Sie bewirbt
+    # sich auf die Stelle im Controlling", "he's applying for the data engineer role" (cal79);
+    # a candidate's own invitation speaks of "your application"
+    r"|\b(?:sie|er) bewirbt sich (?:auf|für|um|bei)\b|\b(?:he|she)(?:'s| is) applying (?:for|to)\b"
     r"|entrevistar a (?!usted\b|ti\b)"
     r"|entrevistamos a\b|yo le hago la entrevista|(?:vai|vão) entrevistar"
     # the reader interviews a person, in the present: "Você entrevista a Júlia às 15h"
@@ -4463,7 +4478,13 @@ _NOT_A_NAME = (
 )
 _SEE_SOMEONE_NAMED = re.compile(
     rf"\b(?i:could|can|would) you (?:please )?(?:see|interview) {_NOT_A_NAME}[A-Z][a-z]+\b"
-    rf"(?!['’])|\b(?i:zou|kun|kunt) (?:je|u) {_NOT_A_NAME}[A-Z][a-z]+ [^.?\n]{{0,40}}?"
+    rf"(?!['’])"
+    # ... or booked to interview them: "I've booked you to interview Daniel Kim", "signed you
+    # up to interview Priya", "put you down to interview Tom" (cal79); the candidate is
+    # "booked to interview on Thursday" or "with" someone
+    rf"|\b(?i:booked|scheduled|signed|put|lined) you (?i:up |down |in )?to interview "
+    rf"{_NOT_A_NAME}[A-Z][a-z]+\b(?!['’])"
+    rf"|\b(?i:zou|kun|kunt) (?:je|u) {_NOT_A_NAME}[A-Z][a-z]+ [^.?\n]{{0,40}}?"
     r"\b(?:spreken|ontvangen)\b"
 )
 
