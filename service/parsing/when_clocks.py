@@ -1531,6 +1531,12 @@ _BRACKETED = re.compile(r"\(([^()\n]{2,80})\)")
 # noon's word after the "12" it names, bare or in brackets: "12 noon ET", "12 midday GMT",
 # "12noon EST", "12pm noon ET", "à 12h (midi) heure de Paris", "alle 12 (mezzogiorno) ora
 # italiana": the clock's own word, left out before its zone as the hour word is (text69)
+# a row's label: a capitalised word, a colon and a space ("Venue: ", "Lieu : ", "Ort: "), or
+# a second word in lower case ("Time zone: "); a zone word before it stays ("Eastern Venue:");
+# or the bar or dot that parts a card's facts on one line ("2:00 PM Eastern | Location: Zoom")
+_NEXT_ROW_LABEL = re.compile(
+    r"\s(?=[A-ZÀ-Þ][^\W\d_]{1,20}(?: [a-zß-ÿ][^\W\d_]{0,20})? ?[:：]\s|[|•·]\s)"
+)
 _NOON_AFTER = re.compile(rf"^\s?(?:\((?:{_NOON.pattern})\)|(?:{_NOON.pattern})),?", re.IGNORECASE)
 
 
@@ -1542,6 +1548,11 @@ def _zone_after(line: str, position: int, next_line: str | None) -> Zone | None:
     # a word of punctuality between the time and its zone: "by 3 sharp Lagos time", "10am
     # prompt WAT", "at 9 o'clock sharp IST"
     rest = _PUNCTUAL_AFTER.sub("", rest, count=1)
+    # the next row's label, where short label rows were joined into one line ("Time: 14:00 -
+    # 15:00 Sydney Venue: Teams"): the zone ends with its own row
+    row_end = _NEXT_ROW_LABEL.search(rest, 0, 80)
+    if row_end is not None:
+        rest = rest[: row_end.start()]
     zone = read_zone(rest)
     if zone is not None and _LEADS_CLOCK.match(rest, zone.length):
         zone = None  # "16:00（シンガポール時間 15:00）": the zone of the clock it leads

@@ -773,11 +773,9 @@ _ZONE_PREPOSITION = re.compile(r"(?:ب|حسب\s?|وفق\s?)توقيت\s")
 # "3 to 3:45 pm Eastern?", "All times are Eastern.": the US region word alone, capitalised,
 # where the phrase ends; "Eastern Europe", "Central Park" or "central heating" do not count.
 # (typed in lower case too: "2:30-3:15pm pacific.", "at 4 eastern, works?"), and at a line's
-# end in a label/value block ("Time: 1:00pm - 2:30pm Eastern" over "Location: Zoom", which
-# the rows' reader joins into "Eastern Location: Zoom")
+# end in a label/value block ("Time: 1:00pm - 2:30pm Eastern" over "Location: Zoom")
 _US_REGION = re.compile(
     r"([Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific)(?=[ \t]*(?:\r?\n|$)"
-    r"|\s[A-Z][^\W\d_]{1,15}(?:\s[^\W\d_]{1,15})?:"
     r"|\s*(?:$|[?.,;:!)\]/]|\s(?:on|at|and|or|if|for|via"
     r"|by|with|please|works?)\b))"
 )

@@ -83,3 +83,23 @@ def test_another_full_name_still_greets_someone_else() -> None:
     )
     got = parse_message(_mail(body, to="Deniz Kaya <deniz@example.org>")).to_json_dict()
     assert got["kind"] != "invitation" or float(got["confidence"]) < 0.5
+
+
+@pytest.mark.parametrize(
+    ("time_row", "offset"),
+    [
+        ("Time: 14:00 - 15:00 Sydney", "+11:00"),
+        ("Uhrzeit: 14:00 - 15:00 MEZ", "+01:00"),
+        ("Time: 2:00 PM - 3:00 PM IST", "+05:30"),
+    ],
+)
+def test_a_zone_ending_its_row_is_read_before_the_next_label(time_row: str, offset: str) -> None:
+    body = f"Hi Deniz,\n\nDate: Thursday 4 March 2027\n{time_row}\nVenue: Teams\n\nWei"
+    got = parse_message(_mail(body)).to_json_dict()
+    assert got["start"] == f"2027-03-04T14:00:00{offset}"
+
+
+def test_a_zone_before_a_bar_that_parts_the_facts() -> None:
+    body = "Hi,\n\nDate: Thursday 4 March 2027 | Time: 2:00 PM Eastern | Location: Zoom\n\nWei"
+    got = parse_message(_mail(body)).to_json_dict()
+    assert got["start"] == "2027-03-04T14:00:00-05:00"
