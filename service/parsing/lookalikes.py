@@ -1354,7 +1354,12 @@ EMPLOYEE_REVIEW_CUES = CaseBlindCues(
 # "Bewerbungstraining") and is read as part of it.
 COACHING_SESSION_TITLE = CaseBlindCues(
     r"\b(?:(?:interview|job[- ]?interview|bewerbungs|vorstellungsgesprächs?|entretien|entrevista"
-    r"|intervju|sollicitatie)[- ]?)?(?:\w{0,20}coaching\w{0,12}|mentor(?:ing|ship|skap|at|ato"
+    r"|intervju|sollicitatie)[- ]?"
+    # ... or the client's first talk before the coaching is sold, named before it: "Erstgespräch
+    # Coaching", "Kennenlerngespräch Coaching", "Intakegesprek coaching", "Intake call -
+    # Coaching" (looks79 de calendar, nl text)
+    r"|(?:erst|kennenlern)gespräch [-–:]? ?|(?:intake|kennismakings)gesprek [-–:]? ?"
+    r"|intake (?:call|session) [-–:]? ?)?(?:\w{0,20}coaching\w{0,12}|mentor(?:ing|ship|skap|at|ato"
     r"|aat|ía|ia|ias|ías)\b\w{0,12}|mentorsträff\w{0,4})"
     # the talk joined on with a hyphen is the session's, not a hiring word: "Mentoring-Gespräch",
     # "Coaching-Termin", "coaching-gesprek"
@@ -5993,7 +5998,14 @@ def _in_note(view: MailView) -> bool:
 CUSTOMER_ADVISER_CUES = CaseBlindCues(
     r"\bvotre (?:conseill(?:er|ère)|gestionnaire de compte)\b|\byour (?:relationship manager"
     r"|(?:financial |insurance |mortgage |bank )advis[eo]r)\b|\bgerente de relacionamento\b"
-    r"|\b(?:seu|sua) gerente\b|\bihr(?:e|em|er)? (?:kunden)?berater(?:in)?\b(?= (?:für|zum|zur)\b)",
+    r"|\b(?:seu|sua) gerente\b|\bihr(?:e|em|er)? (?:kunden)?berater(?:in)?\b(?= (?:für|zum|zur)\b)"
+    # ... and a lawyer's or an adviser's first consultation, which the client books and often
+    # pays for: "su primera consulta ... con la abogada", "premier rendez-vous de
+    # consultation", "Erstberatung", "first consultation", "prima consulenza", "eerste
+    # consult" (looks79 es and fr lawyers)
+    r"|\b(?:(?:su|tu|la) primera consulta|first consultation|initial consultation|erstberatung"
+    r"|premi(?:er|ère) (?:rendez-vous de )?consultation|prima consulenza|consulenza iniziale"
+    r"|eerste consult\w*|pierwsz\w* konsultacj\w*|(?:a|sua) primeira consulta)\b",
     re.IGNORECASE,
 )
 
@@ -6218,7 +6230,10 @@ _AUTHORITY_MORE_LANGS = (
     r"|kewarganegaraan|állampolgárság\w*|vízum\w*|nagykövetség\w*|konzulátus\w*"
     r"|idegenrendészet\w*|tartózkodási engedély\w*|cetățeni\w*|cetateni\w*|permis\w* de "
     r"(?:ședere|sedere)|velvyslanectv\w*|veľvyslanectv\w*|konzulát\w*|občanstv\w*"
-    r"|občianstv\w*|povolení k pobytu|povolenie na pobyt|veleposlanstv\w*|državljanstv\w*"
+    r"|občianstv\w*|povolení k (?:trvalému |přechodnému |dlouhodobému )?pobytu"
+    # ... the permit's kind between its words too: "povolení k trvalému pobytu", "povolení
+    # k přechodnému pobytu", "povolenie na trvalý pobyt" (looks79 cs)
+    r"|povolenie na (?:trvalý |prechodný )?pobyt|veleposlanstv\w*|državljanstv\w*"
     r"|boravišn\w* dozvol\w*|konsolosluk\w*|büyükelçilik\w*|vatandaşlık\w*|oturma izni"
     r"|πρεσβεί\w*|προξενεί\w*|ιθαγένει\w*"
     r"|άδεια διαμονής|θεώρηση εισόδου|viisumi\w*|suurlähetystö\w*|oleskelulupa\w*"
@@ -6526,6 +6541,15 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|sijaisperhe\w*|sijaisvanhem\w*|adoptioneuvon\w*|adopsjon\w*"
     r"|famílies? acollidor\w*|acolliment familiar|прийомн\w* (?:батьк|сім['’]|родин)\w*"
     r"|усиновлен\w*|при[её]мн\w* (?:родител|семь|семе)\w*|усыновлени\w*"
+    # ... and foster care by its own nouns where the list had only adoption: "pěstounská
+    # péče" at a child protection office, "acogimiento familiar", "rodzina zastępcza",
+    # "Pflegefamilie", "famille d'accueil", "affido familiare", "pleeggezin", "família
+    # acolhedora", "koruyucu aile" (looks79 cs and es: a social worker's assessment talk)
+    r"|pěstoun\w*|pestún\w*|náhradní rodinn\w* péč\w*|rodzin\w* zastępcz\w*"
+    r"|pflegefamilie\w*|pflegeeltern\w*|famille d['’]accueil|acogimiento familiar"
+    r"|familias? de acogida|affido familiare|famigli\w* affidatari\w*|pleeggezin\w*"
+    r"|pleegouder\w*|pleegzorg\w*|famílias? acolhedora\w*|acolhimento familiar"
+    r"|koruyucu aile\w*"
     # a public employment service's appointment about the reader's job search, not with an
     # employer: "Jobcenter", "Agentur für Arbeit", "work coach", "France Travail", "UWV"
     r"|jobcenter|jobcentre plus|agentur für arbeit|arbeitsvermittler\w*|work coach"
@@ -6858,10 +6882,15 @@ NON_JOB_APPLICATION_CUES = CaseBlindCues(
     # "votre candidature comme famille d'accueil bénévole", "candidatura come famiglia
     # ospitante", "Bewerbung als Gastfamilie" (looks64's hostfam64 in en-US, fr; looks48's
     # volunteer screenings)
-    r"|appl(?:y|ying|ied|ication) to (?:host|volunteer)\b"
+    r"|appl(?:y|ying|ied|ication) to (?:host|volunteer|foster|adopt)\b"
     r"|(?:candidature|candidatura|bewerbung|aanmelding) (?:comme|en tant que|come|como|als) "
     r"(?:(?:une?|a) )?(?:famille d['’]accueil|famiglia ospitante|familia anfitriona"
-    r"|gastfamilie|gastgezin|bénévole|volontari\w*|voluntari\w*|ehrenamtlich\w*|vrijwilliger)"
+    r"|gastfamilie|gastgezin|bénévole|volontari\w*|voluntari\w*|ehrenamtlich\w*|vrijwilliger"
+    r"|pflegefamilie|pflegeeltern|pleeggezin|pleegouder\w*|familia de acogida)"
+    # ... or a foster family's, the verb after its object: "sich als Pflegefamilie bewerben",
+    # "als Pflegeeltern bewerben" (looks79: a youth office's first talk with would-be foster
+    # parents, beside "ser familia de acogida" in es)
+    r"|als (?:pflegefamilie|pflegeeltern|gastfamilie) (?:zu )?bewerb\w*"
     # ... and in Russian: "заявку на волонтёрство", "заявка волонтёра" (events78 ru)
     r"|заявк\w* (?:на волонт[её]рств\w*|волонт[её]р\w*))\b",
     re.IGNORECASE,
@@ -7003,6 +7032,10 @@ NON_JOB_PURPOSE_CUES = CaseBlindCues(
     r"|(?:a|o|la|el|l['’]|the|your) (?:assistente social|trabajador(?:a)? social"
     r"|assistante? sociale?|social worker))"
     r"|保険の?見直し|理财|보험 상담"
+    # ... and the tax return a tax adviser's first talk is about in the scripts that lacked it:
+    # "確定申告のご相談", "税務相談", "个税汇算", "종합소득세 신고" (looks79 ja, beside the
+    # Einkommensteuererklärung of its de adviser)
+    r"|確定申告|税務相談|个税|个人所得税|报税|종합소득세|세무 ?상담"
     # a flat in a co-op or a condo, and membership of the co-op: "board interview - Apt 5C
     # purchase", "przydział lokalu", "spółdzielni", "družstevní podíl", "lakásszövetkezet",
     # "입주 예정자"
