@@ -1852,6 +1852,26 @@ def _spans_said(
     return spans
 
 
+_MOVE_VERB = re.compile(MOVE_VERB_WORDS, re.IGNORECASE)
+
+
+def _moves_itself(line: str, begin: int, end: int) -> bool:
+    """Tell a sentence that moves a slot with a verb of its own: a move verb that is no
+    direction word ("pushed back by an hour", "um eine Woche verschieben"), or one right
+    before the span ("postponed by a week"). A direction word that is also a noun elsewhere
+    in the sentence moves nothing: "Dispondrá de 10 minutos para exponer sus avances"."""
+    for verb in _MOVE_VERB.finditer(line, begin, end):
+        word = verb.group(0)
+        if not (_SHIFT_LATER.fullmatch(word) or _SHIFT_EARLIER.fullmatch(word)):
+            return True
+        if any(
+            0 <= span.start() - verb.end() <= 8
+            for span in _SHIFT_SPAN.finditer(line, verb.end(), end)
+        ):
+            return True
+    return False
+
+
 def _spans_said_next(line: str, begin: int, *, moves: bool) -> list[tuple[int, int, timedelta]]:
     """The span of a move said in the sentence that starts at `begin`, after the slot's own,
     which names no day or hour of its own, only the span. The slot's sentence moves it, or
@@ -1863,7 +1883,7 @@ def _spans_said_next(line: str, begin: int, *, moves: bool) -> list[tuple[int, i
     # from 10:00 to 11:00 AM. ... the whole panel has been pushed back by an hour", "... war
     # für Mittwoch, 10. März um 9:30 Uhr geplant. ... müssen wir es um eine Woche
     # verschieben; die Uhrzeit bleibt" (moves79)
-    moves = moves or ANY_MOVE_VERB.search(line[begin:end]) is not None
+    moves = moves or _moves_itself(line, begin, end)
     # (a question there, "Could we do the same time the next day?", is still read; the
     # parser's asked_to_move then leaves the reading unsure)
     spans = _spans_said(line, begin, end, moves=moves)

@@ -16,7 +16,8 @@ Why, one rule each (each extends a list or reader the parser already had):
   and Chinese "提前" right after the meeting ("面试提前30分钟"; not "请提前15分钟到达").
 - The reader moving their own reminder is no move of an interview: "You moved your reminder",
   "Je hebt je herinnering ... verzet" (lookalikes.OWN_TOOL_CUES).
-Controls: a new date with its own hour keeps that hour; a question moves nothing.
+Controls: a new date with its own hour keeps that hour; a question moves nothing; a direction
+word that is a noun in the next sentence ("tus avances") moves nothing.
 
 Exhaustive over mails x clock times (no draw). Sentences hand-written here, not the corpus's.
 """
@@ -97,3 +98,11 @@ def test_asked_move_to_a_date_moves_nothing(hour: int, minute: int) -> None:
     body = f"Hi Alex,\n\nCould your interview on Wednesday 10 March at {hour}:{minute:02d} be moved to Friday 12 March?\n\nHR"
     parsed = parse_message(_mail("Interview", body))
     assert parsed.confidence < 0.5 or parsed.kind not in {"invitation", "reschedule"}
+
+
+@pytest.mark.parametrize(("hour", "minute"), TIMES)
+def test_direction_noun_in_next_sentence_moves_nothing(hour: int, minute: int) -> None:
+    body = f"Hola Alex:\n\nTe esperamos el miércoles 10 de marzo a las {hour}:{minute:02d} para la entrevista. Tendrás 15 minutos para contarnos tus avances en el proyecto.\n\nRRHH"
+    parsed = parse_message(_mail("Entrevista", body))
+    assert parsed.start is not None
+    assert parsed.start.isoformat().startswith(f"2027-03-10T{hour:02d}:{minute:02d}"), parsed
