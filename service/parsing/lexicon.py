@@ -3273,6 +3273,11 @@ SAME_HOUR_CUES = CaseBlindCues(
     r"|stessa ora|(?:op )?hetzelfde tijdstip|(?:om )?dezelfde tijd|à mesma hora|mesma hora"
     r"|o tej samej (?:godzinie|porze)"
     r"|в то же время|в тот же час|aynı saatte|samma tid|samme tid|samaan aikaan"
+    # Russian "перенесено на четверг, на то же время" (onto the same time), as "в то же время"
+    r"|на то же время|на тот же час"
+    # Turkish "saat aynı", "saati değişmedi" and Korean "시간은 같습니다", "시간은 동일합니다"
+    # (the hour is the same), written after the new day as "같은 시간" is
+    r"|\bsaat(?:i|imiz)? (?:aynı|değişmedi|değişmiyor)|시간은 (?:같|동일|그대로|변동 없)"
     # Catalan, Serbo-Croatian, Macedonian, Albanian, Basque, Icelandic
     r"|mateixa hora|isto vrijeme|isto vreme|истото време|исто време|të njëjtën orë"
     r"|e njëjta orë|ordu berean|sama tíma|aynı saate|zelfde tijd|同じ時間|같은 시간"
@@ -5817,6 +5822,10 @@ SHIFT_AMOUNT_WORDS: dict[str, float] = {
     # "یک روز", "חצי שעה", "نصف ساعة"
     **dict.fromkeys(("một", "一", "एक", "এক", "ஒரு", "ایک", "یک"), 1.0),
     **dict.fromkeys(("hai", "两", "兩", "二", "दो", "दोन", "দুই", "இரண்டு", "دو"), 2.0),
+    # Korean "한 시간 늦춰", "두 시간 앞당겨" (one, two; _SHIFT_SPAN reads them only after a
+    # space, not at the end of a word: "변경한 시간" is "the time changed")
+    **dict.fromkeys(("한",), 1.0),
+    **dict.fromkeys(("두",), 2.0),
     **dict.fromkeys(("nửa", "半", "आधा", "आधे", "अर्धा", "আধা", "আধ", "அரை", "آدھا"), 0.5),
     **dict.fromkeys(("آدھے", "نیم", "חצי", "نصف"), 0.5),
     # Greek, Hungarian, Czech and Slovak, Ukrainian, Finnish, Catalan: "μία ώρα",
@@ -6056,7 +6065,10 @@ SHIFT_EARLIER_WORDS = (
     # Danish and Norwegian "rykkes en halv time frem", "flyttes en time frem" (earlier; not
     # the Swedish "fram", which people also use for later)
     r"|frem\b"
-    # (not the words that also ask to come early: "提前", "पहले", "আগে", "پہلے")
+    # (not the words that also ask to come early: "提前", "पहले", "আগে", "پہلے"; but "提前"
+    # right after the meeting itself is its move: "面试提前30分钟", "面试时间提前半小时",
+    # "会议提前一小时")
+    r"|(?:面试|面試|面谈|面談|会议|會議)(?:时间|時間)?(?:将|將|需要|需)?提前"
     r"|sớm hơn|เร็วขึ้น|เร็วกว่า|এগিয়ে|এগিয়ে|முன்னதாக"
     r"|زودتر|הוקדמ\w*|יוקדם|מוקדם יותר|تقديم\w*|مبكرا|أبكر"
     r"|νωρίτερα|πιο νωρίς|korábban|előrébb|dříve|dřív|skôr|раніше|раньше"

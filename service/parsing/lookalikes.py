@@ -949,6 +949,12 @@ OWN_TOOL_CUES = CaseBlindCues(
     # trackers and to-do apps in pt-BR, nl, pl, ru, ja, zh)
     r"|(?:você|voce) (?:criou|definiu|configurou) (?:este|esse|o) lembrete"
     r"|je hebt (?:een|deze|dit) herinnering (?:ingesteld|aangemaakt)"
+    # ... a reminder the reader moved: "You moved your reminder … by an hour", "Je hebt je
+    # herinnering '…' een uur verzet", "Du hast deine Erinnerung … verschoben" (moves79
+    # tracker and calendar-app notes in en-US, nl)
+    r"|you (?:moved|changed|snoozed|rescheduled) (?:your|this|the) reminder"
+    r"|je hebt (?:je|jouw|deze|de) herinnering\b[^.\n]{0,80}?(?:verzet|verplaatst|gewijzigd)"
+    r"|du hast (?:deine|diese|die) erinnerung\b[^.\n]{0,80}?(?:verschoben|geändert)"
     r"|du hast (?:diese|eine|dir eine) erinnerung (?:gesetzt|erstellt|eingerichtet)"
     r"|ustawił(?:eś|aś) (?:to |sobie )?przypomnienie"
     r"|(?:вы|ты) (?:сами? )?(?:создали|установили|поставили|создал[аи]?|установил[аи]?)"

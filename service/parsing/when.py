@@ -33,6 +33,7 @@ from service.parsing.lexicon import (
     KEPT_HOUR_CUES,
     MOVE_VERB_WORDS,
     MOVE_VERBS,
+    NEW_SLOT_MARKED_AFTER,
     NEW_TIME_CUES,
     NEXT_DAY_CUES,
     REPLY_SUBJECT,
@@ -819,7 +820,7 @@ def _same_hour_elsewhere(
     cue = SAME_HOUR_CUES.search_lowered(lowered)
     kept = cue or KEPT_HOUR_CUES.search_lowered(lowered)
     if kept is None:
-        return []
+        return _onto_date_alone(here, dates, text)
     # a date marked given up by the words right before it ("instead of Tuesday 8 December",
     # "(was Wednesday", "au lieu du mardi"), not by a word further back
     olds = [hit for hit in dates if _marked_old(text[max(0, hit.begin - 16) : hit.begin])]
@@ -912,6 +913,62 @@ def _same_hour_elsewhere(
             notes=[*old.notes, "the hour is taken from the slot it moves; check it"],
         )
     ]
+
+
+# the move marked after the day it goes to, as Japanese, Korean and Turkish write it:
+# "3月15日(月)に変更", "3월 11일(목)로 변경", "11 Mart Perşembe'ye alındı"; a weekday in
+# brackets may stand between
+_MOVED_ONTO_DAY_AFTER = re.compile(
+    rf"(?:\s?[(（][^()（）\n]{{1,4}}[)）])?(?:{NEW_SLOT_MARKED_AFTER})", re.IGNORECASE
+)
+
+
+def _onto_date_alone(here: list[_Candidate], dates: list[_Date], text: str) -> list[_Candidate]:
+    """Return the slot a move sends to a date written with its day of the month and no hour
+    ("… dinsdag 9 maart om 10:00 is verplaatst naar maandag 15 maart", "… on Tuesday 9
+    March at 14:00, has been moved to Friday 12 March", "3月11日(木)10:00 … 3月15日(月)に
+    変更"): the hour stays, as "same time" says it elsewhere. The old slot's day and hour come
+    first in the sentence; no clock stands after the new date in it."""
+    if len(dates) < 2 or not here:
+        return []
+    for hit in dates[1:]:
+        if not _DIGIT.search(text, hit.begin, hit.finish):
+            continue  # a weekday alone: _weekday_after_moved_slot's
+        onto = _MOVED_ONTO_DAY.search(text, max(0, hit.begin - 60), hit.begin) or (
+            _MOVED_ONTO_DAY_AFTER.match(text, hit.finish)
+        )
+        if onto is None:
+            continue
+        stop = _ONE_SENTENCE.search(text, hit.finish)
+        if any(item.at >= hit.begin and (stop is None or item.at < stop.start()) for item in here):
+            return []  # the new day has an hour of its own
+        olds = [
+            item
+            for item in here
+            if item.at < hit.begin
+            and item.start.date() != hit.day
+            and not _ONE_SENTENCE.search(text, item.at, hit.begin)
+        ]
+        if not olds or _REQUEST.search(time_sentence(text, hit.begin)):
+            return []
+        old = olds[-1]
+        start = datetime.combine(hit.day, old.start.timetz())
+        length = old.end - old.start if old.end is not None else None
+        return [
+            replace(
+                old,
+                start=start,
+                end=start + length if length is not None else None,
+                score=old.score + 0.5,
+                begin=old.begin - old.at + hit.begin,
+                at=hit.begin,
+                moved=True,
+                new=True,
+                old=False,
+                notes=[*old.notes, "the hour is taken from the slot it moves; check it"],
+            )
+        ]
+    return []
 
 
 # a move verb and where it goes, right before a day: "is moving to", "è spostato a", "passa
@@ -1439,7 +1496,7 @@ def _when_names() -> frozenset[str]:
 
 SHIFTED_NOTE = "the new time is not written: read as the old slot moved by the span the mail states"
 _SHIFT_SPAN = re.compile(
-    r"(?<![0-9A-Za-z\u00c0-\u024f_:.時시])(?:(?:(?P<digits>\d{1,3})|(?P<word>"
+    r"(?<![0-9A-Za-z\u00c0-\u024f_:.時시\uac00-\ud7af])(?:(?:(?P<digits>\d{1,3})|(?P<word>"
     + alternation(SHIFT_AMOUNT_WORDS)
     + r"))(?:\sde\s|[\s-]?)(?P<unit>"  # Romanian "30 de minute"
     + alternation(SHIFT_UNITS)
@@ -1795,6 +1852,26 @@ def _spans_said(
     return spans
 
 
+_MOVE_VERB = re.compile(MOVE_VERB_WORDS, re.IGNORECASE)
+
+
+def _moves_itself(line: str, begin: int, end: int) -> bool:
+    """Tell a sentence that moves a slot with a verb of its own: a move verb that is no
+    direction word ("pushed back by an hour", "um eine Woche verschieben"), or one right
+    before the span ("postponed by a week"). A direction word that is also a noun elsewhere
+    in the sentence moves nothing: "Dispondrá de 10 minutos para exponer sus avances"."""
+    for verb in _MOVE_VERB.finditer(line, begin, end):
+        word = verb.group(0)
+        if not (_SHIFT_LATER.fullmatch(word) or _SHIFT_EARLIER.fullmatch(word)):
+            return True
+        if any(
+            0 <= span.start() - verb.end() <= 8
+            for span in _SHIFT_SPAN.finditer(line, verb.end(), end)
+        ):
+            return True
+    return False
+
+
 def _spans_said_next(line: str, begin: int, *, moves: bool) -> list[tuple[int, int, timedelta]]:
     """The span of a move said in the sentence that starts at `begin`, after the slot's own,
     which names no day or hour of its own, only the span. The slot's sentence moves it, or
@@ -1802,6 +1879,11 @@ def _spans_said_next(line: str, begin: int, *, moves: bool) -> list[tuple[int, i
     beside no move ("Dispondrá de 10 minutos para exponer sus avances") moves nothing."""
     stop = _SHIFT_SENTENCE_END.search(line, begin)
     end = stop.start() if stop else len(line)
+    # the move said in this sentence itself, the slot's own only naming it: "... scheduled
+    # from 10:00 to 11:00 AM. ... the whole panel has been pushed back by an hour", "... war
+    # für Mittwoch, 10. März um 9:30 Uhr geplant. ... müssen wir es um eine Woche
+    # verschieben; die Uhrzeit bleibt" (moves79)
+    moves = moves or _moves_itself(line, begin, end)
     # (a question there, "Could we do the same time the next day?", is still read; the
     # parser's asked_to_move then leaves the reading unsure)
     spans = _spans_said(line, begin, end, moves=moves)
