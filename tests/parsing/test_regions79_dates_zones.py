@@ -11,6 +11,9 @@ Why, one rule each (each extends an existing table or count):
   time)" do in shiftweek20 and cwthread.
 - Belgian and Swiss French tens give a length: "septante minutes", "nonante minutes"
   (when_ends._SPELLED_COUNTS).
+- Written Cantonese puts its own part of the day before the hour: "晏晝2點半", "下晝3點",
+  "夜晚7點" are afternoon and evening, "朝早10點", "上晝11點半" morning
+  (when_common._PRE_AFTERNOON, _PRE_MORNING); main read "下晝3點" as 03:00, sure.
 
 Sentences hand-written here, not the corpus's.
 """
@@ -85,3 +88,25 @@ def test_belgian_and_swiss_tens_give_a_length(words: str, minutes: int) -> None:
     assert parsed.start is not None, parsed
     assert parsed.end is not None, parsed
     assert (parsed.end - parsed.start).total_seconds() == minutes * 60, parsed
+
+
+# written Cantonese names the part of the day before the hour as Mandarin's "下午" does
+CANTONESE = {
+    "晏晝2點半": "2027-03-16T14:30",
+    "下晝3點": "2027-03-16T15:00",
+    "夜晚7點": "2027-03-16T19:00",
+    "朝早10點": "2027-03-16T10:00",
+    "上晝11點半": "2027-03-16T11:30",
+}
+
+
+@pytest.mark.parametrize("clock", sorted(CANTONESE))
+def test_cantonese_day_parts(clock: str) -> None:
+    body = f"Alex 你好,\n\n多謝你申請物業主任一職。面試喺3月16日(星期二){clock},地點:觀塘開源道 55 號 12 樓。\n\n九龍物業 人事部"
+    raw = _mail(
+        body,
+        "人事部 <hr@kowloonprop.example.com.hk>",
+        "Mon, 08 Mar 2027 09:15:00 +0800",
+        "面試安排",
+    )
+    assert_sure_at(raw, CANTONESE[clock])
