@@ -451,6 +451,8 @@ _PRE_MORNING = (
     "დილის",
     # Odia and Assamese morning and forenoon ("ସକାଳ 10 ଟାରେ", "পুৱা ১১ বজাত", "পূৰ্বাহ্ন 9.30")
     *("ସକାଳ", "ପୂର୍ବାହ୍ନ", "পুৱা", "পূৰ্বাহ্ন", "পূর্বাহ্ন"),
+    # written Cantonese (Hong Kong): "朝早10點", "上晝11點半", beside Mandarin's "上午"
+    *("朝早", "上晝"),
 )
 _PRE_AFTERNOON = (
     *("दिउँसो", "बेलुका", "बेलुकी", "साँझ", "दुपारी", "संध्याकाळी", "બપોરે", "સાંજે"),
@@ -466,6 +468,9 @@ _PRE_AFTERNOON = (
     # the CLDR p.m. word they and Bengali share ("ଅପରାହ୍ନ ୨:୩୦", "আবেলি ৩:৩০ বজাত",
     # "অপৰাহ্ন 2.30", "সন্ধিয়া ৫ বজা")
     *("سہ پہر", "ଅପରାହ୍ନ", "ସନ୍ଧ୍ୟା", "আবেলি", "অপৰাহ্ন", "অপরাহ্ন", "সন্ধিয়া", "দুপৰীয়া"),
+    # written Cantonese's midday, afternoon and evening (Hong Kong): "晏晝2點半", "下晝3點",
+    # "夜晚7點", where Mandarin writes "中午", "下午", "晚上"
+    *("晏晝", "下晝", "夜晚"),
 )
 # ... and after it: Somali, Hausa, Zulu, Irish, Welsh, Maltese, Catalan, Galician, Khmer,
 # Egyptian and Gulf Arabic and Arabizi ("10:00 subaxnimo", "2 na rana", "ngo-2 ntambama",

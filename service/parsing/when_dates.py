@@ -1830,6 +1830,10 @@ _DAY_FIRST_ABBREVIATION = re.compile(
 
 # a numeric date with slashes, its look-behind after the first digit (as _AMBIGUOUS_NUMERIC's)
 _SLASH_DATE = re.compile(r"(\d(?<![\d.:/]\d)\d?)/(\d{1,2})/(?:20)?\d\d(?!\d)")
+# ... and one written without its year, as people type a second date beside the meeting's:
+# "on 05/04 at 10:00 - references by 31/03" (en-CA, where both orders are written),
+# "Fri 12/3 at 10.30am" beside "due 19/3" (en-SG, en-AU); not "24/7" (all day, every day)
+_SLASH_DAY_MONTH = re.compile(r"(?<![\w/.:-])(\d{1,2})/(\d{1,2})(?![\d/]|\.\d)")
 
 
 def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
@@ -1837,7 +1841,15 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
     day_first = month_first = 0
     for text in texts:
         named: set[tuple[int, int]] | None = None
-        for match in _SLASH_DATE.finditer(text[:MAX_TEXT]):
+        pairs = [
+            *_SLASH_DATE.finditer(text[:MAX_TEXT]),
+            *(
+                match
+                for match in _SLASH_DAY_MONTH.finditer(text[:MAX_TEXT])
+                if match.group(0) != "24/7" and max(map(int, match.groups())) <= 31
+            ),
+        ]
+        for match in pairs:
             first, second = int(match.group(1)), int(match.group(2))
             if first > 12 >= second:
                 day_first += 1

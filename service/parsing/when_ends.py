@@ -266,6 +266,11 @@ _SPELLED_COUNTS: dict[str, int] = {
     **dict.fromkeys(("sixty", "sechzig", "soixante", "sesenta", "sessanta", "zestig"), 60),
     **dict.fromkeys(("ninety", "neunzig", "quatre-vingt-dix", "noventa", "novanta"), 90),
     **dict.fromkeys(("negentig",), 90),
+    # Belgian and Swiss French tens ("comptez septante minutes", "nonante minutes"; Vaud and
+    # Valais say "huitante")
+    **dict.fromkeys(("septante",), 70),
+    **dict.fromkeys(("huitante", "octante"), 80),
+    **dict.fromkeys(("nonante",), 90),
     # Czech, Slovak, Polish, Slovene, Serbo-Croatian and East Slavic twos and threes: "potrvá
     # dvě hodiny", "potrwa dwie godziny", "траје два сата", "продлится два часа", "дві години"
     **dict.fromkeys(("dvě", "dve", "dva", "dwie", "dwa", "dvije", "два", "две", "дві"), 2),

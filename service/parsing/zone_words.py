@@ -328,7 +328,8 @@ PLACE_ZONES: dict[str, str] = {
     **dict.fromkeys(["vietnam", "vietnamese"], "Asia/Ho_Chi_Minh"),
     **dict.fromkeys(["thailand"], "Asia/Bangkok"),
     **dict.fromkeys(["philippine", "philippines"], "Asia/Manila"),
-    **dict.fromkeys(["new zealand"], "Pacific/Auckland"),
+    # "11am NZ time", "(it's NZ time)": New Zealanders' own short name (shiftweek20, cwthread)
+    **dict.fromkeys(["new zealand", "nz"], "Pacific/Auckland"),
     **dict.fromkeys(["eesti", "tallinna", "estonian", "estonia"], "Europe/Tallinn"),
     **dict.fromkeys(["latvijas", "rigas", "latvian", "latvia"], "Europe/Riga"),
     **dict.fromkeys(["slovenskem", "ljubljanski", "slovenian", "slovenia"], "Europe/Ljubljana"),
