@@ -1464,6 +1464,9 @@ _INFLECTED_MONTHS = {
     # Zulu locative "in <month>" ("zingama-19 kuNovemba")
     "zu": "kujanuwari kufebruwari kumashi kuephreli kumeyi kujuni kujulayi kuagasti kusepthemba"
     " kuokthoba kunovemba kudisemba",
+    # ... and Xhosa's, the same construction ("umhla we-18 kuMatshi 2027")
+    "xh": "kujanyuwari kufebruwari kumatshi kuepreli kumeyi kujuni kujulayi kuagasti"
+    " kuseptemba kuokthobha kunovemba kudisemba",
     # Tajik (no CLDR data in dateparser) and Uzbek in Cyrillic letters write the months
     # without the Russian soft sign, Tajik also with the izafet "-и" ("19 ноябри соли 2026")
     "tg": "январ/январи феврал/феврали март/марти апрел/апрели май/майи июн/июни июл/июли"

@@ -193,7 +193,14 @@ _RANGE_GAP = re.compile(
     # Khmer "until": "៩:០០ ព្រឹក ដល់ ១០:០០ ព្រឹក"; Xhosa and Zulu "to", the hour's prefix
     # hyphenated: "13:00 ukuya ku-13:45", "kusukela ngo-9:00 kuya ku-10:00"
     r"|ដល់|u?kuya ku-?"
+    # Amharic "until" after "from" glued to the start ("ከ10:00 ጥዋት እስከ 11:00 ጥዋት"), Lao "to"
+    # and "until" ("10:00 ຫາ 11:00 ໂມງ", "ແຕ່ເວລາ 10:00 ເຖິງ 11:00"), Belarusian "until" ("з
+    # 10:30 да 11:30"), Swahili "mpaka" beside "hadi" ("kuanzia saa 9:30 mpaka saa 10:30")
+    r"|እስከ|ຫາ|ເຖິງ|да|mpaka(?: saa)?"
     r"|-(?:dan|dən|den|ден|дан|тен|тан|аас|ээс|оос|өөс)"
+    # ... and in Kyrgyz and Kazakh glued to the clock with no hyphen: "саат 14:00дөн 15:00гө
+    # чейин", "сағат 9:00ден 10:00ге дейін"
+    r"|(?:дөн|дон|төн|тон|ден|тен|дан|тан)"
     # the same "from" as a Basque case ending: "12:30etik 13:15era", "9:00etatik 13:00etara"
     r"|(?:e|eta)?tik"
     # Romanian "de la 14:00 la 14:45" / "până la 14:45" and Welsh "o 2 tan 2:45 y prynhawn"
@@ -254,6 +261,12 @@ _COUNTED_HOURS = frozenset(
 # (Serbian Cyrillic writes "у" for "at": "у 13 часова")
 # (Slovak "o 2 hodine")
 _AT_HOUR = re.compile(r"(?:\bve?|\bu|\bob|\bo|\bв|\bво|\bо|\bоб|\bу)\s?$", re.IGNORECASE)
+# ... and after a verb of finishing and "about": "završava se oko 14 časova" (ends at about
+# 14:00), "završiće se oko 11 sati"; "traje oko 2 časa" (lasts about 2 hours) has none
+_FINISH_ABOUT_HOUR = re.compile(
+    r"\b(?:završ|заврш|zaključ)\w*(?:\s(?:se|се|će|ће)){0,2}\s(?:oko|око|otprilike|отприлике)\s?$",
+    re.IGNORECASE,
+)
 # ... and from that hour to another: "od 10 hodin do 11 hodin", "с 10 часов до 11 часов",
 # "з 10 години до 11 години", "od 10 sati do 11 sati" (the same words alone count hours)
 _FROM_HOUR = re.compile(r"(?:\bod|\bс|\bсо|\bз|\bіз|\bвід)\s?$", re.IGNORECASE)
@@ -1341,6 +1354,7 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
             before = line[max(0, match.start() - 4) : match.start()]
             return bool(
                 _AT_HOUR.search(before)
+                or _FINISH_ABOUT_HOUR.search(line[max(0, match.start() - 30) : match.start()])
                 or (_FROM_HOUR.search(before) and _TO_HOUR_AFTER.match(line, match.end()))
             )
         return True

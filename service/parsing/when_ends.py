@@ -86,10 +86,16 @@ _COUNTED_LENGTH = (
     # minutes and hours in Greek, Russian, Ukrainian, Turkish, Vietnamese, Hungarian, Finnish
     # ("45 dakikalık", a 45-minute one)
     r"|λεπτ\w*|минут\w*|хвилин\w*|dakika\w*|phút|minuuttia"
+    # Tajik, Irish, Zulu and Xhosa minutes, and Yoruba's ("30 дақиқа тӯл мекашад", "30
+    # nóiméad", "imizuzu engu-30" and "ìṣẹ́jú 45" once read count first): CLDR lacks them
+    + unicodedata.normalize("NFKC", r"|дақиқа\w*|nóiméad|nóiméid|imizuzu|ìṣẹ́jú|iṣẹju")
     # Hungarian minutes and hours with the endings of a length ("45 perc", "45 percig tart",
     # "45 perces", "1 órás", "2 órán át"), never of a clock ("2 órakor", "10 órától")
-    r"|perc(?:es|et|ig|en át)?\b|ór(?:a|át|ás\w*|án át|áig tart)\b"
+    + r"|perc(?:es|et|ig|en át)?\b|ór(?:a|át|ás\w*|án át|áig tart)\b"
     r"|ώρ\w*|час(?:а|ов)?\b|годин\w*|saat\b|giờ|tiếng|tunti\w*"
+    # Serbian, Croatian and Bosnian "1 sat" (one hour: "Trajanje sastanka: 1 sat", as "jedan
+    # sat" and "sat vremena" below), in lower case only ("Sat" is Saturday: _duration)
+    r"|sat\b"
     # the Ukrainian abbreviations a booking tool prints: "(1 год 30 хв)"; Russian "год" is a
     # year, so "год" is only read in Ukrainian text (_UKRAINIAN_LETTER)
     r"|год\b\.?|хв\b\.?"
@@ -236,6 +242,7 @@ def durations(text: str) -> Iterator[re.Match[str]]:
 _HOUR_UNITS: tuple[str, ...] = ("h", "stund", "std", "heure", "hora", "ore", "uur", "godz", "tim")
 _HOUR_UNITS += ("jam", "時間", "ωρ", "час", "годин", "saat", "gio", "ora", "tunti", "小时", "小時")
 _HOUR_UNITS += (unicodedata.normalize("NFKD", "시간"),)  # as _folded() leaves Hangul
+_HOUR_UNITS += ("sat",)  # Serbian, Croatian and Bosnian "1 sat"
 _HOUR_UNITS += ("tieng", "ساع", "שעו", "ur")  # Vietnamese "tiếng", Arabic, Hebrew,
 # Persian and Slovenian hours
 _HOUR_UNITS += (_folded("ชั่วโมง"), "घंट")  # Thai and Hindi hours
@@ -299,9 +306,28 @@ _HALF_HOUR = re.compile(r"(?<![\d个個])半(?:小时|小時)")
 _KOREAN_HALF = re.compile(r"(\d\s?시간)\s?반(?![가-힣])")
 
 
+# Minutes counted with the unit first, as Swahili, Hausa, Yoruba, Igbo, Zulu, Xhosa and
+# Burmese write them: "Usaili utachukua dakika 45", "Hirar za ta ɗauki minti 30", "Yóò gba
+# ìṣẹ́jú 45", "Ọ ga-ewe nkeji 45", "Kuzothatha imizuzu engu-30", "luya kuthatha imizuzu
+# engama-30", "မိနစ် 30 ကြာပါမယ်"; read in the order the length pattern reads ("45 dakika").
+# Only minutes: Swahili "saa 8" is eight o'clock (two in the afternoon), never eight hours.
+_UNIT_BEFORE_COUNT = re.compile(
+    unicodedata.normalize(
+        "NFKC",
+        r"(?<![\w\d])(dakika|minti|ìṣẹ́jú|iṣẹju|nkeji|imizuzu|မိနစ်)\s"
+        # the Zulu and Xhosa concord of the number: "engu-30", "engama-30", "ezi-45"
+        r"(?:(?:engu|engama|ezingama|ezi)-?)?(\d{1,3})(?![\d:.,]\d|\d)",
+    ),
+    re.IGNORECASE,
+)
+
+
 def _counts_in_digits(text: str) -> str:
     """The text with each count spelled before a unit written in digits: "two hours" reads
-    "2 hours", "一時間半" reads "1時間半", "1个半小时" reads "1小时半"."""
+    "2 hours", "一時間半" reads "1時間半", "1个半小时" reads "1小时半"; a count written
+    after its minutes' unit reads before it ("dakika 45" reads "45 dakika")."""
+    if _UNIT_BEFORE_COUNT.search(text):
+        text = _UNIT_BEFORE_COUNT.sub(r"\2 \1", text)
     if _CJK_COUNT.search(text) or "半" in text or "반" in text:
         text = _CJK_COUNT.sub(lambda m: _CJK_COUNTS[m.group(1)], text)
         text = _MEASURE_WORD.sub(r"\1", _HALF_BEFORE_UNIT.sub(r"\1\2半", text))
@@ -426,6 +452,16 @@ _PROSE_END_BEFORE = re.compile(
     rf"(?:\s(?:{ROUGHLY_WORDS}))?\s*$",
     re.IGNORECASE,
 )
+# Burmese puts "at" and the verb of finishing after the hour: "11:00 နာရီတွင် ပြီးဆုံးပါမည်",
+# "2:45 မှာ ပြီးပါမယ်"; Sinhala "until" and the verb of being held: "එය 11:00 පෙ.ව. දක්වා
+# පැවැත්වේ" (it is held until 11:00)
+_VERB_LAST_END = (
+    r"\s?(?:နာရီ)?\s?(?:တွင်|မှာ)?\s?ပြီး"
+    r"|\s?(?:(?:පෙ|ප)\.ව\.\s?)?(?:ට\s)?දක්වා\s(?:පැවැත්|පවත්|සිදු)"
+    # Nepali, Hindi and Marathi put the verb of finishing after "o'clock": "3:00 बजे
+    # सकिनेछ", "11:00 बजे समाप्त होगा", "11:00 वाजता संपेल"
+    r"|\s?(?:बजे|वाजता)?\s?(?:सकि|समाप्त|खत्म|ख़त्म|संपे)"
+)
 # ... or a verb of finishing after the end's clock, where the verb comes last: Hungarian
 # "15:00-ig", Japanese "14時45分終了予定", Chinese "10点45分结束", Korean "3시 45분에 끝날
 # 예정", Turkish "11:45'te bitecek"; never "まで"/"까지" alone (until), which reception hours use
@@ -437,7 +473,8 @@ _PROSE_END_AFTER = re.compile(
     r"|['’]?y?[ae]\skadar\s(?:sür|devam ed)"
     # German and Dutch say the meeting is over after the clock: "ist gegen 11:15 Uhr
     # beendet", "is om 11.15 uur afgelopen"
-    r"|\s?(?:uhr|uur)?\s(?:beendet|vorbei|zu ende|afgelopen|voorbij|klaar|fertig)\b)",
+    r"|\s?(?:uhr|uur)?\s(?:beendet|vorbei|zu ende|afgelopen|voorbij|klaar|fertig)\b"
+    rf"|{_VERB_LAST_END})",
     re.IGNORECASE,
 )
 _SENTENCE_STOP = re.compile(r"[.!?]\s+([^\W\d_])")
@@ -493,15 +530,19 @@ def _for_something_else(text: str, start: int, stop: int) -> bool:
 # is no end.
 _NEXT_SENTENCE_END = re.compile(
     r"(?:(?:the |this |our |your )?(?:interview|call|meeting|conversation|session|it)"
-    r"\s(?:(?:will|should|is expected to)\s(?:last|run|finish|end|be (?:over|done|finished))"
+    r"\s(?:(?:will|should|is expected to)\s(?:last|run|finish|end|be (?:over|done|finished)"
+    # Indian and Nigerian English "go on" (last): "It will go on till 4:30 PM"
+    r"|go on|continue)"
     # ... also said in the present: "it runs until 11:15", "l'entretien dure jusqu'à 11h15"
-    r"|lasts|runs|finishes|ends|wraps up)\s(?:until|till|by|at|around|about)"
+    r"|lasts|runs|finishes|ends|wraps up|goes on|continues)\s(?:until|till|by|at|around|about)"
     r"|(?:l['’]entretien|la réunion|il|elle)\s(?:durera|se terminera|finira|dure|se termine|finit)"
     r"\s(?:jusqu['’](?:à|a)|à|vers)"
     r"|(?:la entrevista|la reunión)\s(?:durará|terminará|finalizará|dura|termina|finaliza)"
     r"\s(?:hasta las|a las|hacia las)"
     r"|(?:зустріч|співбесіда|розмова)\s(?:триватиме|закінчиться|завершиться)\s(?:до|о)"
     r"|(?:встреча|собеседование|беседа)\s(?:продлится|закончится|завершится)\s(?:до|в)"
+    # Belarusian: "Сустрэча працягнецца да 11:00", "Сумоўе скончыцца а 12:00"
+    r"|(?:сустрэча|сумоўе|гутарка)\s(?:працягнецца|скончыцца|завершыцца|доўжыцца)\s(?:да|а|у)"
     # the same in Polish, Czech and Slovak: "Rozmowa potrwa do 16:30", "Pohovor potrvá do 15
     # hod.", "Stretnutie potrvá do 11:00"
     r"|(?:rozmowa|spotkanie|pohovor|schůzka|stretnutie)\s(?:potrwa|potrvá|skończy się|skončí)"
@@ -552,13 +593,20 @@ _LATER_END_LEAD = re.compile(
     # Turkish and Hungarian name the meeting first and put the verb last: "Görüşme 16:00'ya
     # kadar sürer", "Az interjú 11:00-ig tart"
     r"|(?:görüşme\w*|mülakat\w*|toplantı\w*|az interjú|a beszélgetés|a megbeszélés)"
-    r"(?:\s(?:saat|yaklaşık|kb\.|körülbelül))?)?\s*",
+    r"(?:\s(?:saat|yaklaşık|kb\.|körülbelül))?"
+    # Sinhala opens with "it" or the interview, the part of the day may come before the clock
+    # ("එය ප.ව. 4:30 දක්වා පැවැත්වේ")
+    r"|(?:එය|සම්මුඛ පරීක්ෂණය)(?:\s(?:පෙ|ප)\.ව\.)?)?\s*",
     re.IGNORECASE,
 )
 _LATER_END_VERB = re.compile(
     r"\s?(?:uhr|uur)?,?\s(?:sind wir|ist (?:das gespräch|das interview|es)|zijn we"
     r"|is het (?:gesprek|interview))(?:\s\w+){0,2}?\s(?:fertig|vorbei|beendet|klaar|afgelopen)\b"
-    r"|['’]?y?[ae]\skadar\s(?:sür|devam ed)|-ig\s(?:tart|fog tartani)",
+    r"|['’]?y?[ae]\skadar\s(?:sür|devam ed)|-ig\s(?:tart|fog tartani)"
+    # Burmese puts "at" and the verb of finishing after the hour: "11:00 နာရီတွင်
+    # ပြီးဆုံးပါမည်", "2:45 မှာ ပြီးပါမယ်"; Sinhala "until" and the verb of being held: "එය
+    # 11:00 පෙ.ව. දක්වා පැවැත්වේ" (it is held until 11:00)
+    rf"|{_VERB_LAST_END}",
     re.IGNORECASE,
 )
 
@@ -1140,7 +1188,10 @@ _NOT_A_LENGTH_AFTER = re.compile(
     r"|ranije|раније|порано|erken|prej|anksčiau"
     # Indonesian and Malay: "join 15 menit sebelumnya" (an ATS's invitation), "Mohon hadir
     # 15 menit sebelumnya", "hadir 10 minit lebih awal"
-    r"|sebelumnya|sebelum|lebih awal|lebih dahulu|lebih cepat)\b"
+    r"|sebelumnya|sebelum|lebih awal|lebih dahulu|lebih cepat"
+    # Swahili and Hausa "early" after the minutes read count first ("fika dakika 15 mapema",
+    # "ka zo minti 15 da wuri")
+    r"|mapema|kabla|da wuri)\b"
     # and where the word ends in a vowel sign no word boundary follows: "15 मिनट पहले
     # पहुँचें", "15 মিনিট আগে আসুন", "15 நிமிடங்கள் முன்னதாக வரவும்"
     r"|\S{0,6}\s(?:पहले|আগে|முன்னதாக|முன்பே)"
@@ -1222,6 +1273,8 @@ def _duration(text: str) -> timedelta | None:
             # the Danish and Norwegian hour's genitive is singular ("en 1 times samtale",
             # plural "2 timer"): "three times", "I called 2 times" count how often
             continue
+        if text[match.start("unit") : match.end("unit")] in ("Sat", "SAT"):
+            continue  # "Fri 12 / Sat 13": Saturday, not the Serbian hour
         if unit.startswith("год") and not unit.startswith("годин") and not ukrainian:
             continue  # Russian "1 год" is a year
         hours = unit.startswith(_HOUR_UNITS)
