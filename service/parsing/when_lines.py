@@ -1222,16 +1222,28 @@ def _merge_short_lines(lines: list[_Line]) -> list[_Line]:
     return merged
 
 
+def _header_follows(lines: list[str], index: int) -> bool:
+    """Whether one of the next three non-empty lines is a mail header ("From:", "Sent:")."""
+    following = [line[:MAX_LINE] for line in lines[index + 1 : index + 6] if line.strip(" >")]
+    return any(_HEADER_FROM.match(line) or _HEADER_OTHER.match(line) for line in following[:3])
+
+
 def _is_zone_line(text: str) -> bool:
     """Tell whether a line says nothing but a zone ("Midden-Europese tijd - Amsterdam")."""
     zone = read_zone(text)
     return zone is not None and zone.length >= len(text.strip()) - 2
 
 
+# a rule of underscores alone on its line: Outlook's reply separator over "From:", and also
+# the frame of a Teams or Webex meeting block ("____" / "Microsoft Teams meeting" / "____")
+_UNDERSCORE_RULE = re.compile(r"^[\s>]*_{20,}\s*$")
+
+
 def _is_header_block_start(lines: list[str], index: int) -> bool:
     line = lines[index][:MAX_LINE]
     if _SEPARATOR.match(line):
-        return True
+        # a rule of underscores opens older mail only where a header follows it
+        return not _UNDERSCORE_RULE.match(line) or _header_follows(lines, index)
     if not _HEADER_FROM.match(line):
         return False
     following = lines[index + 1 : index + 5]
