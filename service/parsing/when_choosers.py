@@ -54,9 +54,11 @@ from service.parsing.when_clocks import (
     _LEADS_CLOCK,
     _SAME_DAY_LATER_HALF,
     _clocks,
+    _document_zone,
     _LineClocks,
     _zone_after,
     _zone_before,
+    past_clock_words,
 )
 from service.parsing.when_common import (
     _DIGIT,
@@ -961,9 +963,15 @@ def _pair_across(
     # which message of the segment each half is in: the subject pairs with any of them
     part_of: dict[int, tuple[int, int]] = {}
     other_days: set[int] = set()  # lines whose day is a job's first day or a closed span
+    # the zone a row states for the whole text ("Time: 2:30pm" / "Date: Thursday, March 4th"
+    # / "Time Zone: Mountain Time"), for a time whose line names none
+    zone_of: dict[int, Zone | None] = {}
     for number, (segment, text) in enumerate(zip(segments, texts, strict=True)):
         parts = _message_parts(text)
-        for index, line in enumerate(_lines(text, context, 400)):
+        segment_lines = _lines(text, context, 400)
+        segment_zone = _document_zone(segment_lines) if segment.origin != "subject" else None
+        for index, line in enumerate(segment_lines):
+            zone_of[id(line)] = segment_zone
             part_of[id(line)] = (-1, 0) if segment.origin == "subject" else (number, parts[index])
             if line.quoted or _forwarders_note(line, segment):
                 continue
@@ -1007,7 +1015,21 @@ def _pair_across(
     if len({hit.day for hit, _, _ in lone_dates}) != 1 or not lone_clocks:
         return []
     hit, date_line, origin = lone_dates[0]
-    clock, clock_line = lone_clocks[0]
+    # rows of a start and an end above or below the day's row ("Start time: 2:30 PM" / "End
+    # time: 3:15 PM" / "Date: 4 March"; "End: 10:00" / "Start: 09:00"): the start is the
+    # time no end label leads, the end the first one such a label leads
+    end_label = _patterns()["end_label"]
+    led_by_end = [
+        end_label.search(line.text[max(0, clock.begin - 30) : clock.begin]) is not None
+        for clock, line in lone_clocks
+    ]
+    starts = [pair for pair, is_end in zip(lone_clocks, led_by_end, strict=True) if not is_end]
+    clock, clock_line = starts[0] if starts else lone_clocks[0]
+    ends = [
+        pair[0]
+        for pair, is_end in zip(lone_clocks, led_by_end, strict=True)
+        if is_end and pair[0].start > clock.start and abs(pair[1].offset - clock_line.offset) < 200
+    ]
     clock_lead = clock_line.text[: clock.begin]
     if id(date_line) in other_days and not (
         _patterns()["label"].search(clock_lead) and clock_lead.rstrip().endswith((":", "："))
@@ -1023,11 +1045,16 @@ def _pair_across(
         # and the new text's "the interview is at 14:30" are no two halves of one slot
         return []
     zone, start, end = _placed(
-        hit.day, clock, _zone_after(clock_line.text, clock.zone_at, None), context
+        hit.day,
+        clock,
+        _zone_after(clock_line.text, clock.zone_at, None) or zone_of[id(clock_line)],
+        context,
     )
     paired = _Candidate(
         start, end, zone, 0.8, origin, date_line.offset, False, False, hit.order_assumed
     )
+    if paired.end is None and ends and starts:
+        paired.end = datetime.combine(start.date(), ends[0].start, start.tzinfo)
     if paired.end is None:
         # the clock's own sentence may say when it ends ("Friday 17th April" in the subject,
         # "at 10am in reception; it runs until 11.15" in the body)
@@ -2169,12 +2196,16 @@ def _zone_length(line: str, position: int) -> int:
     """How far the zone written right after a time reaches: to its closing bracket."""
     if _zone_after(line, position, None) is None:
         return 0
+    # (the time's own words before the zone count too: "at 16:30 hours (India Standard
+    # Time) on Thursday", "at 10 am sharp (Eastern Standard Time) on Thursday")
     rest = line[position : position + 120]
+    skipped = len(rest) - len(past_clock_words(rest))
+    rest = rest[skipped:]
     zone = read_zone(rest)
     length = zone.length if zone is not None else 0
     if rest.lstrip().startswith("("):
-        return max(length, rest.find(")") + 1)
-    return length
+        return skipped + max(length, rest.find(")") + 1)
+    return skipped + length
 
 
 def _score(
