@@ -1473,6 +1473,13 @@ def _combine(
         zone = _zone_after(clock_line, clock.zone_at, next_line) or _zone_before(
             clock_line, clock.begin
         )
+        if zone is not None and _YOUR_TIME.match(clock_line, clock.zone_at):
+            # the reader's own hour takes no zone written further on ("2pm your time / 3pm
+            # ours (CET)": CET is the writer's 3pm's); its twin in that zone pins the moment
+            twin = _zoned_twin(clock, clocks, clock_line, used)
+            if twin is not None:
+                clock, zone = twin
+                used.add(id(clock))
         if zone is None:
             # "9:00 your time, which is 17:00 for me in Singapore": the zoned twin pins it
             twin = _zoned_twin(clock, clocks, clock_line, used)
@@ -1785,8 +1792,9 @@ def _zoned_twin(
     for other in clocks:
         if other.begin <= clock.finish or id(other) in used:
             continue
-        if other.begin - clock.finish > 80 or not _SAME_MOMENT.match(
-            line[clock.finish : other.begin]
+        gap = line[clock.finish : other.begin]
+        if other.begin - clock.finish > 80 or not (
+            _SAME_MOMENT.match(gap) or _YOUR_TIME_SLASH.match(gap)
         ):
             return None
         zone = (
@@ -1811,7 +1819,12 @@ def _zone_leading(line: str, start: int, stop: int) -> Zone | None:
 
 # "3pm your time = 8pm mine", "9am your time / 8pm for me": the reader's hour, then the
 # writer's own, which the Date header's offset places
-_YOUR_TIME = re.compile(r"\s{0,2}(?:your time|for you|ur time)\b", re.IGNORECASE)
+_YOUR_TIME = re.compile(r"\s{0,2}\(?(?:your time|for you|ur time)\b", re.IGNORECASE)
+# ... and the writer's hour after a slash: "2pm your time / 3pm ours (CET)", "9am your time /
+# 5pm Singapore time"
+_YOUR_TIME_SLASH = re.compile(
+    r"\s{0,2}\(?(?:your time|for you|ur time)\)?,?\s{0,2}/\s{0,2}$", re.IGNORECASE
+)
 _MINE_AFTER = re.compile(r"\s{0,2}(?:mine|my time|for me|here)\b", re.IGNORECASE)
 
 

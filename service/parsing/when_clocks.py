@@ -1490,7 +1490,8 @@ _TIME_LABEL_BEFORE = re.compile(
 # --- zones ----------------------------------------------------------------------------------
 
 
-_PUNCTUAL_AFTER = re.compile(r"^\s?(?:o'clock\s)?(?:sharp|prompt)\b,?", re.IGNORECASE)
+# (and the loose "-ish" of "10am-ish EST", "3pm-ish London time")
+_PUNCTUAL_AFTER = re.compile(r"^\s?(?:o'clock\s)?(?:sharp|prompt)\b,?|^-?ish\b,?", re.IGNORECASE)
 _IANA_AFTER = re.compile(r"\s{0,2}\(([A-Z][A-Za-z_]+/[A-Za-z_/+-]{2,40})\)")
 
 

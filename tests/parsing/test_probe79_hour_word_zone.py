@@ -114,3 +114,28 @@ def test_rows_above_the_day(rows: str, start: str, end: str | None, zone: str) -
     assert result["start"] == start
     assert result["end"] == end
     assert result["timezone"] == zone
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "zone"),
+    [
+        # the reader's hour, then the writer's with its zone after a slash: the zone in
+        # brackets at the end is the writer's hour's, not the reader's
+        ("2pm your time / 3pm ours (CET)", "2027-03-04T15:00:00+01:00", "Europe/Berlin"),
+        ("9am your time / 5pm Singapore time", "2027-03-04T17:00:00+08:00", "Asia/Singapore"),
+        (
+            "9:00 (your time) / 17:00 (Singapore time)",
+            "2027-03-04T17:00:00+08:00",
+            "Asia/Singapore",
+        ),
+        # a loose "-ish" between the time and its zone
+        ("10am-ish EST", "2027-03-04T10:00:00-05:00", "America/New_York"),
+        ("3pm-ish London time", "2027-03-04T15:00:00+00:00", "Europe/London"),
+    ],
+)
+def test_reader_time_and_loose_hours(line: str, start: str, zone: str) -> None:
+    body = f"Hi Deniz,\n\nGreat news: interview confirmed for Thursday 4 March, {line}.\n\nMeera"
+    result = parse_message(_mail("Interview - Data Engineer", body)).to_json_dict()
+    assert result["kind"] == "invitation"
+    assert result["start"] == start
+    assert result["timezone"] == zone
