@@ -1469,7 +1469,7 @@ def _combine(
         if clock is None:
             continue
         used.add(id(clock))
-        next_line = lines[clock_index + 1].text if clock_index + 1 < len(lines) else None
+        next_line = _row_below(lines, clock_index, clock_line)
         zone = _zone_after(clock_line, clock.zone_at, next_line) or _zone_before(
             clock_line, clock.begin
         )
@@ -1785,6 +1785,27 @@ def _bracket_disagrees(rest: str, start: datetime) -> bool:
     return again.utcoffset() != start.utcoffset()
 
 
+def _row_below(lines: list[_Line], index: int, line: str) -> str | None:
+    """The line under a time's, where a zone alone may stand: a card read as text leaves a
+    blank line between its rows ("10:00 – 10:45" / "" / "GMT", "10:00 AM – 10:45 AM" / "" /
+    "Eastern Time"), so a short time row looks past one blank line to a zone's abbreviation
+    or a name with "Time" (a city alone there is as often the office's address)."""
+    if index + 1 >= len(lines):
+        return None
+    below = lines[index + 1].text
+    if (
+        not below.strip()
+        and len(line.strip()) <= 60
+        and index + 2 < len(lines)
+        and _ZONE_ROW_WORD.search(lines[index + 2].text)
+    ):
+        return lines[index + 2].text
+    return below
+
+
+_ZONE_ROW_WORD = re.compile(r"\b(?:[A-Z]{2,5}|(?i:time))\b")
+
+
 def _zoned_twin(
     clock: _Clock, clocks: list[_Clock], line: str, used: set[int]
 ) -> tuple[_Clock, Zone] | None:
@@ -1882,7 +1903,7 @@ def _only_arrivals(clocks: list[_Clock], line: str) -> bool:
 
 
 # where a clause ends inside a sentence: the words after it lead the next time, not the last
-_CLAUSE_BREAK = re.compile(r"[,;:.!?。，；：、()（）–—]|\s-\s|(?:and|then|und|et|y|e|en|i|och)")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?。，；：、()（）–—]|\s-\s|\b(?:and|then|und|et|y|e|en|i|och)\b")
 # the interview named in its own words, in the scripts INTERVIEW_NOUNS leaves out
 _INTERVIEW_CJK = "面接|面试|面試|면접|面談"
 _NAMES_INTERVIEW = re.compile(rf"(?i:\b(?:{INTERVIEW_NOUNS}))|{_INTERVIEW_CJK}")

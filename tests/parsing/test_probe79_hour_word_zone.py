@@ -139,3 +139,26 @@ def test_reader_time_and_loose_hours(line: str, start: str, zone: str) -> None:
     assert result["kind"] == "invitation"
     assert result["start"] == start
     assert result["timezone"] == zone
+
+
+@pytest.mark.parametrize(
+    ("card", "start", "end"),
+    [
+        # a booking card read as text: a blank line between the time's row and the zone's
+        (
+            "Thursday\n4 March 2027\n\n10:00 – 10:45\n\nGMT",
+            "2027-03-04T10:00:00+00:00",
+            "2027-03-04T10:45:00+00:00",
+        ),
+        (
+            "Thursday, 4 March 2027\n10:00 AM – 10:45 AM\n\nEastern Time",
+            "2027-03-04T10:00:00-05:00",
+            "2027-03-04T10:45:00-05:00",
+        ),
+    ],
+)
+def test_zone_row_past_a_blank_line(card: str, start: str, end: str) -> None:
+    body = f"Hi Deniz,\n\nYour interview is booked.\n\n{card}\n\nSee you then,\nMeera"
+    result = parse_message(_mail("Interview booked - Data Engineer", body)).to_json_dict()
+    assert result["kind"] == "invitation"
+    assert (result["start"], result["end"]) == (start, end)
