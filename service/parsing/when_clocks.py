@@ -1525,7 +1525,7 @@ _LEADS_CLOCK = re.compile(
 # Spanish "a las 16:00 horas CET", Portuguese "às 14 horas (horário de Brasília)", French
 # "à 14 heures heure de Paris")
 _HOUR_WORD_AFTER = re.compile(
-    r"^\s?(?:uhr|uur|u\b|h\b|hs\b|hrs?\b|hours\b|horas?\b|heures?\b|godz\.?|timmar|時|น(?=\.)"
+    r"^\s?(?:uhr|uur|u\b|h\b|hs\b|hrs?\b|hours\b|horas\b|heures\b|godz\.?|timmar|時|น(?=\.)"
     r"|बजे|baje\b)\.?|^-kor\b"
     r"|^'(?:te|ta|de|da)\b",
     re.IGNORECASE,
