@@ -54,9 +54,11 @@ from service.parsing.when_clocks import (
     _LEADS_CLOCK,
     _SAME_DAY_LATER_HALF,
     _clocks,
+    _document_zone,
     _LineClocks,
     _zone_after,
     _zone_before,
+    past_clock_words,
 )
 from service.parsing.when_common import (
     _DIGIT,
@@ -961,9 +963,15 @@ def _pair_across(
     # which message of the segment each half is in: the subject pairs with any of them
     part_of: dict[int, tuple[int, int]] = {}
     other_days: set[int] = set()  # lines whose day is a job's first day or a closed span
+    # the zone a row states for the whole text ("Time: 2:30pm" / "Date: Thursday, March 4th"
+    # / "Time Zone: Mountain Time"), for a time whose line names none
+    zone_of: dict[int, Zone | None] = {}
     for number, (segment, text) in enumerate(zip(segments, texts, strict=True)):
         parts = _message_parts(text)
-        for index, line in enumerate(_lines(text, context, 400)):
+        segment_lines = _lines(text, context, 400)
+        segment_zone = _document_zone(segment_lines) if segment.origin != "subject" else None
+        for index, line in enumerate(segment_lines):
+            zone_of[id(line)] = segment_zone
             part_of[id(line)] = (-1, 0) if segment.origin == "subject" else (number, parts[index])
             if line.quoted or _forwarders_note(line, segment):
                 continue
@@ -1007,7 +1015,21 @@ def _pair_across(
     if len({hit.day for hit, _, _ in lone_dates}) != 1 or not lone_clocks:
         return []
     hit, date_line, origin = lone_dates[0]
-    clock, clock_line = lone_clocks[0]
+    # rows of a start and an end above or below the day's row ("Start time: 2:30 PM" / "End
+    # time: 3:15 PM" / "Date: 4 March"; "End: 10:00" / "Start: 09:00"): the start is the
+    # time no end label leads, the end the first one such a label leads
+    end_label = _patterns()["end_label"]
+    led_by_end = [
+        end_label.search(line.text[max(0, clock.begin - 30) : clock.begin]) is not None
+        for clock, line in lone_clocks
+    ]
+    starts = [pair for pair, is_end in zip(lone_clocks, led_by_end, strict=True) if not is_end]
+    clock, clock_line = starts[0] if starts else lone_clocks[0]
+    ends = [
+        pair[0]
+        for pair, is_end in zip(lone_clocks, led_by_end, strict=True)
+        if is_end and pair[0].start > clock.start and abs(pair[1].offset - clock_line.offset) < 200
+    ]
     clock_lead = clock_line.text[: clock.begin]
     if id(date_line) in other_days and not (
         _patterns()["label"].search(clock_lead) and clock_lead.rstrip().endswith((":", "："))
@@ -1023,11 +1045,16 @@ def _pair_across(
         # and the new text's "the interview is at 14:30" are no two halves of one slot
         return []
     zone, start, end = _placed(
-        hit.day, clock, _zone_after(clock_line.text, clock.zone_at, None), context
+        hit.day,
+        clock,
+        _zone_after(clock_line.text, clock.zone_at, None) or zone_of[id(clock_line)],
+        context,
     )
     paired = _Candidate(
         start, end, zone, 0.8, origin, date_line.offset, False, False, hit.order_assumed
     )
+    if paired.end is None and ends and starts:
+        paired.end = datetime.combine(start.date(), ends[0].start, start.tzinfo)
     if paired.end is None:
         # the clock's own sentence may say when it ends ("Friday 17th April" in the subject,
         # "at 10am in reception; it runs until 11.15" in the body)
@@ -1442,10 +1469,17 @@ def _combine(
         if clock is None:
             continue
         used.add(id(clock))
-        next_line = lines[clock_index + 1].text if clock_index + 1 < len(lines) else None
+        next_line = _row_below(lines, clock_index, clock_line)
         zone = _zone_after(clock_line, clock.zone_at, next_line) or _zone_before(
             clock_line, clock.begin
         )
+        if zone is not None and _YOUR_TIME.match(clock_line, clock.zone_at):
+            # the reader's own hour takes no zone written further on ("2pm your time / 3pm
+            # ours (CET)": CET is the writer's 3pm's); its twin in that zone pins the moment
+            twin = _zoned_twin(clock, clocks, clock_line, used)
+            if twin is not None:
+                clock, zone = twin
+                used.add(id(clock))
         if zone is None:
             # "9:00 your time, which is 17:00 for me in Singapore": the zoned twin pins it
             twin = _zoned_twin(clock, clocks, clock_line, used)
@@ -1751,6 +1785,27 @@ def _bracket_disagrees(rest: str, start: datetime) -> bool:
     return again.utcoffset() != start.utcoffset()
 
 
+def _row_below(lines: list[_Line], index: int, line: str) -> str | None:
+    """The line under a time's, where a zone alone may stand: a card read as text leaves a
+    blank line between its rows ("10:00 – 10:45" / "" / "GMT", "10:00 AM – 10:45 AM" / "" /
+    "Eastern Time"), so a short time row looks past one blank line to a zone's abbreviation
+    or a name with "Time" (a city alone there is as often the office's address)."""
+    if index + 1 >= len(lines):
+        return None
+    below = lines[index + 1].text
+    if (
+        not below.strip()
+        and len(line.strip()) <= 60
+        and index + 2 < len(lines)
+        and _ZONE_ROW_WORD.search(lines[index + 2].text)
+    ):
+        return lines[index + 2].text
+    return below
+
+
+_ZONE_ROW_WORD = re.compile(r"\b(?:[A-Z]{2,5}|(?i:time))\b")
+
+
 def _zoned_twin(
     clock: _Clock, clocks: list[_Clock], line: str, used: set[int]
 ) -> tuple[_Clock, Zone] | None:
@@ -1758,8 +1813,9 @@ def _zoned_twin(
     for other in clocks:
         if other.begin <= clock.finish or id(other) in used:
             continue
-        if other.begin - clock.finish > 80 or not _SAME_MOMENT.match(
-            line[clock.finish : other.begin]
+        gap = line[clock.finish : other.begin]
+        if other.begin - clock.finish > 80 or not (
+            _SAME_MOMENT.match(gap) or _YOUR_TIME_SLASH.match(gap)
         ):
             return None
         zone = (
@@ -1784,7 +1840,12 @@ def _zone_leading(line: str, start: int, stop: int) -> Zone | None:
 
 # "3pm your time = 8pm mine", "9am your time / 8pm for me": the reader's hour, then the
 # writer's own, which the Date header's offset places
-_YOUR_TIME = re.compile(r"\s{0,2}(?:your time|for you|ur time)\b", re.IGNORECASE)
+_YOUR_TIME = re.compile(r"\s{0,2}\(?(?:your time|for you|ur time)\b", re.IGNORECASE)
+# ... and the writer's hour after a slash: "2pm your time / 3pm ours (CET)", "9am your time /
+# 5pm Singapore time"
+_YOUR_TIME_SLASH = re.compile(
+    r"\s{0,2}\(?(?:your time|for you|ur time)\)?,?\s{0,2}/\s{0,2}$", re.IGNORECASE
+)
 _MINE_AFTER = re.compile(r"\s{0,2}(?:mine|my time|for me|here)\b", re.IGNORECASE)
 
 
@@ -1842,7 +1903,7 @@ def _only_arrivals(clocks: list[_Clock], line: str) -> bool:
 
 
 # where a clause ends inside a sentence: the words after it lead the next time, not the last
-_CLAUSE_BREAK = re.compile(r"[,;:.!?。，；：、()（）–—]|\s-\s|(?:and|then|und|et|y|e|en|i|och)")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?。，；：、()（）–—]|\s-\s|\b(?:and|then|und|et|y|e|en|i|och)\b")
 # the interview named in its own words, in the scripts INTERVIEW_NOUNS leaves out
 _INTERVIEW_CJK = "面接|面试|面試|면접|面談"
 _NAMES_INTERVIEW = re.compile(rf"(?i:\b(?:{INTERVIEW_NOUNS}))|{_INTERVIEW_CJK}")
@@ -2169,12 +2230,16 @@ def _zone_length(line: str, position: int) -> int:
     """How far the zone written right after a time reaches: to its closing bracket."""
     if _zone_after(line, position, None) is None:
         return 0
+    # (the time's own words before the zone count too: "at 16:30 hours (India Standard
+    # Time) on Thursday", "at 10 am sharp (Eastern Standard Time) on Thursday")
     rest = line[position : position + 120]
+    skipped = len(rest) - len(past_clock_words(rest))
+    rest = rest[skipped:]
     zone = read_zone(rest)
     length = zone.length if zone is not None else 0
     if rest.lstrip().startswith("("):
-        return max(length, rest.find(")") + 1)
-    return length
+        return skipped + max(length, rest.find(")") + 1)
+    return skipped + length
 
 
 def _score(

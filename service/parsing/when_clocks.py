@@ -1504,7 +1504,8 @@ _TIME_LABEL_BEFORE = re.compile(
 # --- zones ----------------------------------------------------------------------------------
 
 
-_PUNCTUAL_AFTER = re.compile(r"^\s?(?:o'clock\s)?(?:sharp|prompt)\b,?", re.IGNORECASE)
+# (and the loose "-ish" of "10am-ish EST", "3pm-ish London time")
+_PUNCTUAL_AFTER = re.compile(r"^\s?(?:o'clock\s)?(?:sharp|prompt)\b,?|^-?ish\b,?", re.IGNORECASE)
 _IANA_AFTER = re.compile(r"\s{0,2}\(([A-Z][A-Za-z_]+/[A-Za-z_/+-]{2,40})\)")
 
 
@@ -1534,8 +1535,12 @@ _LEADS_CLOCK = re.compile(
 # (compiled once: _zone_after runs for every time read):
 # Hungarian and Turkish write a case ending on the time: "10:00-kor", "14:00'te";
 # Argentine and Brazilian "17 hs, hora de Buenos Aires", "às 14hs, horário de Brasília"
+# (the word spelled out too: Indian and military "16:30 hours IST", "1600 hours (CET)",
+# Spanish "a las 16:00 horas CET", Portuguese "às 14 horas (horário de Brasília)", French
+# "à 14 heures heure de Paris")
 _HOUR_WORD_AFTER = re.compile(
-    r"^\s?(?:uhr|uur|u\b|h\b|hs\b|hrs?\b|godz\.?|timmar|時|น(?=\.)|बजे|baje\b)\.?|^-kor\b"
+    r"^\s?(?:uhr|uur|u\b|h\b|hs\b|hrs?\b|hours\b|horas\b|heures\b|godz\.?|timmar|時|น(?=\.)"
+    r"|बजे|baje\b)\.?|^-kor\b"
     r"|^'(?:te|ta|de|da)\b",
     re.IGNORECASE,
 )
@@ -1554,14 +1559,20 @@ _NEXT_ROW_LABEL = re.compile(
 _NOON_AFTER = re.compile(rf"^\s?(?:\((?:{_NOON.pattern})\)|(?:{_NOON.pattern})),?", re.IGNORECASE)
 
 
-def _zone_after(line: str, position: int, next_line: str | None) -> Zone | None:
-    """Return a zone written right after a time, on its line or alone on the next line."""
-    rest = line[position:]
+def past_clock_words(rest: str) -> str:
+    """What follows a time once its own words are left out: the word for the hour ("16:30
+    hours", "14 Uhr"), noon's ("12 noon") and punctuality's ("10am sharp"), all of which may
+    stand between a time and its zone."""
     rest = _HOUR_WORD_AFTER.sub("", rest)
     rest = _NOON_AFTER.sub("", rest, count=1)
     # a word of punctuality between the time and its zone: "by 3 sharp Lagos time", "10am
     # prompt WAT", "at 9 o'clock sharp IST"
-    rest = _PUNCTUAL_AFTER.sub("", rest, count=1)
+    return _PUNCTUAL_AFTER.sub("", rest, count=1)
+
+
+def _zone_after(line: str, position: int, next_line: str | None) -> Zone | None:
+    """Return a zone written right after a time, on its line or alone on the next line."""
+    rest = past_clock_words(line[position:])
     # the next row's label, where short label rows were joined into one line ("Time: 14:00 -
     # 15:00 Sydney Venue: Teams"): the zone ends with its own row
     row_end = _NEXT_ROW_LABEL.search(rest, 0, 80)
