@@ -369,7 +369,7 @@ def find_times(
     if ranked[0].quoted:
         _take_the_slot_picked_below(ranked, segments, texts, context, (order, order_sure))
     else:
-        _date_weekday_by_quoted_offer(ranked[0], ranked, context.reference.date())
+        _date_weekday_by_quoted_offer(ranked[0], ranked, context.reference)
     top = ranked[0]
     _named_occurrence(top, segments, texts, context, order, order_sure)
     for _ in range(2):  # the slot given up, then the one that replaces it

@@ -827,7 +827,7 @@ PICKED_OFFER_WEEKS = 5
 
 
 def _date_weekday_by_quoted_offer(
-    top: _Candidate, ranked: list[_Candidate], reference_day: date | None = None
+    top: _Candidate, ranked: list[_Candidate], reference: datetime | None = None
 ) -> None:
     """Give a reply's bare weekday and hour the date of the quoted offer it picks.
 
@@ -837,7 +837,7 @@ def _date_weekday_by_quoted_offer(
     wall-clock hour, a whole number of weeks later and the only such one, dates it. A reply
     written on the offered day itself ("Donnerstag um 14 Uhr passt, bis heute Nachmittag!"
     on Thursday over Tuesday's "Donnerstag um 14 Uhr") means that day, not a week later:
-    a quoted slot a week earlier that is not yet past dates it too.
+    a quoted slot of that day, a week before and still ahead of the reply, dates it too.
     """
     if not top.relative or top.quoted or not _may_name_weekday(top.line):
         return
@@ -851,7 +851,12 @@ def _date_weekday_by_quoted_offer(
         if not item.quoted or (item.start.timetz().replace(tzinfo=None) != wall and not moved):
             continue
         ahead = (item.start.date() - top.start.date()).days
-        today = ahead == -7 and reference_day is not None and item.start.date() == reference_day
+        today = (
+            ahead == -7
+            and reference is not None
+            and item.start.date() == reference.date()
+            and item.start > reference
+        )
         if (0 < ahead <= 7 * PICKED_OFFER_WEEKS or today) and ahead % 7 == 0:
             days.add(item.start.date())
     if len(days) != 1:
