@@ -2935,6 +2935,9 @@ _RESCHEDULED_WORDS = re.compile(
     # a user's note of what the employer did: "me la han movido al viernes" (fwdcal27), "lo
     # han cambiado al jueves a las 15" (fwd74)
     r"|\b(?:(?:me|te|nos) )?l[oa]s? han (?:cambiado|movido|pasado) (?:al?|para)\b"
+    # ... and the employer's own "te hemos pasado a las 15:00" (threads79), the first person
+    # of the same "han pasado al" (fwd74), with the candidate as its object
+    r"|\b(?:te|le|os|les|l[oa]s?) hemos (?:cambiado|movido|pasado) (?:al?|para)\b"
     # the move in Mongolian and Somali, read since langs75 knows their interviews: "Ярилцлагын
     # цаг өөрчлөгдсөн" (the interview's time changed), "… 16:00 цаг руу шилжүүллээ" (moved
     # to), "хойшлуулсан" (postponed); "waxaa loo dib u dhigay" (postponed to), "wakhti cusub"

@@ -2602,6 +2602,10 @@ INTERVIEWER_DUTY_CUES = CaseBlindCues(
     r"|you(?:'ll| will) (?:cover|ask|lead on) (?:the )?(?:technical|behaviou?ral|product"
     r"|system design|coding|culture|motivation|execution|leadership)\b"
     r"|(?:du )?übernimmst den (?:fachlichen|technischen|ersten|zweiten) teil"
+    # ... or sits in as the assessor: "Kannst du beim Gespräch als Fachbeisitzer dabei sein?"
+    # (threads79), "danke, dass du als Beisitzer ..." (interviewer53, READER_ON_PANEL_CUES);
+    # a candidate is never the Beisitzer of their own interview
+    r"|als (?:fach)?beisitzer(?:in)?\b"
     r"|tu (?:poses|feras|fais) (?:les|des) questions|tu fai le domande"
     r"|te encargas de la parte|du tar de (?:\w+ )?frågorna|jij stelt de (?:\w+ )?vragen"
     # the reader assesses: "you'll be assessing system design", "Sie bewerten die
@@ -2860,6 +2864,9 @@ _INTERVIEW_WITH_PERSON = re.compile(
     r"(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
     r"|april|may|june|july|august|september|october|november|december)\b)"
     r"|^(?:interview|entrevista|entretien|colloquio|gesprek|gespräch)\s?:"
+    # German writes the person straight after the compound, as a subject line does:
+    # "WG: Vorstellungsgespräch Mira Schulte" (threads79), as "Interview: Priya Raman" above
+    r"|\b(?:vorstellungs|bewerbungs)gespräch"
     # the interview of a named person, which the reader held or gives feedback on: "your
     # recent interview of Priya Nair" (PRISM's feedback request), "votre retour sur
     # l'entretien de Thomas Petit", "la entrevista de Carmen Ruiz", "il colloquio di Luca

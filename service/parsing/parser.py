@@ -2346,10 +2346,18 @@ def _from_text(
     # the mailbox a forward reached is the reader's too: a friend passes on "Gentile Alex
     # Morgan" that reached her by mistake, to Alex Morgan (partnernote37, ownkin35)
     addressees = reader | _mailbox(sources) if reader else reader
+    # the note above a mail passed on may be the one that hands the reader the interviewer's
+    # part ("Kannst du beim Gespräch als Fachbeisitzer dabei sein?" over the candidate's
+    # "passt mir sehr gut"): a colleague's forward of their thread with a candidate
+    passed_note = sources.inline.notes if sources.inline is not None else ""
     elsewhere = addressed_elsewhere(opening, addressees) or interviewer_side(
-        subject_text, message, reader
+        subject_text, f"{passed_note}\n{message}" if passed_note else message, reader
     )
-    if elsewhere is not None and answers_greeted(opening, _quoted_authors(message)):
+    # (not when the one it greets forwarded it: a colleague passes on the candidate's "Hallo
+    # Herr Becker, … passt mir" written to him; the reply is the candidate's, not the reader's)
+    if elsewhere is not None and answers_greeted(
+        opening, _quoted_authors(message) - _forwarders(sources)
+    ):
         # the reader's own reply, greeting the one whose mail it quotes below ("Guten Tag
         # Herr Lindner, der Termin passt" over "… schrieb Andreas Lindner <…>:"): the time
         # is the reader's, copied to Afterview, not someone else's

@@ -369,7 +369,7 @@ def find_times(
     if ranked[0].quoted:
         _take_the_slot_picked_below(ranked, segments, texts, context, (order, order_sure))
     else:
-        _date_weekday_by_quoted_offer(ranked[0], ranked)
+        _date_weekday_by_quoted_offer(ranked[0], ranked, context.reference)
     top = ranked[0]
     _named_occurrence(top, segments, texts, context, order, order_sure)
     for _ in range(2):  # the slot given up, then the one that replaces it
@@ -460,6 +460,10 @@ def _read(
                 # Gmail wraps a long attribution before the address: "Am Fr., 16. Juli 2027
                 # um 15:00 Uhr schrieb Name" then "<name@example.de>:"
                 joined = f"{line.text} {lines[index + 1].text}"
+                # ... whose address line may be merged with the quote's first short line
+                # ("<name@example.de>: Hallo Frau Albers,"): the attribution ends at ">:"
+                cut = joined.find(">:")
+                joined = joined[: cut + 2] if cut >= 0 else joined
                 written = _written_on(joined, reference_day, order, order_sure)
             quote_day = written or quote_day
         if not line.text or _is_forward_header_line(lines, index):

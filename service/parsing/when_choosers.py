@@ -828,13 +828,18 @@ def _take_the_day_chosen_of_two(
 PICKED_OFFER_WEEKS = 5
 
 
-def _date_weekday_by_quoted_offer(top: _Candidate, ranked: list[_Candidate]) -> None:
+def _date_weekday_by_quoted_offer(
+    top: _Candidate, ranked: list[_Candidate], reference: datetime | None = None
+) -> None:
     """Give a reply's bare weekday and hour the date of the quoted offer it picks.
 
     "Vrijdag om 13:30 is prima!" above "woensdag 24 maart om 10:00 of vrijdag 26 maart om
     13:30", sent on Tuesday 16 March: the Friday meant is the 26th the quote offers, not
     the first Friday after the reply. Only a quoted slot on the same weekday at the same
-    wall-clock hour, a whole number of weeks later and the only such one, dates it.
+    wall-clock hour, a whole number of weeks later and the only such one, dates it. A reply
+    written on the offered day itself ("Donnerstag um 14 Uhr passt, bis heute Nachmittag!"
+    on Thursday over Tuesday's "Donnerstag um 14 Uhr") means that day, not a week later:
+    a quoted slot of that day, a week before and still ahead of the reply, dates it too.
     """
     if not top.relative or top.quoted or not _may_name_weekday(top.line):
         return
@@ -848,7 +853,13 @@ def _date_weekday_by_quoted_offer(top: _Candidate, ranked: list[_Candidate]) -> 
         if not item.quoted or (item.start.timetz().replace(tzinfo=None) != wall and not moved):
             continue
         ahead = (item.start.date() - top.start.date()).days
-        if 0 < ahead <= 7 * PICKED_OFFER_WEEKS and ahead % 7 == 0:
+        today = (
+            ahead == -7
+            and reference is not None
+            and item.start.date() == reference.date()
+            and item.start > reference
+        )
+        if (0 < ahead <= 7 * PICKED_OFFER_WEEKS or today) and ahead % 7 == 0:
             days.add(item.start.date())
     if len(days) != 1:
         return

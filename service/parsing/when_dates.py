@@ -380,7 +380,14 @@ def _may_name_weekday(line: str) -> bool:
     each of its words to Python to look up: most lines name no day. Folding is letter by
     letter, so a word's folded name is part of the folded line."""
     folded = _one_sigma(fold(line))
-    return _weekday_names_pattern(folded.isascii()).search(folded) is not None
+    if _weekday_names_pattern(folded.isascii()).search(folded) is not None:
+        return True
+    # the written-out names hold no CJK, Korean or Thai day ("周五", "金曜日", "금요일",
+    # "วันศุกร์"), read by their own pattern: "那就定周五下午3点" over "3月12日(周五)下午3点"
+    # picks the quoted Friday as "Friday at 2 works" over "Friday 12 March at 2" does
+    if _CJK.search(line) or "요일" in line or "วัน" in line:
+        return _patterns()["weekday_cjk"].search(line) is not None
+    return False
 
 
 @cache
