@@ -8,7 +8,9 @@ Tatar "күчерелде", Luxembourgish "verluecht ginn" and Khmer "ត្រ�
 da as well as ta, glued to the word before) move one. Ranges joined by Frisian "oant",
 Javanese "ngantos"/"nganti", Oromo "irraa hanga" and Khmer "ដល់ម៉ោង"; Central Kurdish
 "٢ی پاشنیوەڕۆ" (after noon in one word) is two in the afternoon. Controls: a Frisian job
-alert and a Maltese rejection set nothing. Fixtures are ours (names and companies made up).
+alert, a Maltese rejection, Kinyarwanda thanks after the interview ("Urakoze ku
+kiganiro") and a Kurdish request for documents whose interview time comes "later" ("دواتر")
+set nothing sure. Fixtures are ours (names and companies made up).
 """
 
 from __future__ import annotations
@@ -167,6 +169,18 @@ LOOKALIKES = [
         "Għażiż Alex,\nGrazzi tal-intervista nhar il-Ġimgħa, 5 ta' Marzu, fl-10:00. "
         "Jiddispjaċina, għażilna kandidat ieħor.\nKarl",
         "+0100",
+    ),
+    (
+        "Murakoze",
+        "Muraho Alex,\nUrakoze ku kiganiro twagiranye uyu munsi. Tuzagusubiza kuwa kane, "
+        "tariki ya 11 Werurwe, saa 16:00.\nDiane",
+        "+0200",
+    ),
+    (
+        "بەڵگەنامەکان",
+        "سڵاو Alex،\nتکایە بەڵگەنامەکانت تا ڕۆژی پێنجشەممە ١١ی ئازار کاتژمێر ٤ی پاشنیوەڕۆ "
+        "بنێرە. کاتی چاوپێکەوتن دواتر پێت دەڵێین.\nهێمن",
+        "+0300",
     ),
 ]
 
