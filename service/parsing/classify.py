@@ -200,7 +200,10 @@ _THANK_YOU_MORE_LANGS_WORDS = re.compile(
     r"|дзяку(?:й|ем) (?:вам )?за (?:\w+ )?сумоў|takk fyri (?:\w+ )?(?:starvs)?samrøðu"
     r"|taing airson an agallaimh|m[eè]si pou (?:\w+ )?ent[eè]vyou"
     r"|söhbetdeşli\w{0,4} üçin (?:köp )?sag bol|ਇੰਟਰਵਿਊ ਲਈ (?:ਤੁਹਾਡਾ )?ਧੰਨਵਾਦ"
-    r"|ସାକ୍ଷାତକାର ପାଇଁ ଧନ୍ୟବାଦ|সাক্ষাৎকাৰৰ বাবে ধন্যবাদ",
+    r"|ସାକ୍ଷାତକାର ପାଇଁ ଧନ୍ୟବାଦ|সাক্ষাৎকাৰৰ বাবে ধন্যবাদ"
+    # ... and in Kinyarwanda, read since langs79: "Murakoze kwitabira ikiganiro cy'uyu munsi"
+    # (igborw), "Urakoze ku kiganiro twagiranye" (langs79)
+    r"|(?:mu|u)rakoze (?:kwitabira |ku )i?kiganiro",
     re.IGNORECASE,
 )
 _EMPLOYER_REPLY_WORDS = re.compile(

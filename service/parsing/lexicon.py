@@ -2278,6 +2278,11 @@ INTERVIEW_WORDS_ABROAD = (
     # "samrøðuna"), Haitian Creole ("yon entèvyou", with or without its grave accent), Odia
     # ("ସାକ୍ଷାତକାର") and Assamese, whose "ৰ" is not Bengali's "র" ("সাক্ষাৎকাৰ")
     r"|сумоў|(?:starvs)?samrøð|entèvyou|entevyou|ସାକ୍ଷାତକାର|সাক্ষাৎকাৰ"
+    # the job interview in Kinyarwanda ("ikiganiro cy'akazi", "ku kiganiro"), Oromo
+    # ("af-gaaffii", "af-gaaffiin", "af-gaaffiif"), Central Kurdish ("چاوپێکەوتنی کار",
+    # "چاوپێکەوتنەکەت"), Tatar ("әңгәмәгә чакырабыз") and Sindhi ("انٽرويو لاءِ"), as
+    # recruiters write them (igborw, hornhr, kurdtaj, atsform37 and langs79)
+    r"|i?kiganiro|af-gaaffii|چاوپێکەوتن|әңгәмә|انٽرويو"
 )
 # a one-to-one whose other side hires: "your 1:1 with the hiring manager", "a one-on-one with
 # Greg, our recruiter" (a 1:1 with one's own manager is the workplace's routine)
@@ -3004,6 +3009,14 @@ _RESCHEDULED_WORDS = re.compile(
     # Swahili "umesogezwa hadi", "imeahirishwa" (moved, postponed), Afrikaans "geskuif na",
     # "moet ons jou onderhoud ... skuif", "die nuwe tyd is"
     r"|\w*sogezwa|\w*ahirishwa|geskuif|verskuif|\bskuif\b|nuwe tyd"
+    # Frisian "moatte ... fersette" / "is ferset nei" (as Dutch "verzetten"); Maltese
+    # "nċaqilqu l-intervista" / "ġiet iċċaqalqa" (we move / was moved) and "posposta"; Nepali
+    # "समय परिवर्तन गरिएको छ" (has been changed); Tatar "күчерергә туры килде" / "күчерелде"
+    # (had to move / was moved); langs79 writers, each in two shapes
+    r"|fersett|\bferset\b|n?ċaqilq|i?ċċaqalq|ċaqlaq|pospost|परिवर्तन गरिएको|күчерер|күчерел"
+    # Luxembourgish "ass ... verluecht ginn" (has been moved, text68) and "mir mussen ...
+    # verleeën" (we have to move it)
+    r"|verluecht|verleeën"
     # Spanish and Portuguese "postpone" ("se pospone al", "ha sido aplazada", "foi adiada"),
     # Italian "rinviato/posticipato", German "vorverlegt/verlegt", Swedish "flyttas/flyttad",
     # English "rebooked you"
@@ -4718,6 +4731,10 @@ MEETING_CUES = at_word_starts(
         # ("iş söhbetdeşligine", "на сумоўе", "starvssamrøða", "entèvyou a", "ਇੰਟਰਵਿਊ",
         # "ସାକ୍ଷାତକାର", "সাক্ষাৎকাৰ")
         r"|söhbetdeşli|сумоў|(?:starvs)?samrøð|entèvyou|entevyou|ਇੰਟਰਵਿਊ|ସାକ୍ଷାତକାର|সাক্ষাৎকাৰ"
+        # ... and in Kinyarwanda, Oromo, Central Kurdish, Tatar and Sindhi ("ikiganiro
+        # cy'akazi", "af-gaaffiin", "چاوپێکەوتنەکەت", "әңгәмәгә", "انٽرويو"): igborw, hornhr,
+        # kurdtaj, atsform37 and langs79 writers
+        r"|i?kiganiro|af-gaaffii|چاوپێکەوتن|әңгәмә|انٽرويو"
         # Georgian and Macedonian (also Serbian Cyrillic) interviews: "მოწვევა გასაუბრებაზე",
         # "Покана за интервју" (negs30b ka and mk controls)
         r"|გასაუბრებ|интервју"
@@ -4854,7 +4871,10 @@ CANCELLATION_CONDITION = re.compile(
 )
 RESCHEDULED_CUES = at_word_starts(
     _RESCHEDULED_WORDS,
-    r"変更(?!する場合|される場合|の際|・キャンセル|をご希望|はこちら|が可能|可能|でき)|再調整|verschoben",
+    r"変更(?!する場合|される場合|の際|・キャンセル|をご希望|はこちら|が可能|可能|でき)|再調整|verschoben"
+    # Khmer "has been changed/moved", glued to the word before it as Khmer writes, its
+    # subscript ta or da (the two look alike and both are written: "ប្តូរ", "ប្ដូរ")
+    r"|ត្រូវបាន(?:ផ្លាស់)?ប្[តដ]ូរ",
 )
 # (Japanese runs its words together: "来週のご都合の良い日時を", "以下の候補からご都合の良い日時を
 # お選びください" have no word start before the request)

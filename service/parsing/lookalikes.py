@@ -444,6 +444,9 @@ PENDING_CUES = CaseBlindCues(
     r"|(?:te|le) (?:enviaré|enviaremos|confirmaré|confirmaremos) (?:la fecha|la hora)"
     r"(?: \w+){0,2} (?:más adelante|luego|pronto)"
     r"|tarihini (?:daha )?sonra (?:paylaşacağım|paylaşacağız|bildireceğim|bildireceğiz)"
+    # ... and in Central Kurdish: "کاتی چاوپێکەوتن دواتر ڕادەگەیەنین" (kurdtaj), "کاتی
+    # چاوپێکەوتنەکە دواتر پێت دەڵێین"
+    r"|(?:کات|ڕێکەوت)ی چاوپێکەوتن\w{0,4} دواتر (?:ڕادەگەیەنین|پێت دەڵێین|ئاگادارت دەکەینەوە)"
     r"|check with (?:the|my|our|his|her|their) (?:manager|team|hiring|colleague|panel)"
     r"|(?:get|come) back to you (?:with (?:a |the )?confirmation|once)"
     r"|once (?:it is|it's|i have|we have|they have|(?:s)?he has) confirmed|(?:still )?to be"

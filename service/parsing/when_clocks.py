@@ -192,7 +192,12 @@ _RANGE_GAP = re.compile(
     r"|ते|zuwa|hadi(?: saa)?|မှ"
     # Khmer "until": "៩:០០ ព្រឹក ដល់ ១០:០០ ព្រឹក"; Xhosa and Zulu "to", the hour's prefix
     # hyphenated: "13:00 ukuya ku-13:45", "kusukela ngo-9:00 kuya ku-10:00"
-    r"|ដល់|u?kuya ku-?"
+    # (Khmer may name the hour again after it: "ពីម៉ោង ៣:៣០ ដល់ម៉ោង ៤:៣០ រសៀល")
+    r"|ដល់(?:\s?ម៉ោង)?|u?kuya ku-?"
+    # "until" in Frisian, Javanese (krama "ngantos", ngoko "nganti") and Oromo, whose "from"
+    # follows the first hour: "fan 15.30 oant 16.30 oere", "jam 15.30 ngantos 16.30",
+    # "sa'aatii 15:30 irraa hanga 16:30tti" (langs79; hornhr's Oromo writes a dash)
+    r"|oant|ngantos|nganti|(?:irraa )?hanga"
     # Amharic "until" after "from" glued to the start ("ከ10:00 ጥዋት እስከ 11:00 ጥዋት"), Lao "to"
     # and "until" ("10:00 ຫາ 11:00 ໂມງ", "ແຕ່ເວລາ 10:00 ເຖິງ 11:00"), Belarusian "until" ("з
     # 10:30 да 11:30"), Swahili "mpaka" beside "hadi" ("kuanzia saa 9:30 mpaka saa 10:30")

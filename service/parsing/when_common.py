@@ -505,6 +505,8 @@ _POST_AFTERNOON = (
     # Central Kurdish afternoon and evening after the ezafe ("٢ی دوای نیوەڕۆ", "٥ی ئێوارە")
     *("nke ehihie", "nke mgbede", "nke anyasị", "nke anyasi"),
     *("ی دوای نیوەڕۆ", "ی پاش نیوەڕۆ", "ی ئێوارە"),
+    # ... and "after noon" written as one word, as often as spaced ("٢ی پاشنیوەڕۆ")
+    "ی پاشنیوەڕۆ",
     # Scottish Gaelic afternoon and evening ("aig 2 uair feasgar", "as t-fheasgar"), as
     # Irish "tráthnóna"
     *("feasgar", "as t-fheasgar"),
