@@ -45,7 +45,9 @@ def test_a_backtracking_regex_fails_at_about_sixteen_times() -> None:
         assert_linear(_BACKTRACKING.search, lambda n: "a" * n, _REGEX_SIZE, label="a*b")
     ratio = re.search(r"([0-9.]+)x for 4x", str(failed.value))
     assert ratio is not None
-    assert float(ratio.group(1)) > 1.5 * MAX_RATIO, failed.value  # 16 in theory, 8 allowed
+    # 16 in theory, 8 allowed: past the allowance is enough. A busy machine slows the small
+    # run more than the large one (9.5x was seen with a benchmark running beside the tests)
+    assert float(ratio.group(1)) > MAX_RATIO, failed.value
 
 
 def test_a_nested_loop_fails() -> None:
